@@ -1,0 +1,157 @@
+import type Token from 'markdown-it/lib/token.mjs';
+import { findScene, SCENE_CATALOG } from '../scenes/catalog';
+import { SlideError } from './errors';
+import { parseFrontMatter } from './front-matter';
+import { createMarkdown } from './markdown';
+import type { CompiledBlock, CompiledSlide } from './model';
+import { readNotesHeading } from './notes-heading';
+
+const md = createMarkdown();
+
+/** Compiles one slide file (front matter + Markdown body) into its agenda block and slides. */
+export function compileSlideFile(file: string, source: string): CompiledBlock {
+  const text = source.replace(/\r\n?/g, '\n');
+  const front = parseFrontMatter(file, text);
+  const body = text.split('\n').slice(front.lineCount).join('\n');
+  const tokens = md.parse(body, {});
+  // Token maps count from the body's first line; messages count from the file's.
+  const lineOf = (token: Token | undefined, fallback: number) => (token?.map ? token.map[0] + front.lineCount + 1 : fallback);
+
+  const stacks: CompiledSlide[][] = [];
+  let current: Token[] = [];
+  let currentLine = front.lineCount + 1;
+  let vertical = false;
+  const flush = () => {
+    const slide = compileSlide(file, current, currentLine, lineOf);
+    const stack = stacks.at(-1);
+    if (vertical && stack) stack.push(slide);
+    else stacks.push([slide]);
+  };
+  for (const token of tokens) {
+    if (token.type === 'hr' && token.level === 0) {
+      flush();
+      vertical = token.markup.startsWith('*');
+      current = [];
+      currentLine = lineOf(token, currentLine) + 1;
+    } else {
+      current.push(token);
+    }
+  }
+  flush();
+
+  return { id: front.id, title: front.title, kind: front.kind, length: front.length, file, stacks };
+}
+
+type LineOf = (token: Token | undefined, fallback: number) => number;
+
+function compileSlide(file: string, tokens: Token[], startLine: number, lineOf: LineOf): CompiledSlide {
+  const line = lineOf(tokens.find((t) => t.map), startLine);
+  if (tokens.length === 0) throw new SlideError(file, startLine, 'empty slide: remove the extra separator or add content');
+
+  const notesAt = tokens.findIndex((t, i) => t.type === 'inline' && t.level === 1 && tokens[i - 1]?.type === 'paragraph_open' && readNotesHeading(t.content) !== null);
+  if (notesAt < 0) throw new SlideError(file, line, 'slide has no speaker notes: end it with a paragraph "Note (2 min): what to say"');
+  const notesToken = tokens[notesAt];
+  const heading = notesToken ? readNotesHeading(notesToken.content) : null;
+  if (!notesToken || heading === null) throw new SlideError(file, line, 'slide has no speaker notes');
+  if ('error' in heading) throw new SlideError(file, lineOf(notesToken, line), heading.error);
+
+  const face = tokens.slice(0, notesAt - 1);
+  const notes = tokens.slice(notesAt - 1);
+  notes[1] = md.parseInline(heading.rest.trim(), {})[0] ?? notesToken;
+  if (notes[1].content === '' && notes.length <= 3) {
+    throw new SlideError(file, lineOf(notesToken, line), 'speaker notes are empty: say what to tell the room');
+  }
+
+  const titleAt = face.findIndex((t) => t.type === 'heading_open');
+  const title = face[titleAt + 1]?.content;
+  if (titleAt < 0 || !title) throw new SlideError(file, line, 'slide has no heading: start it with "## Title"');
+
+  const { html, scene, countdown } = renderFace(file, face, lineOf, line);
+  const notesHtml = md.renderer.render(notes, md.options, {});
+  return {
+    title: plainText(face[titleAt + 1]),
+    html: `${html}<aside class="notes">${notesHtml}</aside>`,
+    seconds: heading.seconds,
+    countdown,
+    scene,
+    line,
+  };
+}
+
+/** Renders what the audience sees, replacing scene and countdown containers with their markup. */
+function renderFace(file: string, face: Token[], lineOf: LineOf, slideLine: number) {
+  let html = '';
+  let scene: string | null = null;
+  let countdown = false;
+  let hasFragments = false;
+  let i = 0;
+  while (i < face.length) {
+    const token = face[i];
+    if (!token) break;
+    const close = token.type === 'container_scene_open' ? 'container_scene_close' : token.type === 'container_countdown_open' ? 'container_countdown_close' : null;
+    if (close === null) {
+      let end = i;
+      while (end < face.length && face[end]?.type !== 'container_scene_open' && face[end]?.type !== 'container_countdown_open') end++;
+      const run = face.slice(i, end);
+      hasFragments ||= run.some((t) => (t.attrGet('class') ?? '').split(' ').includes('fragment'));
+      html += md.renderer.render(run, md.options, {});
+      i = end;
+      continue;
+    }
+    const end = findClose(face, i, close);
+    const inner = face.slice(i + 1, end);
+    const where = lineOf(token, slideLine);
+    if (close === 'container_scene_close') {
+      if (scene !== null) throw new SlideError(file, where, 'one scene per slide');
+      scene = token.info.trim().split(' ').filter(Boolean)[1] ?? '';
+      html += renderScene(file, where, scene, inner);
+    } else {
+      if (countdown) throw new SlideError(file, where, 'one countdown per slide');
+      countdown = true;
+      html += `<div class="countdown" data-countdown><div class="countdown-instructions">${md.renderer.render(inner, md.options, {})}</div></div>`;
+    }
+    i = end + 1;
+  }
+  if (scene !== null && hasFragments) {
+    throw new SlideError(file, slideLine, 'a slide with a scene has no other fragments: the scene\'s steps are its fragments');
+  }
+  return { html, scene, countdown };
+}
+
+function findClose(tokens: Token[], open: number, closeType: string): number {
+  const level = tokens[open]?.level;
+  const end = tokens.findIndex((t, j) => j > open && t.type === closeType && t.level === level);
+  return end < 0 ? tokens.length : end;
+}
+
+/** A scene's element, then one hidden fragment per step carrying that step's speaker note. */
+function renderScene(file: string, line: number, id: string, inner: Token[]): string {
+  const entry = findScene(id);
+  if (!entry) throw new SlideError(file, line, `unknown scene "${id}" (known: ${knownScenes()})`);
+  const items: Token[][] = [];
+  const itemLevel = (inner[0]?.level ?? 0) + 1;
+  let open = -1;
+  for (const [j, t] of inner.entries()) {
+    if (t.type === 'list_item_open' && t.level === itemLevel) open = j;
+    if (t.type === 'list_item_close' && t.level === itemLevel) items.push(inner.slice(open + 1, j));
+  }
+  if (inner[0]?.type !== 'ordered_list_open' || items.length !== entry.steps) {
+    throw new SlideError(file, line, `scene "${id}" has ${entry.steps} steps: give an ordered list of exactly ${entry.steps} step notes (found ${items.length})`);
+  }
+  const steps = items
+    .map((item, step) => `<span class="fragment scene-step" data-fragment-index="${step}"><aside class="notes">${md.renderer.render(item, md.options, {})}</aside></span>`)
+    .join('');
+  return `<div class="scene" data-scene="${id}" data-step="-1"></div>${steps}`;
+}
+
+function knownScenes(): string {
+  return SCENE_CATALOG.map((s) => s.id).join(', ');
+}
+
+function plainText(inline: Token | undefined): string {
+  return (inline?.children ?? [])
+    .filter((c) => c.type === 'text' || c.type === 'code_inline')
+    .map((c) => c.content)
+    .join('')
+    .trim();
+}

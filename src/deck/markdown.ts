@@ -1,0 +1,17 @@
+import MarkdownIt, { type PluginWithParams } from 'markdown-it';
+import attrs from 'markdown-it-attrs';
+import container from 'markdown-it-container';
+
+/**
+ * The one Markdown parser the compiler uses. Containers are only tokenised here; the compiler turns scene and
+ * countdown containers into markup itself, because it validates them against the scene catalog first.
+ */
+export function createMarkdown(): MarkdownIt {
+  const md = new MarkdownIt({ html: true, typographer: true });
+  // The plugins type themselves against markdown-it's CJS typings, which differ from the ESM ones in name only.
+  const use = (plugin: unknown, ...params: unknown[]) => md.use(plugin as PluginWithParams, ...params);
+  use(attrs);
+  use(container, 'scene', { validate: (params: string) => params.trim().split(' ')[0] === 'scene' });
+  use(container, 'countdown');
+  return md;
+}

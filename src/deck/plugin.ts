@@ -1,0 +1,48 @@
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { SlideError } from './errors';
+import { loadDeck } from './load';
+
+const PUBLIC_ID = 'virtual:deck';
+const RESOLVED_ID = '\0virtual:deck';
+
+/**
+ * Serves the compiled slides as `virtual:deck`. A bad slide file fails the build, and in the dev server shows
+ * in Vite's error overlay, pointing at file:line. Editing a slide reloads the open deck on the same slide
+ * (the URL hash keeps the position).
+ */
+export function slidesPlugin(root = process.cwd()): Plugin {
+  const slidesDir = join(root, 'slides');
+  return {
+    name: 'deck-slides',
+    resolveId(id) {
+      return id === PUBLIC_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      try {
+        const { deck, files } = loadDeck(root, slidesDir);
+        for (const file of files) this.addWatchFile(file);
+        return `export default ${JSON.stringify(deck)};`;
+      } catch (error) {
+        if (error instanceof SlideError) {
+          this.error({ message: error.message, id: resolve(root, error.file), loc: { file: resolve(root, error.file), line: error.line, column: 0 } });
+        }
+        throw error;
+      }
+    },
+    configureServer(server) {
+      server.watcher.add(slidesDir);
+      const reload = (path: string) => {
+        if (!path.startsWith(slidesDir) || !path.endsWith('.md')) return;
+        const graph = server.environments.client.moduleGraph;
+        const mod = graph.getModuleById(RESOLVED_ID);
+        if (mod) graph.invalidateModule(mod);
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('change', reload);
+      server.watcher.on('add', reload);
+      server.watcher.on('unlink', reload);
+    },
+  };
+}

@@ -1,0 +1,9 @@
+declare module 'virtual:deck' {
+  const deck: import('./deck/model').DeckModel;
+  export default deck;
+}
+
+interface Window {
+  /** The started deck: decktape and other reveal tools look for it here. */
+  Reveal: import('./reveal').Deck;
+}
