@@ -1,0 +1,99 @@
+import type { Page } from '@playwright/test';
+import { expect, indices, openDeck, test } from './fixtures';
+
+/** Presses `key` until the position stops changing; returns every position seen, in order. */
+async function walk(page: Page, key: string, limit: number): Promise<string[]> {
+  const seen: string[] = [];
+  for (let press = 0; press <= limit; press++) {
+    const { h, v, f } = await indices(page);
+    const here = `${h}/${v}/${f ?? -1}`;
+    if (seen.at(-1) === here) return seen;
+    seen.push(here);
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${key} kept moving after ${limit} presses`);
+}
+
+/** Every slide and fragment step, as reveal would visit them in linear order. */
+function allSteps(page: Page) {
+  return page.evaluate(() =>
+    window.Reveal.getSlides().reduce((sum, slide) => {
+      const steps = new Set([...slide.querySelectorAll('.fragment')].map((f) => f.getAttribute('data-fragment-index')));
+      return sum + 1 + steps.size;
+    }, 0),
+  );
+}
+
+test('the deck starts on the title slide with reveal exposed as window.Reveal', async ({ page }) => {
+  await openDeck(page);
+  await expect(page.locator('.reveal .slides > section.present h1')).toHaveText('Virtual Machines vs Docker');
+  expect(await page.evaluate(() => typeof window.Reveal.next)).toBe('function');
+});
+
+for (const [forward, backward] of [
+  ['ArrowRight', 'ArrowLeft'],
+  ['PageDown', 'PageUp'],
+]) {
+  test(`every slide and step is reached with ${forward} and back with ${backward}`, async ({ page }) => {
+    await openDeck(page);
+    const total = await page.evaluate(() => window.Reveal.getTotalSlides());
+    const steps = await allSteps(page);
+
+    const there = await walk(page, forward ?? '', steps + 2);
+    expect(there).toHaveLength(steps);
+    expect(new Set(there.map((p) => p.split('/').slice(0, 2).join('/'))).size).toBe(total);
+    expect(await page.evaluate(() => window.Reveal.isLastSlide())).toBe(true);
+
+    const back = await walk(page, backward ?? '', steps + 2);
+    expect(back).toEqual([...there].reverse());
+  });
+}
+
+test('every slide has speaker notes', async ({ page }) => {
+  await openDeck(page);
+  const missing = await page.evaluate(() =>
+    window.Reveal.getSlides()
+      .filter((slide) => (window.Reveal.getSlideNotes(slide) ?? '').trim().length < 40)
+      .map((slide) => slide.querySelector('h1, h2')?.textContent ?? '(untitled)'),
+  );
+  expect(missing).toEqual([]);
+});
+
+test('the speaker view opens with S and shows the current slide\'s notes', async ({ page }) => {
+  await openDeck(page, '', '#/3');
+  const notes = await page.evaluate(() => window.Reveal.getSlideNotes() ?? '');
+  const firstWords = notes.replace(/<[^>]+>/g, '').trim().split(/\s+/).slice(0, 6).join(' ');
+  const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+  await expect(speaker.locator('.speaker-controls-notes')).toContainText(firstWords, { timeout: 15_000 });
+  await page.keyboard.press('ArrowRight');
+  const next = await page.evaluate(() => window.Reveal.getSlideNotes() ?? '');
+  const nextWords = next.replace(/<[^>]+>/g, '').trim().split(/\s+/).slice(0, 6).join(' ');
+  await expect(speaker.locator('.speaker-controls-notes')).toContainText(nextWords);
+});
+
+test('no slide overflows its box at 1280x720', async ({ page }) => {
+  await openDeck(page);
+  const slides = await page.evaluate(() => window.Reveal.getSlides().map((s) => window.Reveal.getIndices(s)));
+  const overflowing: string[] = [];
+  for (const { h, v } of slides) {
+    // Show every fragment: the fullest state of the slide is the one that must fit.
+    await page.evaluate(([hh, vv]) => { window.Reveal.slide(hh, vv, 99); }, [h, v ?? 0]);
+    const found = await page.evaluate(() => {
+      const slide = window.Reveal.getCurrentSlide();
+      const box = slide.getBoundingClientRect();
+      const scale = window.Reveal.getScale();
+      const slack = 2 * scale;
+      const frame = document.querySelector('.reveal .slides')?.getBoundingClientRect() ?? box;
+      const out = [...slide.querySelectorAll<HTMLElement>('*')]
+        .filter((el) => !el.closest('aside.notes') && el.getClientRects().length > 0)
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && (r.left < frame.left - slack || r.right > frame.right + slack || r.top < frame.top - slack || r.bottom > frame.bottom + slack);
+        })
+        .map((el) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0] ?? ''}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+      return out.length > 0 ? `${slide.querySelector('h1, h2')?.textContent ?? '?'}: ${out.slice(0, 3).join(', ')}` : null;
+    });
+    if (found) overflowing.push(found);
+  }
+  expect(overflowing).toEqual([]);
+});
