@@ -1,0 +1,13 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { slidesPlugin } from '../../src/deck/plugin';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: './',
+  logLevel: 'warn',
+  plugins: [slidesPlugin(root)],
+  build: { outDir: fileURLToPath(new URL('../../bench-results/stock', import.meta.url)), emptyOutDir: true, target: 'es2022' },
+});
