@@ -1,0 +1,28 @@
+/** The class agenda: pure schedule, per-slide timing, clock and URL parameters. */
+export type {
+  AgendaBlock,
+  BlockItem,
+  BlockKind,
+  BlockLength,
+  Break,
+  GapItem,
+  Schedule,
+  ScheduledBlock,
+  ScheduleInput,
+  ScheduleItem,
+} from './model';
+export { isGap } from './model';
+export { AGENDA_DEFAULTS } from './config';
+export { formatClock, formatDuration, formatLength, formatSpan, parseClock } from './time';
+export { computeSchedule, nearestSaneSchedule, type ScheduleResult } from './schedule';
+export { readAgendaParams, type AgendaOptions } from './params';
+export { clockMinutes, clockStartingAt, minutesOfDay, realClock, type Clock } from './clock';
+export { minutesAhead, positionAt, type Position } from './position';
+export {
+  agendaBlocks,
+  slideTimings,
+  type BlockSlides,
+  type SlideTime,
+  type SlideTimings,
+  type TimedEntry,
+} from './timing';

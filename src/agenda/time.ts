@@ -1,0 +1,50 @@
+/** Clock helpers. A clock time is minutes since local midnight. */
+
+const CLOCK = /^(\d{1,2}):(\d{2})$/;
+
+/** Strict "H:MM" or "HH:MM" from 0:00 to 23:59; undefined otherwise, so the caller can name the bad value. */
+export function parseClock(text: string): number | undefined {
+  const match = CLOCK.exec(text);
+  if (!match) return undefined;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (hours > 23 || minutes > 59) return undefined;
+  return hours * 60 + minutes;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** "09:05"; seconds are dropped, as a wall clock shows them. */
+export function formatClock(minutes: number): string {
+  const whole = Math.floor(minutes);
+  return `${pad(Math.floor(whole / 60))}:${pad(whole % 60)}`;
+}
+
+/** "12:00–13:00" */
+export function formatSpan(start: number, end: number): string {
+  return `${formatClock(start)}–${formatClock(end)}`;
+}
+
+/**
+ * A countdown from milliseconds: "29:59", "1:02:03", "-0:05" once overrun. Rounds up, so it reads 0:00 only
+ * when the time is really up.
+ */
+export function formatDuration(ms: number): string {
+  const total = Math.ceil(ms / 1000);
+  const sign = total < 0 ? '-' : '';
+  const abs = Math.abs(total);
+  const hours = Math.floor(abs / 3600);
+  const minutes = Math.floor((abs % 3600) / 60);
+  const seconds = abs % 60;
+  return hours > 0 ? `${sign}${hours}:${pad(minutes)}:${pad(seconds)}` : `${sign}${minutes}:${pad(seconds)}`;
+}
+
+/** A length for messages: "45 min", "49 min 50 s", "30 s". */
+export function formatLength(minutes: number): string {
+  const total = Math.round(minutes * 60);
+  const sign = total < 0 ? '-' : '';
+  const whole = Math.floor(Math.abs(total) / 60);
+  const seconds = Math.abs(total) % 60;
+  if (seconds === 0) return `${sign}${whole} min`;
+  return whole === 0 ? `${sign}${seconds} s` : `${sign}${whole} min ${seconds} s`;
+}

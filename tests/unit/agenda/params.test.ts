@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { readAgendaParams } from '../../../src/agenda';
+import { at } from './fixtures';
+
+const read = (query: string): ReturnType<typeof readAgendaParams> => readAgendaParams(new URLSearchParams(query));
+
+describe('readAgendaParams', () => {
+  it('uses the defaults without parameters', () => {
+    expect(read('')).toEqual({
+      options: { start: at('09:00'), end: at('15:00'), now: undefined, breaks: [] },
+      warnings: [],
+    });
+  });
+
+  it('reads start, end, now and repeated breaks', () => {
+    expect(read('?start=8:30&end=16:00&now=10:15&break=12:00-13:00&break=14:30-14:45')).toEqual({
+      options: {
+        start: at('08:30'),
+        end: at('16:00'),
+        now: at('10:15'),
+        breaks: [
+          { start: at('12:00'), end: at('13:00') },
+          { start: at('14:30'), end: at('14:45') },
+        ],
+      },
+      warnings: [],
+    });
+  });
+
+  it('accepts an en dash between the break times', () => {
+    expect(read('break=12:00–13:00').options.breaks).toEqual([{ start: at('12:00'), end: at('13:00') }]);
+  });
+
+  it('warns about a start that is not a clock time and uses the default', () => {
+    expect(read('start=25:99')).toEqual({
+      options: { start: at('09:00'), end: at('15:00'), now: undefined, breaks: [] },
+      warnings: ['start=25:99 is not a clock time (HH:MM); using 09:00'],
+    });
+  });
+
+  it('warns about a bad end and a bad now', () => {
+    const { options, warnings } = read('end=9&now=abc');
+    expect(options).toMatchObject({ end: at('15:00'), now: undefined });
+    expect(warnings).toEqual([
+      'end=9 is not a clock time (HH:MM); using 15:00',
+      'now=abc is not a clock time (HH:MM); using the real clock',
+    ]);
+  });
+
+  it('warns about an empty value', () => {
+    expect(read('start=').warnings).toEqual(['start= is not a clock time (HH:MM); using 09:00']);
+  });
+
+  it('keeps the good breaks and warns about the bad ones', () => {
+    const { options, warnings } = read('break=12:00-13:00&break=12-13&break=10:00-10:15-10:30&break=14:00');
+    expect(options.breaks).toEqual([{ start: at('12:00'), end: at('13:00') }]);
+    expect(warnings).toEqual([
+      'break=12-13 is not a time range (HH:MM-HH:MM); ignored',
+      'break=10:00-10:15-10:30 is not a time range (HH:MM-HH:MM); ignored',
+      'break=14:00 is not a time range (HH:MM-HH:MM); ignored',
+    ]);
+  });
+
+  it('warns when the class ends before it starts and uses the default day', () => {
+    expect(read('end=08:00&start=09:00')).toEqual({
+      options: { start: at('09:00'), end: at('15:00'), now: undefined, breaks: [] },
+      warnings: ['end=08:00 is not after start=09:00; using 09:00–15:00'],
+    });
+  });
+
+  it('names the default it compared against', () => {
+    expect(read('start=16:00').warnings).toEqual([
+      'the default end 15:00 is not after start=16:00; using 09:00–15:00',
+    ]);
+    expect(read('end=08:00').warnings).toEqual(['end=08:00 is not after the default start 09:00; using 09:00–15:00']);
+  });
+
+  it('warns when start equals end', () => {
+    expect(read('start=10:00&end=10:00').warnings).toEqual(['end=10:00 is not after start=10:00; using 09:00–15:00']);
+  });
+
+  it('leaves checking breaks against the class to the schedule', () => {
+    expect(read('break=20:00-21:00')).toMatchObject({
+      options: { breaks: [{ start: at('20:00'), end: at('21:00') }] },
+      warnings: [],
+    });
+  });
+});

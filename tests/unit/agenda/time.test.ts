@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { formatClock, formatDuration, formatLength, formatSpan, parseClock } from '../../../src/agenda';
+
+describe('parseClock', () => {
+  it('reads H:MM and HH:MM as minutes since midnight', () => {
+    expect(parseClock('09:00')).toBe(540);
+    expect(parseClock('9:05')).toBe(545);
+    expect(parseClock('00:00')).toBe(0);
+    expect(parseClock('23:59')).toBe(1439);
+  });
+
+  it.each(['25:99', '24:00', '12:60', '9', 'abc', '', '9:5', '09:000', '123:00', ' 09:00', '-1:00', '09.00'])(
+    'rejects %j',
+    (text) => {
+      expect(parseClock(text)).toBeUndefined();
+    },
+  );
+});
+
+describe('formatClock', () => {
+  it('pads hours and minutes and drops seconds', () => {
+    expect(formatClock(545)).toBe('09:05');
+    expect(formatClock(0)).toBe('00:00');
+    expect(formatClock(649.99)).toBe('10:49');
+  });
+
+  it('formats a span with an en dash', () => {
+    expect(formatSpan(720, 780)).toBe('12:00–13:00');
+  });
+});
+
+describe('formatDuration', () => {
+  it('counts down in minutes and seconds below an hour', () => {
+    expect(formatDuration(29 * 60_000 + 59_000)).toBe('29:59');
+    expect(formatDuration(5 * 60_000)).toBe('5:00');
+  });
+
+  it('shows hours when there are any', () => {
+    expect(formatDuration((3600 + 2 * 60 + 3) * 1000)).toBe('1:02:03');
+  });
+
+  it('rounds up, so 0:00 means the time is really up', () => {
+    expect(formatDuration(1)).toBe('0:01');
+    expect(formatDuration(59_001)).toBe('1:00');
+    expect(formatDuration(0)).toBe('0:00');
+    expect(formatDuration(-400)).toBe('0:00');
+  });
+
+  it('shows an overrun with a minus sign', () => {
+    expect(formatDuration(-5000)).toBe('-0:05');
+  });
+});
+
+describe('formatLength', () => {
+  it('says minutes, and seconds when there are any', () => {
+    expect(formatLength(45)).toBe('45 min');
+    expect(formatLength(49 + 50 / 60)).toBe('49 min 50 s');
+    expect(formatLength(0.5)).toBe('30 s');
+    expect(formatLength(-5)).toBe('-5 min');
+  });
+});
