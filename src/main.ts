@@ -5,11 +5,21 @@ import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
 import deck from 'virtual:deck';
 import { mountDeck } from './deck/mount';
+import { attachHandout, handoutConfig, keepOnlySceneSteps, readHandoutOptions } from './handout';
+import { attachPresenter, createDay } from './presenter';
+import { safeLocalStorage } from './presenter/storage';
+import { attachRehearsal } from './rehearsal';
 import { Reveal } from './reveal';
+import { attachScenes } from './scenes';
 
 const slides = document.querySelector<HTMLElement>('.reveal .slides');
 if (!slides) throw new Error('index.html lacks .reveal .slides');
-mountDeck(slides, deck, (slide) => slide.seconds ?? 120);
+
+const storage = safeLocalStorage();
+const day = createDay({ deck, search: location.search, storage });
+mountDeck(slides, deck, day.plan.entries);
+const handout = readHandoutOptions(location.search);
+if (handout?.steps) keepOnlySceneSteps(slides);
 
 window.Reveal = Reveal;
 await Reveal.initialize({
@@ -25,8 +35,14 @@ await Reveal.initialize({
   transition: 'fade',
   transitionSpeed: 'fast',
   backgroundTransition: 'none',
-  pdfSeparateFragments: false,
+  ...handoutConfig(handout),
+  // The speaker view's pacing follows the class agenda: every slide carries its share as data-timing.
+  totalTime: day.plan.totalSeconds,
   plugins: [Notes, Search, Zoom],
 });
+attachScenes(Reveal);
+attachPresenter(Reveal, day);
+attachRehearsal(Reveal, day.plan, storage);
+if (handout) attachHandout(Reveal, day.plan, handout);
 // `npm run bench` reads this mark: navigation start to a deck that answers the keyboard.
 performance.mark('deck-ready');

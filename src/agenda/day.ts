@@ -1,4 +1,5 @@
 import type { DeckModel } from '../deck/model';
+import { AGENDA_DEFAULTS } from './config';
 import type { AgendaOptions } from './params';
 import type { Schedule } from './model';
 import { nearestSaneSchedule } from './schedule';
@@ -9,6 +10,9 @@ export interface DayPlan {
   /** Deck order: every block's slides with their seconds, and a slide per break or free time. */
   readonly entries: readonly TimedEntry[];
   readonly totalSeconds: number;
+  /** The block that runs until a clock time, absorbing what the others overrun, and its shortest length. */
+  readonly flexibleBlockId: string | null;
+  readonly flexibleMinMinutes: number;
   readonly warnings: readonly string[];
 }
 
@@ -42,5 +46,14 @@ export function planDay(deck: DeckModel, options: AgendaOptions, adjustments: Re
     adjustments,
   });
   const timings = slideTimings(sources, schedule);
-  return { schedule, entries: timings.entries, totalSeconds: timings.totalSeconds, warnings: [...warnings, ...timings.warnings] };
+  const flexible = sources.find((b) => b.length !== undefined && 'untilBeforeEnd' in b.length);
+  const minMinutes = flexible?.length && 'minMinutes' in flexible.length ? flexible.length.minMinutes : undefined;
+  return {
+    schedule,
+    entries: timings.entries,
+    totalSeconds: timings.totalSeconds,
+    flexibleBlockId: flexible?.id ?? null,
+    flexibleMinMinutes: minMinutes ?? AGENDA_DEFAULTS.minFlexibleMinutes,
+    warnings: [...warnings, ...timings.warnings],
+  };
 }

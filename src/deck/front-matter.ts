@@ -39,7 +39,7 @@ export function parseFrontMatter(file: string, source: string): FrontMatter {
   for (const pair of doc.contents.items) {
     const keyNode = pair.key;
     const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
-    const line = lineOf(isScalar(keyNode) ? keyNode.range?.[0] : undefined);
+    const line = lineOf(isScalar(keyNode) ? keyNode.range[0] : undefined);
     if (!(KEYS as readonly string[]).includes(key)) {
       throw new SlideError(file, line, `unknown front-matter key "${key}" (known: ${KEYS.join(', ')})`);
     }
@@ -49,10 +49,10 @@ export function parseFrontMatter(file: string, source: string): FrontMatter {
 
   const text = (key: Key): string => {
     const entry = values.get(key);
-    if (entry === undefined || entry.value === null || String(entry.value as string).trim() === '') {
-      throw new SlideError(file, 2, `front matter is missing "${key}"`);
-    }
-    return String(entry.value as string).trim();
+    const raw = entry?.value;
+    const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
+    if (value === '') throw new SlideError(file, 2, `front matter is missing "${key}"`);
+    return value;
   };
   const minutes = (key: Key): number | undefined => {
     const entry = values.get(key);

@@ -69,7 +69,6 @@ function slide(v: unknown, path: string): SlidePlan {
 function run(v: unknown, path: string): Run {
   const o = obj(v, path);
   if (o.version !== 1) fail(`${path}.version`, '1 (a rehearsal run exported by this deck)', o.version);
-  const open = o.open === null ? null : obj(o.open, `${path}.open`);
   return {
     version: 1,
     id: str(o, 'id', path),
@@ -83,11 +82,17 @@ function run(v: unknown, path: string): Run {
     slideMs: times(o, 'slideMs', path),
     stepMs: times(o, 'stepMs', path),
     skipped: list(o, 'skipped', path, (x, p) => (typeof x === 'string' ? x : fail(p, 'a block id', x))),
-    open: open === null ? null : { place: place(open.place, `${path}.open.place`), since: num(open, 'since', `${path}.open`) },
+    open: openInterval(o.open, `${path}.open`),
     place: o.place === null ? null : place(o.place, `${path}.place`),
     pausedMs: num(o, 'pausedMs', path),
     pausedSince: numOrNull(o, 'pausedSince', path),
   };
+}
+
+function openInterval(v: unknown, path: string): Run['open'] {
+  if (v === null) return null;
+  const o = obj(v, path);
+  return { place: place(o.place, `${path}.place`), since: num(o, 'since', path) };
 }
 
 /** Reads runs from JSON text: one run, or a list of them (an exported history). */

@@ -1,18 +1,21 @@
 /**
  * Every scene a slide may place, by id, with its step count. Pure (no DOM): the slide compiler imports it at
- * build time to reject unknown scene names and to emit one fragment per step.
+ * build time to reject unknown scene names and to emit one fragment per step. Derived from the scenes' own
+ * models, so a step count lives in one place.
  */
+import { containerStartup } from './container-startup/model';
+import { hypervisorLayers } from './hypervisor-layers/model';
+import { kernelRequests } from './kernel-requests/model';
+
 export interface SceneEntry {
   id: string;
   title: string;
   steps: number;
 }
 
-export const SCENE_CATALOG: readonly SceneEntry[] = [
-  { id: 'kernel-requests', title: 'How the kernel passes hardware requests', steps: 5 },
-  { id: 'hypervisor-layers', title: 'Type 1 and type 2 hypervisors, layer by layer', steps: 5 },
-  { id: 'container-startup', title: 'Starting a VM vs starting a container', steps: 4 },
-];
+export const SCENE_CATALOG: readonly SceneEntry[] = [kernelRequests, hypervisorLayers, containerStartup].map(
+  ({ id, title, steps }) => ({ id, title, steps }),
+);
 
 export function findScene(id: string): SceneEntry | undefined {
   return SCENE_CATALOG.find((s) => s.id === id);

@@ -1,3 +1,5 @@
+import type { Picture } from './picture/items';
+
 /** -1 is the picture before the slide's first fragment; the last step is the handout state. */
 export type Step = number;
 
@@ -7,14 +9,19 @@ export interface SceneModel<S> {
   title: string;
   /** One sentence for `<desc>`: what the whole picture is about. */
   description: string;
-  /** Fragment groups on the slide; valid steps are -1 .. steps-1. */
+  /** Fragment groups on the slide; valid steps are -1 .. steps-1, others clamp. */
   steps: number;
   state(step: Step): S;
   caption(step: Step): string;
 }
 
-/** The DOM half: draws a state, directly or as a transition from the current picture. */
-export interface SceneView<S> {
-  render(state: S, opts: { animate: boolean }): void;
-  destroy(): void;
+/** A model and how its states look: still pure, so every step's picture can be checked without a browser. */
+export interface Scene<S> {
+  model: SceneModel<S>;
+  picture: (state: S) => Picture;
+}
+
+/** The DOM half: draws a picture, directly or as a transition from whatever is on screen. */
+export interface SceneView {
+  render(picture: Picture, opts: { animate: boolean }): void;
 }

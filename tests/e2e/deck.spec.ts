@@ -6,7 +6,7 @@ async function walk(page: Page, key: string, limit: number): Promise<string[]> {
   const seen: string[] = [];
   for (let press = 0; press <= limit; press++) {
     const { h, v, f } = await indices(page);
-    const here = `${h}/${v}/${f ?? -1}`;
+    const here = `${h}/${v}/${String(f)}`;
     if (seen.at(-1) === here) return seen;
     seen.push(here);
     await page.keyboard.press(key);
@@ -77,7 +77,7 @@ test('no slide overflows its box at 1280x720', async ({ page }) => {
   const overflowing: string[] = [];
   for (const { h, v } of slides) {
     // Show every fragment: the fullest state of the slide is the one that must fit.
-    await page.evaluate(([hh, vv]) => { window.Reveal.slide(hh, vv, 99); }, [h, v ?? 0]);
+    await page.evaluate(([hh, vv]) => { window.Reveal.slide(hh, vv, 99); }, [h, v]);
     const found = await page.evaluate(() => {
       const slide = window.Reveal.getCurrentSlide();
       const box = slide.getBoundingClientRect();
@@ -90,7 +90,7 @@ test('no slide overflows its box at 1280x720', async ({ page }) => {
           const r = el.getBoundingClientRect();
           return r.width > 0 && (r.left < frame.left - slack || r.right > frame.right + slack || r.top < frame.top - slack || r.bottom > frame.bottom + slack);
         })
-        .map((el) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0] ?? ''}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+        .map((el) => `${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 40)}"`);
       return out.length > 0 ? `${slide.querySelector('h1, h2')?.textContent ?? '?'}: ${out.slice(0, 3).join(', ')}` : null;
     });
     if (found) overflowing.push(found);

@@ -1,0 +1,62 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { exportHandout } from '../handout/export.mjs';
+import { findChromium } from '../chromium.mjs';
+import { fixed, median, table } from './stats.mjs';
+
+const RUNS = 3;
+const TOOLS = resolve('bench-results/tools');
+
+/** decktape is a comparison here, never a dependency of the deck: installed on first use, outside package.json. */
+function decktape() {
+  const bin = join(TOOLS, 'node_modules/.bin/decktape');
+  if (!existsSync(bin)) {
+    mkdirSync(TOOLS, { recursive: true });
+    console.log('installing decktape for the comparison (once, into bench-results/tools)...');
+    execFileSync('npm', ['install', '--prefix', TOOLS, '--no-save', '--no-audit', '--no-fund', 'decktape'], {
+      stdio: 'ignore',
+      env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' },
+    });
+  }
+  return bin;
+}
+
+/**
+ * Handout export time from the built files, ours against decktape's `--fragments` export of the same deck
+ * (its --pause above our transition time, so it does not capture mid-animation).
+ * @param {{ deckUrl: string }} ctx
+ */
+async function run({ deckUrl }) {
+  mkdirSync('bench-results', { recursive: true });
+  const ours = [];
+  let pages = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    pages = (await exportHandout({ out: 'bench-results/handout.pdf' })).pages;
+    ours.push((performance.now() - t) / 1000);
+  }
+  const rows = [['npm run handout (Chromium print view)', fixed(median(ours)), pages, fixed(statSync('bench-results/handout.pdf').size / 1024, 0)]];
+  const result = { oursS: median(ours), pages };
+  const chromiumPath = findChromium();
+  try {
+    const bin = decktape();
+    const times = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t = performance.now();
+      execFileSync(bin, ['reveal', '--fragments', '--pause', '1500', '--size', '1280x720', ...(chromiumPath ? ['--chrome-path', chromiumPath] : []), '--chrome-arg=--no-sandbox', deckUrl, 'bench-results/decktape.pdf'], { stdio: 'ignore' });
+      times.push((performance.now() - t) / 1000);
+    }
+    const info = execFileSync('pdfinfo', ['bench-results/decktape.pdf'], { encoding: 'utf8' });
+    const decktapePages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    rows.push(['decktape --fragments', fixed(median(times)), decktapePages, fixed(statSync('bench-results/decktape.pdf').size / 1024, 0)]);
+    Object.assign(result, { decktapeS: median(times), decktapePages });
+  } catch (error) {
+    rows.push([`decktape: not run (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`, '–', '–', '–']);
+  }
+  console.log(`\nPDF export of the whole deck, median of ${RUNS} runs`);
+  table(['', 'seconds', 'pages', 'KB'], rows);
+  return result;
+}
+
+export default { name: 'export', run };

@@ -1,0 +1,74 @@
+import { fixed, quantile, table } from './stats.mjs';
+
+const THROTTLE = 4;
+const STEP_MS = 1200;
+
+/**
+ * Frame intervals while each scene's transitions play, stepping forward through every step, with the CPU
+ * throttled 4x (headless Chromium paints at a steady 60 Hz otherwise). Baseline: the same slide left idle for
+ * as long, under the same throttling. Long tasks are counted by the browser's longtask observer.
+ * @param {{ browser: import('@playwright/test').Browser, deckUrl: string }} ctx
+ */
+async function run({ browser, deckUrl }) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(deckUrl);
+  await page.waitForFunction(() => window.Reveal?.isReady());
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  const scenes = await page.evaluate(() =>
+    window.Reveal.getSlides()
+      .filter((s) => s.querySelector('.scene'))
+      .map((s) => ({ ...window.Reveal.getIndices(s), id: s.querySelector('.scene')?.getAttribute('data-scene') ?? '?', steps: s.querySelectorAll('.scene-step').length })),
+  );
+  const rows = [];
+  const results = {};
+  for (const scene of scenes) {
+    await page.evaluate(({ h, v }) => window.Reveal.slide(h, v, -1), scene);
+    await page.waitForTimeout(800);
+    const idle = await record(page, scene.steps * STEP_MS, async () => {});
+    const moving = await record(page, scene.steps * STEP_MS, async () => {
+      for (let i = 0; i < scene.steps; i++) {
+        await page.keyboard.press('ArrowRight');
+        await page.waitForTimeout(STEP_MS);
+      }
+    });
+    results[scene.id] = { moving, idle };
+    rows.push([scene.id, fixed(moving.p50), fixed(moving.p95), fixed(moving.max), moving.longTasks, fixed(moving.longestTask), fixed(idle.p95), fixed(idle.max)]);
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.close();
+  console.log(`\nScene transitions, frame interval in ms (CPU throttled ${THROTTLE}x; target p95 < 20 ms, no long task > 50 ms)`);
+  table(['scene', 'p50', 'p95', 'max', 'long tasks', 'longest', 'idle p95', 'idle max'], rows);
+  return results;
+}
+
+/** Frame intervals and long tasks while `act` runs, measured inside the page. */
+async function record(page, ms, act) {
+  await page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    w.__frames = [];
+    w.__long = [];
+    w.__observer = new PerformanceObserver((list) => w.__long.push(...list.getEntries().map((e) => e.duration)));
+    w.__observer.observe({ type: 'longtask' });
+    let last = performance.now();
+    const tick = (t) => {
+      w.__frames.push(t - last);
+      last = t;
+      if (w.__frames !== null) w.__raf = requestAnimationFrame(tick);
+    };
+    w.__raf = requestAnimationFrame(tick);
+  });
+  const started = Date.now();
+  await act();
+  const left = ms - (Date.now() - started);
+  if (left > 0) await page.waitForTimeout(left);
+  const { frames, long } = await page.evaluate(() => {
+    const w = /** @type {any} */ (window);
+    cancelAnimationFrame(w.__raf);
+    w.__observer.disconnect();
+    return { frames: w.__frames.slice(1), long: w.__long };
+  });
+  return { p50: quantile(frames, 0.5), p95: quantile(frames, 0.95), max: Math.max(...frames), longTasks: long.length, longestTask: long.length ? Math.max(...long) : 0 };
+}
+
+export default { name: 'frames', run };

@@ -1,0 +1,56 @@
+// `npm run handout [-- --out FILE --notes --steps --start HH:MM --end HH:MM --no-build]`
+// Builds the deck and prints it to PDF with Chromium's own print engine, offline, from the built files.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { exportHandout } from './handout/export.mjs';
+
+const USAGE = `usage: npm run handout -- [--out FILE] [--notes] [--steps] [--start HH:MM] [--end HH:MM] [--no-build]
+  --out FILE    where to write the PDF (default dist/handout.pdf)
+  --notes       each slide's speaker notes printed under it
+  --steps       a page per scene step, not only each scene's final state
+  --start/--end the class times for the schedule on the cover (default 09:00-15:00)
+  --no-build    use the dist/ already built`;
+
+let args;
+try {
+  args = parseArgs({
+    options: {
+      out: { type: 'string', default: 'dist/handout.pdf' },
+      notes: { type: 'boolean', default: false },
+      steps: { type: 'boolean', default: false },
+      start: { type: 'string' },
+      end: { type: 'string' },
+      'no-build': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  }).values;
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  process.exit(2);
+}
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+for (const name of ['start', 'end']) {
+  if (args[name] !== undefined && !/^\d{1,2}:\d{2}$/.test(args[name])) {
+    console.error(`--${name} ${args[name]} is not a clock time (HH:MM)\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const began = performance.now();
+if (!args['no-build']) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+const out = resolve(args.out);
+mkdirSync(dirname(out), { recursive: true });
+try {
+  const { pages, warnings } = await exportHandout({ out, notes: args.notes, steps: args.steps, start: args.start, end: args.end });
+  for (const warning of warnings) console.warn(`warning: ${warning}`);
+  const seconds = ((performance.now() - began) / 1000).toFixed(1);
+  console.log(`wrote ${args.out}: ${pages} pages, ${(statSync(out).size / 1024).toFixed(0)} KB in ${seconds} s`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}

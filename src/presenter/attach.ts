@@ -1,0 +1,111 @@
+import { minutesOfDay } from '../agenda';
+import type { Deck } from '../reveal';
+import { showBanner } from './banner';
+import { pauseAt } from './countdown-state';
+import { countdownView } from './countdown-view';
+import type { ChangeResult, Day } from './create-day';
+import { hudOverlay } from './hud';
+import { hudLines, type Shown } from './hud-state';
+import { bindAgendaKeys } from './keys';
+import { motionAllowed } from './motion';
+import { retimeSections } from './retime';
+import { speakerAgenda } from './speaker-agenda';
+import { everySecond } from './ticker';
+import { timelineView } from './timeline-view';
+import { toaster } from './toast';
+
+const STEP_MINUTES = 5;
+
+/** What the slide on screen belongs to, from the `data-block` the deck wrote on it. */
+function shownOn(deck: Deck): Shown | undefined {
+  const slide = deck.getCurrentSlide() as HTMLElement | undefined;
+  const block = slide?.dataset.block;
+  if (block === undefined) return undefined;
+  if (block === 'break' || block === 'free') return { gapTitle: slide?.querySelector('h2')?.textContent ?? block };
+  return { blockId: block };
+}
+
+/**
+ * The agenda in the running deck: countdown slides, the agenda slide's timeline, the keys that change the day,
+ * the lecturer's HUD and speaker-view panel, and the warnings. In print view, a still of each.
+ */
+export function attachPresenter(deck: Deck, day: Day): void {
+  const root = deck.getRevealElement() ?? document.body;
+  const schedule = (): typeof day.plan.schedule => day.plan.schedule;
+  showBanner(deck.isSpeakerNotes() ? [] : day.warnings);
+
+  if (deck.isPrintView()) {
+    // Print view moves (and may copy) the slides into pages after `ready`: draw now, and again on the pages.
+    const still = (): void => {
+      for (const element of root.querySelectorAll<HTMLElement>('[data-countdown]')) countdownView(element).print(schedule());
+      for (const element of root.querySelectorAll<HTMLElement>('.agenda-timeline')) {
+        element.replaceChildren();
+        timelineView(element).draw(schedule(), false);
+      }
+    };
+    still();
+    deck.on('pdf-ready', still);
+    return;
+  }
+
+  const countdowns = [...root.querySelectorAll<HTMLElement>('[data-countdown]')].map(countdownView);
+  const timelines = [...root.querySelectorAll<HTMLElement>('.agenda-timeline')].map(timelineView);
+  for (const timeline of timelines) timeline.draw(schedule(), false);
+  // The speaker view's copies of the deck show neither overlay nor toasts: the lecturer reads the panel there.
+  const receiver = deck.isSpeakerNotes();
+  const hud = receiver ? undefined : hudOverlay();
+  const toast = receiver ? undefined : toaster();
+  const speaker = speakerAgenda();
+
+  const tick = (): void => {
+    const minutes = minutesOfDay(day.clock.now());
+    const pause = pauseAt(day.state.pause);
+    for (const countdown of countdowns) countdown.show(schedule(), minutes, pause);
+    for (const timeline of timelines) timeline.mark(minutes);
+    const lines = hudLines(schedule(), minutes, shownOn(deck), pause);
+    hud?.show(lines);
+    speaker?.show(lines);
+  };
+  const tell = (message: string, refused: boolean): void => {
+    toast?.(message, refused);
+    speaker?.say(message);
+  };
+  const report = (result: ChangeResult): void => {
+    if (!result.ok) tell(result.message, true);
+  };
+  const blockOnScreen = (): string | undefined => {
+    const shown = shownOn(deck);
+    return shown && 'blockId' in shown ? shown.blockId : undefined;
+  };
+
+  day.onChange((message) => {
+    retimeSections(root, day.plan.entries);
+    for (const timeline of timelines) timeline.draw(schedule(), motionAllowed());
+    tick();
+    deck.layout();
+    tell(message, false);
+  });
+  bindAgendaKeys(deck, {
+    extend: () => {
+      report(day.adjust(blockOnScreen() ?? '', STEP_MINUTES));
+    },
+    shorten: () => {
+      report(day.adjust(blockOnScreen() ?? '', -STEP_MINUTES));
+    },
+    togglePause: () => {
+      report(day.togglePause(blockOnScreen()));
+    },
+    toggleHud: () => {
+      hud?.toggle();
+      tick();
+    },
+  });
+  // Another window of the deck (the speaker view's, or the projector's) changed the day.
+  window.addEventListener('storage', () => {
+    day.reload();
+  });
+  deck.on('slidechanged', tick);
+  everySecond(day.clock, tick);
+  // The timeline and countdowns changed the slides' heights after reveal centred them.
+  deck.layout();
+}

@@ -1,0 +1,43 @@
+import type { Deck } from '../reveal';
+
+export interface AgendaKeys {
+  readonly extend: () => void;
+  readonly shorten: () => void;
+  readonly togglePause: () => void;
+  readonly toggleHud: () => void;
+}
+
+/** Key codes as browsers report them: main keyboard (Chromium, then Firefox) and number pad. */
+const PLUS = [187, 61, 107];
+const MINUS = [189, 173, 109];
+const Q = 81;
+const T = 84;
+
+/**
+ * Registers the agenda's keys with reveal, so they are listed in its help (?) and reach the deck from the
+ * speaker view, which forwards key codes to it. `+` and `_` need Shift on most layouts, and reveal drops keys
+ * with modifiers it does not expect, so those two are heard directly.
+ */
+export function bindAgendaKeys(deck: Deck, keys: AgendaKeys): void {
+  const [plus, ...plusAliases] = PLUS;
+  const [minus, ...minusAliases] = MINUS;
+  if (plus === undefined || minus === undefined) return;
+  deck.addKeyBinding({ keyCode: plus, key: '+ , =', description: 'Agenda: block on screen 5 minutes longer' }, keys.extend);
+  deck.addKeyBinding({ keyCode: minus, key: '- , _', description: 'Agenda: block on screen 5 minutes shorter' }, keys.shorten);
+  for (const code of plusAliases) deck.addKeyBinding(code, keys.extend);
+  for (const code of minusAliases) deck.addKeyBinding(code, keys.shorten);
+  deck.addKeyBinding({ keyCode: Q, key: 'Q', description: 'Agenda: pause for questions / resume' }, keys.togglePause);
+  deck.addKeyBinding({ keyCode: T, key: 'T', description: 'Agenda: show / hide the timing overlay' }, keys.toggleHud);
+
+  document.addEventListener('keydown', (event) => {
+    if (!event.shiftKey || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+    if (deck.isPaused()) return;
+    if (event.key === '+') keys.extend();
+    else if (event.key === '_') keys.shorten();
+    else return;
+    event.preventDefault();
+  });
+}
+
+const typing = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(input|textarea|select)$/i.test(target.tagName));

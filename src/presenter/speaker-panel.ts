@@ -1,0 +1,48 @@
+import panelStyle from './speaker-panel.css?inline';
+
+const PANEL_CLASS = 'deck-speaker-panel';
+
+/**
+ * reveal's speaker view is an about:blank popup the notes plugin writes; it shows the deck in two iframes and
+ * only the current-slide one has `postMessageEvents=true`. From that iframe the popup's document is reachable
+ * (same origin), so features add their lines to its controls column, between the timer and the notes.
+ */
+function speakerControls(): HTMLElement | null {
+  const params = new URLSearchParams(location.search);
+  if (!params.has('receiver') || params.get('postMessageEvents') !== 'true' || window.parent === window) return null;
+  try {
+    return window.parent.document.querySelector<HTMLElement>('#speaker-controls');
+  } catch {
+    // A parent on another origin: not reveal's speaker view.
+    return null;
+  }
+}
+
+/**
+ * A section of the speaker view's panel for one feature, created once per id (a reloaded deck iframe finds
+ * its section again); null anywhere but in the speaker view's current-slide iframe.
+ */
+export function speakerPanelSection(id: string): HTMLElement | null {
+  const controls = speakerControls();
+  if (!controls) return null;
+  const doc = controls.ownerDocument;
+  if (!doc.querySelector(`style[data-for="${PANEL_CLASS}"]`)) {
+    const style = doc.createElement('style');
+    style.dataset.for = PANEL_CLASS;
+    style.textContent = panelStyle;
+    doc.head.append(style);
+  }
+  let panel = controls.querySelector<HTMLElement>(`.${PANEL_CLASS}`);
+  if (!panel) {
+    panel = doc.createElement('div');
+    panel.className = PANEL_CLASS;
+    controls.insertBefore(panel, controls.querySelector('.speaker-controls-notes'));
+  }
+  let section = panel.querySelector<HTMLElement>(`:scope > section[data-panel="${CSS.escape(id)}"]`);
+  if (!section) {
+    section = doc.createElement('section');
+    section.dataset.panel = id;
+    panel.append(section);
+  }
+  return section;
+}

@@ -1,0 +1,118 @@
+/**
+ * Rehearsal mode: records the time spent on every slide and step against the agenda's plan, keeps the runs,
+ * and reports planned against actual. The main deck window records; the speaker view shows the running total.
+ */
+import './rehearsal.css';
+import type { DayPlan } from '../agenda/day';
+import { formatClock, formatDuration } from '../agenda/time';
+import type { Deck } from '../reveal';
+import { stepShown } from '../scenes/runtime/read-step';
+import { RehearsalDialog } from './dialog';
+import { rehearsalPlan, skippedByDefault } from './plan';
+import { enter, finish, newRun, pause, recordedMs, resume, skipBlock, slideTime, unskipBlock, type Place, type Run } from './run';
+import { RehearsalStore, type JsonStorage } from './store';
+import { showInSpeakerView } from './speaker';
+
+const CHANNEL = 'vmdocker-rehearsal';
+
+export function attachRehearsal(deck: Deck, plan: DayPlan, storage: JsonStorage, search = location.search): void {
+  const params = new URLSearchParams(search);
+  if (deck.isPrintView()) return;
+  if (params.has('receiver')) {
+    if (params.get('postMessageEvents') === 'true') showInSpeakerView(CHANNEL);
+    return;
+  }
+
+  const store = new RehearsalStore(storage);
+  const channel = 'BroadcastChannel' in window ? new BroadcastChannel(CHANNEL) : null;
+  const badge = document.createElement('div');
+  badge.className = 'rehearsal-badge';
+  badge.setAttribute('role', 'status');
+  badge.hidden = true;
+  document.body.append(badge);
+
+  const place = (): Place => {
+    const slide = deck.getCurrentSlide();
+    const { h, v } = deck.getIndices(slide);
+    return { blockId: slide.dataset.block ?? 'unknown', slide: `${h}/${v ?? 0}`, step: stepShown(slide) };
+  };
+
+  const save = (run: Run | null) => {
+    store.saveCurrent(run);
+    update();
+  };
+
+  const actions = {
+    now: () => Date.now(),
+    start() {
+      const { blocks, slides } = rehearsalPlan(deck.getSlides(), (s) => deck.getIndices(s), plan);
+      const now = Date.now();
+      const today = new Date(now);
+      const date = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+      let run = newRun({ id: `run-${now}`, date, classStart: formatClock(plan.schedule.start), classEnd: formatClock(plan.schedule.end), blocks, slides }, now, place());
+      for (const id of skippedByDefault(blocks)) run = skipBlock(run, id, now);
+      save(run);
+    },
+    stop() {
+      if (!store.current) return;
+      store.add([finish(store.current, Date.now())]);
+      save(null);
+    },
+    togglePause() {
+      const run = store.current;
+      if (!run) return;
+      save(run.pausedSince === null ? pause(run, Date.now()) : resume(run, Date.now()));
+    },
+    setSkipped(blockId: string, skipped: boolean) {
+      const run = store.current;
+      if (!run) return;
+      save(skipped ? skipBlock(run, blockId, Date.now()) : unskipBlock(run, blockId));
+    },
+  };
+  const dialog = new RehearsalDialog(store, actions);
+
+  function update(): void {
+    const run = store.current;
+    badge.hidden = run === null;
+    if (!run) {
+      channel?.postMessage(null);
+      return;
+    }
+    const now = Date.now();
+    const here = run.place;
+    const plannedHere = run.slides.find((s) => s.slide === here?.slide)?.seconds ?? 0;
+    const onSlide = here ? slideTime(run, here.slide, now) : 0;
+    const paused = run.pausedSince !== null;
+    const total = recordedMs(run, now);
+    badge.classList.toggle('paused', paused);
+    badge.textContent = `${paused ? '❚❚ Paused' : '● Rehearsing'} · slide ${formatDuration(onSlide)} / ${formatDuration(plannedHere * 1000)} · run ${formatDuration(total)}`;
+    channel?.postMessage({ paused, onSlideMs: onSlide, plannedSlideS: plannedHere, totalMs: total, plannedSoFarS: plannedUntil(run, here) });
+  }
+
+  for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) {
+    deck.on(event, () => {
+      if (store.current) save(enter(store.current, place(), Date.now()));
+    });
+  }
+  channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
+    if (event.data === 'toggle-pause') actions.togglePause();
+  });
+
+  deck.addKeyBinding({ keyCode: 82, key: 'R', description: 'Rehearsal: start, pause, stop, report' }, () => {
+    if (dialog.isOpen) dialog.close();
+    else dialog.open();
+  });
+
+  if (store.problems.length > 0) dialog.say(store.problems.join(' '));
+  if (store.current) save(enter(store.current, place(), Date.now()));
+  else if (params.has('rehearse')) actions.start();
+  setInterval(update, 1000);
+  update();
+}
+
+/** Planned seconds of the slides before the one shown, plus its own: where the run should be by now. */
+function plannedUntil(run: Run, here: Place | null): number {
+  if (!here) return 0;
+  const index = run.slides.findIndex((s) => s.slide === here.slide);
+  return run.slides.slice(0, index + 1).filter((s) => !run.skipped.includes(s.blockId)).reduce((a, s) => a + s.seconds, 0);
+}

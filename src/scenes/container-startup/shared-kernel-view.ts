@@ -1,0 +1,73 @@
+import { ACCENT, INK, PAPER } from '../palette';
+import { arrow } from '../picture/arrow';
+import { bottom, centre, type Rect } from '../picture/geometry';
+import type { Item } from '../picture/items';
+import { layerBox } from '../picture/layer-box';
+import type { ContainerSpec } from './model';
+
+/** The container runtime stands beside the containers: it starts them, but their system calls bypass it. */
+const AREA = { from: 30, to: 1070 };
+const RUNTIME: Rect = { x: AREA.from, y: 14, width: 210, height: 200 };
+const KERNEL: Rect = { x: AREA.from, y: 272, width: AREA.to - AREA.from, height: 54 };
+const HARDWARE: Rect = { x: AREA.from, y: 336, width: AREA.to - AREA.from, height: 50 };
+const FRAME = { y: 14, height: 200, gap: 20 };
+
+function containerItems(c: ContainerSpec, frame: Rect): Item[] {
+  const inner = { x: frame.x + 12, width: frame.width - 24 };
+  const mid = centre(frame).x;
+  return [
+    {
+      kind: 'box',
+      key: `container:${c.name}`,
+      ...frame,
+      fill: PAPER,
+      stroke: INK,
+      strokeWidth: 2,
+      dashed: true,
+      lines: [],
+    },
+    {
+      kind: 'text',
+      key: `container:${c.name}:title`,
+      x: mid,
+      y: frame.y + 20,
+      anchor: 'middle',
+      lines: [{ text: `container “${c.name}”`, size: 20, bold: true, fill: INK }],
+    },
+    layerBox(`container:${c.name}:process`, 'process', { ...inner, y: frame.y + 38, height: 44 }, c.image),
+    layerBox(`container:${c.name}:files`, 'runtime', { ...inner, y: frame.y + 90, height: 52 }, 'own filesystem', {
+      detail: `${c.image} image layers`,
+    }),
+    {
+      kind: 'box',
+      key: `container:${c.name}:ip`,
+      ...inner,
+      y: frame.y + 150,
+      height: 40,
+      fill: PAPER,
+      stroke: INK,
+      strokeWidth: 1.5,
+      lines: [{ text: `own IP ${c.ip}`, size: 18, mono: true, fill: INK }],
+    },
+    ...arrow(`container:${c.name}:syscalls`, [{ x: mid, y: bottom(frame) + 3 }, { x: mid, y: KERNEL.y - 3 }], {
+      color: ACCENT,
+      width: 4,
+    }),
+  ];
+}
+
+export function sharedKernelPicture(containers: readonly ContainerSpec[]): Item[] {
+  const from = RUNTIME.x + RUNTIME.width + FRAME.gap;
+  const width = (AREA.to - from - FRAME.gap * (containers.length - 1)) / containers.length;
+  return [
+    layerBox('shared:hardware', 'hardware', HARDWARE, 'hardware'),
+    layerBox('shared:kernel', 'kernel', KERNEL, 'one host kernel, shared by every container', {
+      emphasis: 'route',
+      detail: 'namespaces and cgroups keep the containers apart',
+    }),
+    layerBox('shared:runtime', 'runtime', RUNTIME, 'container runtime', { detail: 'Docker Engine' }),
+    ...containers.flatMap((c, i) =>
+      containerItems(c, { x: from + i * (width + FRAME.gap), y: FRAME.y, width, height: FRAME.height }),
+    ),
+  ];
+}

@@ -1,0 +1,30 @@
+import { ACCENT } from '../palette';
+import type { Picture } from '../picture/items';
+import { legend, type LegendEntry } from '../picture/legend';
+import type { ContainerStartupState } from './model';
+import { racePicture } from './race-view';
+import { sharedKernelPicture } from './shared-kernel-view';
+
+const LEGEND_AT = { x: 30, y: 413 };
+
+const RACE_LEGEND: readonly LegendEntry[] = [
+  { layer: 'hardware' },
+  { layer: 'guestOs' },
+  { layer: 'kernel' },
+  { layer: 'runtime' },
+  { layer: 'process' },
+];
+
+const SHARED_LEGEND: readonly LegendEntry[] = [
+  { layer: 'hardware' },
+  { layer: 'kernel' },
+  { layer: 'runtime' },
+  { layer: 'process' },
+  { line: 'syscall', label: 'system calls', color: ACCENT },
+];
+
+export function containerStartupPicture(state: ContainerStartupState): Picture {
+  return state.view === 'race'
+    ? [...racePicture(state), ...legend(RACE_LEGEND, LEGEND_AT)]
+    : [...sharedKernelPicture(state.containers), ...legend(SHARED_LEGEND, LEGEND_AT)];
+}

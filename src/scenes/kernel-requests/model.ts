@@ -1,0 +1,141 @@
+import { clampStep } from '../step';
+import type { SceneModel, Step } from '../types';
+
+export type ProcessId = 'browser' | 'editor' | 'server' | 'shell' | 'new-process' | 'init';
+export type KernelPartId = 'memory' | 'filesystem' | 'network' | 'scheduler' | 'drivers';
+export type DeviceId = 'ram' | 'disk' | 'nic' | 'cpu' | 'firmware';
+/** Everything a request or the boot sequence can pass through; 'kernel' is the kernel as a whole. */
+export type NodeId = ProcessId | KernelPartId | DeviceId | 'bootloader' | 'kernel';
+
+export const LABELS: Readonly<Record<NodeId, string>> = {
+  browser: 'browser',
+  editor: 'editor',
+  server: 'web server',
+  shell: 'shell',
+  'new-process': 'new process',
+  init: 'init (PID 1)',
+  memory: 'memory manager',
+  filesystem: 'file system',
+  network: 'network stack',
+  scheduler: 'scheduler',
+  drivers: 'device drivers',
+  ram: 'RAM',
+  disk: 'disk',
+  nic: 'network card',
+  cpu: 'CPU',
+  firmware: 'firmware',
+  bootloader: 'bootloader',
+  kernel: 'kernel',
+};
+
+export interface SystemCall {
+  /** The call as a program writes it, shown where the request crosses into the kernel. */
+  call: string;
+  /** From the calling process down to the device; the answer comes back the same way. */
+  route: readonly [ProcessId, ...NodeId[]];
+}
+
+export interface KernelRequestsState {
+  processes: readonly ProcessId[];
+  kernelParts: readonly KernelPartId[];
+  devices: readonly DeviceId[];
+  /** The request of this step, its whole route highlighted; null before the first and during boot. */
+  request: SystemCall | null;
+  /** Where the request token rests: back at the caller, answered. */
+  token: ProcessId | null;
+  /** A process this step creates. */
+  created: ProcessId | null;
+  /** Boot order, first to last, and the point it makes. */
+  boot: { order: readonly NodeId[]; message: string } | null;
+}
+
+const RUNNING: readonly ProcessId[] = ['browser', 'editor', 'server', 'shell'];
+const KERNEL_PARTS: readonly KernelPartId[] = ['memory', 'filesystem', 'network', 'scheduler', 'drivers'];
+const DEVICES: readonly DeviceId[] = ['ram', 'disk', 'nic', 'cpu'];
+
+interface StepSpec {
+  state: Partial<KernelRequestsState>;
+  caption: string;
+}
+
+const READ: SystemCall = { call: 'read()', route: ['editor', 'filesystem', 'drivers', 'disk'] };
+const MMAP: SystemCall = { call: 'mmap()', route: ['browser', 'memory', 'ram'] };
+const SEND: SystemCall = { call: 'send()', route: ['server', 'network', 'drivers', 'nic'] };
+const FORK: SystemCall = { call: 'fork()/exec()', route: ['shell', 'scheduler', 'cpu'] };
+
+const BEFORE: StepSpec = {
+  state: {},
+  caption:
+    'Programs never touch the hardware themselves: between the processes and the CPU, RAM, disk and ' +
+    'network card sits the kernel.',
+};
+
+const STEPS: readonly StepSpec[] = [
+  {
+    state: { request: READ, token: 'editor' },
+    caption:
+      'Read a file: the editor calls read(); the file system finds the blocks, the disk driver fetches ' +
+      'them, and the data travels back up to the editor.',
+  },
+  {
+    state: { request: MMAP, token: 'browser' },
+    caption:
+      'Allocate memory: the browser calls mmap(); the memory manager maps free RAM into the browser and ' +
+      'returns its address.',
+  },
+  {
+    state: { request: SEND, token: 'server' },
+    caption:
+      'Send a packet: the web server calls send(); the network stack adds headers, the driver hands the ' +
+      'packet to the network card, and send() returns.',
+  },
+  {
+    state: { request: FORK, token: 'shell', processes: [...RUNNING, 'new-process'], created: 'new-process' },
+    caption:
+      'Start a process: the shell calls fork() and exec(); the scheduler gives the new process its turns ' +
+      'on the CPU.',
+  },
+  {
+    state: {
+      processes: ['init'],
+      devices: [...DEVICES, 'firmware'],
+      boot: {
+        order: ['firmware', 'bootloader', 'kernel', 'init'],
+        message: 'waiting for boot = waiting for the kernel',
+      },
+    },
+    caption:
+      'Boot: firmware starts the bootloader, the bootloader loads the kernel, the kernel starts init ' +
+      '(PID 1), and only then can any program run. Waiting for boot is waiting for the kernel.',
+  },
+];
+
+function spec(step: Step): StepSpec {
+  // Step -1 indexes nothing: the picture before the first fragment.
+  return STEPS[clampStep(step, STEPS.length)] ?? BEFORE;
+}
+
+export const kernelRequests: SceneModel<KernelRequestsState> = {
+  id: 'kernel-requests',
+  title: 'How the kernel passes hardware requests',
+  description:
+    'Three layers: processes at the top, the kernel with its scheduler, memory manager, file system, ' +
+    'network stack and drivers in the middle, and the hardware at the bottom. Each step sends one request ' +
+    'down through the kernel and its answer back; the last step shows the boot sequence.',
+  steps: STEPS.length,
+  state(step) {
+    return {
+      processes: RUNNING,
+      kernelParts: KERNEL_PARTS,
+      devices: DEVICES,
+      request: null,
+      token: null,
+      created: null,
+      boot: null,
+      ...spec(step).state,
+    };
+  },
+  caption(step) {
+    return spec(step).caption;
+  },
+};

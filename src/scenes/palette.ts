@@ -1,0 +1,35 @@
+/**
+ * The one visual language every scene speaks: a fill per layer of the stack, so "orange" means hypervisor on
+ * every slide. Fills are Paul Tol's "light" scheme, designed for colour-blind readers and for dark text on top;
+ * each keeps at least 6:1 contrast with INK. Lines that carry meaning (requests, extra hops) use darker hues and
+ * also differ in dash pattern, so they never rely on colour alone.
+ */
+export type LayerKind = 'hardware' | 'kernel' | 'hypervisor' | 'guestOs' | 'runtime' | 'process';
+
+export interface LayerStyle {
+  fill: string;
+  /** A paler fill for a band that holds boxes of the same layer (the kernel around its subsystems). */
+  tint: string;
+  label: string;
+}
+
+export const LAYERS: Readonly<Record<LayerKind, LayerStyle>> = {
+  hardware: { fill: '#dddddd', tint: '#f0f0f0', label: 'hardware' },
+  kernel: { fill: '#77aadd', tint: '#dae8f5', label: 'kernel' },
+  hypervisor: { fill: '#ee8866', tint: '#fae0d7', label: 'hypervisor' },
+  guestOs: { fill: '#44bb99', tint: '#d4efe7', label: 'guest OS' },
+  runtime: { fill: '#ffaabb', tint: '#ffe5ea', label: 'container runtime' },
+  process: { fill: '#eedd88', tint: '#faf5db', label: 'process / app' },
+};
+
+/** Text and outlines: the theme's text colour. */
+export const INK = '#1d2230';
+/** The slide background, for tokens' halos and plain boxes. */
+export const PAPER = '#fdfdfb';
+/** A request, its route and what it touches (Tol's wine: 6:1 on PAPER). */
+export const ACCENT = '#aa3377';
+/** The hop that costs extra (Okabe-Ito vermillion; reads apart from ACCENT for protan and deutan vision). */
+export const WARNING = '#d55e00';
+/** Guides that must not compete with content: leader lines, zoom cone, lane backgrounds. */
+export const GUIDE = '#6b7080';
+export const GUIDE_FILL = '#ececf0';

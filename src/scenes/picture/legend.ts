@@ -1,0 +1,68 @@
+import { INK, LAYERS, type LayerKind } from '../palette';
+import { arrow } from './arrow';
+import type { Item, Point, TextLine } from './items';
+import { textWidth } from './text-metrics';
+
+/** A layer's colour, or a kind of line (a request, an answer, an extra hop). */
+export type LegendEntry =
+  | { layer: LayerKind }
+  | { line: string; label: string; color: string; dashed?: boolean };
+
+const SIZE = 18;
+const SWATCH = { width: 30, height: 22 };
+const SAMPLE = 40;
+const LABEL_GAP = 8;
+const ENTRY_GAP = 30;
+
+/** Legend height in viewBox units; scenes reserve this strip at the bottom of the picture. */
+export const LEGEND_HEIGHT = 30;
+
+function entryKey(entry: LegendEntry): string {
+  return 'layer' in entry ? entry.layer : entry.line;
+}
+
+function entryLabel(entry: LegendEntry): TextLine {
+  return { text: 'layer' in entry ? LAYERS[entry.layer].label : entry.label, size: SIZE, fill: INK };
+}
+
+/** Width of a legend row, so a scene can centre or right-align it. */
+export function legendWidth(entries: readonly LegendEntry[]): number {
+  return entries.reduce(
+    (sum, e, i) => sum + (i === 0 ? 0 : ENTRY_GAP) + SAMPLE + LABEL_GAP + textWidth(entryLabel(e)),
+    0,
+  );
+}
+
+/** One row of swatches and labels; `at` is the left end of the row's vertical centre. */
+export function legend(entries: readonly LegendEntry[], at: Point): Item[] {
+  const items: Item[] = [];
+  let x = at.x;
+  for (const entry of entries) {
+    const key = `legend:${entryKey(entry)}`;
+    if ('layer' in entry) {
+      items.push({
+        kind: 'box',
+        key,
+        x: x + (SAMPLE - SWATCH.width) / 2,
+        y: at.y - SWATCH.height / 2,
+        ...SWATCH,
+        fill: LAYERS[entry.layer].fill,
+        stroke: INK,
+        strokeWidth: 1.5,
+        lines: [],
+      });
+    } else {
+      items.push(
+        ...arrow(key, [{ x, y: at.y }, { x: x + SAMPLE, y: at.y }], {
+          color: entry.color,
+          width: 4,
+          ...(entry.dashed ? { dashed: true } : {}),
+        }),
+      );
+    }
+    const label = entryLabel(entry);
+    items.push({ kind: 'text', key: `${key}:label`, x: x + SAMPLE + LABEL_GAP, y: at.y, anchor: 'start', lines: [label] });
+    x += SAMPLE + LABEL_GAP + textWidth(label) + ENTRY_GAP;
+  }
+  return items;
+}

@@ -1,0 +1,20 @@
+import { ACCENT, INK, PAPER } from '../palette';
+import type { DotItem, Point } from './items';
+
+/** The request in flight: a filled dot with a paper halo so it reads over any box it crosses. */
+export function token(key: string, at: Point, via?: readonly Point[]): DotItem {
+  return { kind: 'dot', key, ...at, r: 12, fill: ACCENT, stroke: PAPER, ...(via ? { via } : {}) };
+}
+
+/** A numbered circle that orders things: boot stages, hops. */
+export function badge(key: string, at: Point, n: number, color: string = INK): DotItem {
+  return {
+    kind: 'dot',
+    key,
+    ...at,
+    r: 15,
+    fill: color,
+    stroke: PAPER,
+    label: { text: String(n), size: 20, bold: true, fill: PAPER },
+  };
+}

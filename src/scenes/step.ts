@@ -1,0 +1,7 @@
+import type { Step } from './types';
+
+/** Any number to a step the scene has: below -1 or not a number is -1, beyond the last is the last. */
+export function clampStep(step: Step, steps: number): Step {
+  if (Number.isNaN(step)) return -1;
+  return Math.max(-1, Math.min(steps - 1, Math.trunc(step)));
+}

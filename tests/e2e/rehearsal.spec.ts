@@ -1,0 +1,115 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const T0 = new Date('2026-11-27T08:00:00');
+
+async function stay(page: Page, seconds: number) {
+  await page.clock.runFor(seconds * 1000);
+}
+
+/** With the clock paused, reveal's start-up timers run only when the test lets time pass. */
+async function open(page: Page, query = '') {
+  await page.goto(`./${query}`);
+  await page.clock.runFor(50);
+  await page.waitForFunction(() => window.Reveal.isReady() && document.querySelector('.rehearsal-badge') !== null);
+}
+
+async function dialogText(page: Page) {
+  await page.keyboard.press('r');
+  const dialog = page.locator('dialog.rehearsal-dialog');
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.install({ time: T0 });
+  await page.clock.pauseAt(new Date(T0.getTime() + 1000));
+});
+
+test('a scripted rehearsal (known times, a reload, a revisit) gives exactly the expected report', async ({ page }) => {
+  await open(page, '?rehearse&start=09:00&end=15:00');
+  await expect(page.locator('.rehearsal-badge')).toContainText('Rehearsing');
+  await stay(page, 30); // Title: 30 s
+  await page.keyboard.press('ArrowRight');
+  await stay(page, 45); // Today: 45 s
+  await page.keyboard.press('ArrowRight');
+  await stay(page, 100); // Virtual machines: 100 s, then a reload in the middle of the slide
+  await page.reload();
+  await page.clock.runFor(50);
+  await page.waitForFunction(() => window.Reveal.isReady() && document.querySelector('.rehearsal-badge') !== null);
+  await stay(page, 20); // ... and 20 s more after it
+  await page.keyboard.press('ArrowLeft');
+  await stay(page, 15); // back to Today: +15 s (a revisit adds)
+  await page.keyboard.press('ArrowRight');
+  await stay(page, 10); // Virtual machines again: +10 s
+
+  const dialog = await dialogText(page);
+  await dialog.getByRole('button', { name: 'Stop and save the run' }).click();
+
+  const stored = await page.evaluate(() => localStorage.getItem('vmdocker.rehearsal.runs'));
+  const runs = JSON.parse(stored ?? '[]') as { slideMs: Record<string, number> }[];
+  expect(runs).toHaveLength(1);
+  // Seconds as the report shows them: reveal's own start-up ticks (a few ms) do not reach a whole second.
+  const seconds = Object.fromEntries(Object.entries(runs[0]?.slideMs ?? {}).map(([k, ms]) => [k, Math.round(ms / 1000)]));
+  expect(seconds).toEqual({ '0/0': 30, '1/0': 60, '2/0': 130 });
+  await expect(dialog.locator('.rehearsal-projection')).toContainText('Recorded 3 min 40 s');
+  await expect(dialog.locator('.rehearsal-longest li').first()).toContainText('2 min 10 s');
+  // The longest slide links to itself.
+  await dialog.locator('.rehearsal-longest a').first().click();
+  await expect(dialog).toBeHidden();
+  expect(await page.evaluate(() => window.Reveal.getIndices())).toMatchObject({ h: 2, v: 0 });
+});
+
+test('pauses are left out of the run', async ({ page }) => {
+  await open(page, '?rehearse');
+  await stay(page, 20);
+  const dialog = await dialogText(page);
+  await dialog.getByRole('button', { name: 'Pause' }).click();
+  await stay(page, 300);
+  await dialog.getByRole('button', { name: 'Resume' }).click();
+  await stay(page, 10);
+  await dialog.getByRole('button', { name: 'Stop and save the run' }).click();
+  const runs = JSON.parse((await page.evaluate(() => localStorage.getItem('vmdocker.rehearsal.runs'))) ?? '[]') as { slideMs: Record<string, number>; pausedMs: number }[];
+  expect(Math.round((runs[0]?.slideMs['0/0'] ?? 0) / 1000)).toBe(30);
+  expect(runs[0]?.pausedMs).toBe(300_000);
+});
+
+test('export then import reproduces the run; a bad file gets a message', async ({ page }) => {
+  await open(page, '?rehearse');
+  await stay(page, 42);
+  let dialog = await dialogText(page);
+  await dialog.getByRole('button', { name: 'Stop and save the run' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export JSON' }).click()]);
+  const exported = await download.path();
+  const before = await page.evaluate(() => localStorage.getItem('vmdocker.rehearsal.runs'));
+
+  await page.evaluate(() => { localStorage.removeItem('vmdocker.rehearsal.runs'); });
+  await open(page);
+  dialog = await dialogText(page);
+  await expect(dialog).toContainText('History (0 runs)');
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Import JSON…' }).click();
+  await (await chooser).setFiles(exported);
+  await expect(dialog.locator('.rehearsal-message')).toContainText('Imported 1 run');
+  const after = await page.evaluate(() => localStorage.getItem('vmdocker.rehearsal.runs'));
+  expect(JSON.parse(after ?? 'null')).toEqual(JSON.parse(before ?? '[]'));
+
+  const bad = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Import JSON…' }).click();
+  await (await bad).setFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "id": 3}') });
+  await expect(dialog.locator('.rehearsal-message')).toHaveText('Could not import bad.json: run.id should be text, found 3.');
+});
+
+test('corrupt storage gives a notice and an empty history, never a broken deck', async ({ page }) => {
+  await page.addInitScript(() => {
+    localStorage.setItem('vmdocker.rehearsal.runs', '{not json');
+  });
+  await open(page);
+  const dialog = await dialogText(page);
+  await expect(dialog.locator('.rehearsal-message')).not.toBeEmpty();
+  await expect(dialog).toContainText('History (0 runs)');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('ArrowRight');
+  expect(await page.evaluate(() => window.Reveal.getIndices().h)).toBe(1);
+});

@@ -1,0 +1,193 @@
+import type { Page } from '@playwright/test';
+import { expect, openDeck, test } from './fixtures';
+
+/**
+ * The scenes on the built deck: a scene's picture is a function of its step, however the step was reached.
+ * Every step's SVG from a fresh deep link is the reference; walking forward from the start, back from the next
+ * slide, mashing the arrow keys, reduced motion and print view must all end in exactly that SVG.
+ *
+ * Set SCENE_SHOTS=/some/dir to also save a 1280x720 screenshot of every step while walking forward.
+ */
+
+interface SceneSlide {
+  id: string;
+  h: number;
+  v: number;
+  steps: number;
+  /** The slide after the scene's, in reveal's linear order; null when the scene is on the last slide. */
+  next: { h: number; v: number } | null;
+}
+
+const SCENE_IDS = ['kernel-requests', 'hypervisor-layers', 'container-startup'];
+/** Longest animation (a token's round trip) plus slack. */
+const SETTLE = { timeout: 5_000 };
+
+async function sceneSlide(page: Page, id: string): Promise<SceneSlide> {
+  await openDeck(page);
+  return page.evaluate((sceneId) => {
+    const slides = window.Reveal.getSlides();
+    const element = document.querySelector(`.scene[data-scene="${sceneId}"]`);
+    const slide = element?.closest('section');
+    if (!slide) throw new Error(`no slide places scene ${sceneId}`);
+    const at = slides.indexOf(slide);
+    const after = slides[at + 1];
+    const steps = new Set([...slide.querySelectorAll('.fragment')].map((f) => f.getAttribute('data-fragment-index')));
+    const where = (s: HTMLElement) => {
+      const { h, v } = window.Reveal.getIndices(s);
+      return { h, v: v ?? 0 };
+    };
+    return { id: sceneId, ...where(slide), steps: steps.size, next: after ? where(after) : null };
+  }, id);
+}
+
+const hashOf = (h: number, v: number, step?: number): string =>
+  `#/${String(h)}/${String(v)}${step === undefined || step < 0 ? '' : `/${String(step)}`}`;
+
+/** A fresh load, not a same-document hash change: what a reload in front of the room or a shared link does. */
+async function load(page: Page, hash: string, query = ''): Promise<void> {
+  await page.goto('about:blank');
+  await openDeck(page, query, hash);
+}
+
+function scene(page: Page, id: string) {
+  return page.locator(`.scene[data-scene="${id}"]`);
+}
+
+/** The scene's SVG with whitespace normalised; '' while it is not drawn yet. */
+function svgOf(page: Page, id: string): Promise<string> {
+  return scene(page, id).evaluate((el) => (el.querySelector('svg')?.outerHTML ?? '').replace(/\s+/g, ' '));
+}
+
+/** Waits for the scene to show `step`, then for its SVG to come to rest at `expected`. */
+async function expectAt(page: Page, id: string, step: number, expected: string): Promise<void> {
+  await expect(scene(page, id)).toHaveAttribute('data-step', String(step));
+  await expect.poll(() => svgOf(page, id), SETTLE).toBe(expected);
+}
+
+/** Every step's SVG, each from a fresh deep link. */
+async function references(page: Page, s: SceneSlide): Promise<Map<number, string>> {
+  const refs = new Map<number, string>();
+  for (let step = -1; step < s.steps; step++) {
+    await load(page, hashOf(s.h, s.v, step));
+    await expect(scene(page, s.id)).toHaveAttribute('data-step', String(step));
+    await expect(scene(page, s.id).locator('.scene-caption')).not.toBeEmpty();
+    refs.set(step, await svgOf(page, s.id));
+  }
+  expect(new Set(refs.values()).size, 'every step draws a different picture').toBe(s.steps + 1);
+  return refs;
+}
+
+function ref(refs: Map<number, string>, step: number): string {
+  const svg = refs.get(step);
+  if (svg === undefined) throw new Error(`no reference for step ${String(step)}`);
+  return svg;
+}
+
+for (const id of SCENE_IDS) {
+  test.describe(`scene ${id}`, () => {
+    test('draws the same SVG at each step from a deep link, stepping forward and stepping back', async ({ page }) => {
+      const s = await sceneSlide(page, id);
+      const refs = await references(page, s);
+      const shots = process.env.SCENE_SHOTS;
+
+      await load(page, hashOf(s.h, s.v));
+      await expectAt(page, id, -1, ref(refs, -1));
+      for (let step = -1; step < s.steps; step++) {
+        if (step >= 0) {
+          await page.keyboard.press('ArrowRight');
+          await expectAt(page, id, step, ref(refs, step));
+        }
+        if (shots) await page.screenshot({ path: `${shots}/${id}-${String(step + 1)}.png` });
+      }
+
+      // Back from the next slide: reveal shows all of a slide's fragments when you return to it.
+      if (s.next) await load(page, hashOf(s.next.h, s.next.v));
+      else await load(page, hashOf(s.h, s.v, s.steps - 1));
+      if (s.next) await page.keyboard.press('ArrowLeft');
+      for (let step = s.steps - 1; step >= -1; step--) {
+        await expectAt(page, id, step, ref(refs, step));
+        if (step >= 0) await page.keyboard.press('ArrowLeft');
+      }
+    });
+
+    test('ends in the right state after 50 quick presses of the arrow keys', async ({ page }) => {
+      const s = await sceneSlide(page, id);
+      const refs = await references(page, s);
+      await load(page, hashOf(s.h, s.v));
+      await expect(scene(page, id)).toHaveAttribute('data-step', '-1');
+      // A fixed pseudo-random walk that stays on the scene's slide.
+      let step = -1;
+      let seed = 7;
+      const started = Date.now();
+      for (let press = 0; press < 50; press++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        const forward = step === -1 || (step < s.steps - 1 && seed % 3 !== 0);
+        step += forward ? 1 : -1;
+        await page.keyboard.press(forward ? 'ArrowRight' : 'ArrowLeft');
+      }
+      expect(Date.now() - started, '50 presses within about a second').toBeLessThan(3_000);
+      expect((await page.evaluate(() => window.Reveal.getIndices())).f ?? -1).toBe(step);
+
+      await expectAt(page, id, step, ref(refs, step));
+    });
+
+    test('draws every step at once, with no motion, when the reader prefers reduced motion', async ({ page }) => {
+      const s = await sceneSlide(page, id);
+      const refs = await references(page, s);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await load(page, hashOf(s.h, s.v));
+      for (let step = 0; step < s.steps; step++) {
+        await page.keyboard.press('ArrowRight');
+        await expect(scene(page, id)).toHaveAttribute('data-step', String(step));
+        // No polling: without motion the final picture is there as soon as the step is.
+        expect(await svgOf(page, id)).toBe(ref(refs, step));
+      }
+    });
+
+    test('finishes a running animation at once when the reader turns motion off', async ({ page }) => {
+      const s = await sceneSlide(page, id);
+      const refs = await references(page, s);
+      await load(page, hashOf(s.h, s.v));
+      await page.keyboard.press('ArrowRight');
+      await expect(scene(page, id)).toHaveAttribute('data-step', '0');
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await expect.poll(() => svgOf(page, id), { timeout: 300 }).toBe(ref(refs, 0));
+    });
+
+    test('prints each copy of the slide at its own step', async ({ page }) => {
+      const s = await sceneSlide(page, id);
+      const refs = await references(page, s);
+      const printed = async (query: string) => {
+        await page.goto('about:blank');
+        await page.goto(`./${query}`);
+        await page.waitForFunction(() => document.querySelector('.pdf-page') !== null);
+        const copies = page.locator(`.pdf-page .scene[data-scene="${id}"]`);
+        await expect.poll(() => copies.evaluateAll((els) => els.every((e) => e.querySelector('svg')))).toBe(true);
+        return copies.evaluateAll((els) =>
+          els.map((el) => {
+            const page = el.closest('.pdf-page');
+            const visible = [...(page?.querySelectorAll('.fragment.visible') ?? [])].map((f) =>
+              Number(f.getAttribute('data-fragment-index')),
+            );
+            return {
+              shown: Math.max(-1, ...visible),
+              step: Number(el.getAttribute('data-step')),
+              svg: (el.querySelector('svg')?.outerHTML ?? '').replace(/\s+/g, ' '),
+            };
+          }),
+        );
+      };
+
+      const separate = await printed('?print-pdf&pdfSeparateFragments=true');
+      expect(separate.map((c) => c.shown)).toEqual(Array.from({ length: s.steps + 1 }, (_, i) => i - 1));
+      for (const copy of separate) {
+        expect(copy.step).toBe(copy.shown);
+        expect(copy.svg).toBe(ref(refs, copy.shown));
+      }
+
+      const together = await printed('?print-pdf&pdfSeparateFragments=false');
+      expect(together.map((c) => c.step)).toEqual([s.steps - 1]);
+      expect(together[0]?.svg).toBe(ref(refs, s.steps - 1));
+    });
+  });
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { formatClock } from '../../../src/agenda';
+import { agendaStateKey } from '../../../src/presenter/agenda-state';
+import { createDay } from '../../../src/presenter/create-day';
+import { safeStorage } from '../../../src/presenter/storage';
+import { manualClock, memory, SEED_DECK } from './fixtures';
+
+const DAY = '2025-09-10T';
+const KEY = agendaStateKey(new Date(`${DAY}10:00`));
+
+function setUp(search = '', time = '10:00') {
+  const clock = manualClock(`${DAY}${time}`);
+  const { storage, data } = memory();
+  const make = () => createDay({ deck: SEED_DECK, search, storage, clock });
+  return { clock, data, make, day: make() };
+}
+
+const span = (day: ReturnType<typeof createDay>, id: string): string => {
+  const block = day.plan.schedule.blocks.find((b) => b.id === id);
+  return block ? `${formatClock(block.start)}–${formatClock(block.end)}` : 'none';
+};
+
+describe('createDay', () => {
+  it('plans the day from the URL, with its warnings', () => {
+    const { day } = setUp('?start=25:99&end=16:00');
+    expect(day.warnings).toEqual(['start=25:99 is not a clock time (HH:MM); using 09:00']);
+    expect(day.plan.schedule.end).toBe(16 * 60);
+    expect(day.plan.totalSeconds).toBe(7 * 3600);
+  });
+
+  it('runs a rehearsal clock from ?now=', () => {
+    const { day, clock } = setUp('?now=13:30');
+    expect(formatClock(day.clock.now().getHours() * 60 + day.clock.now().getMinutes())).toBe('13:30');
+    clock.advance(2);
+    expect(day.clock.now().getMinutes()).toBe(32);
+  });
+
+  it('extends a block, re-flows the flexible one and keeps the change for today', () => {
+    const { day, data, make } = setUp();
+    const heard: string[] = [];
+    day.onChange((message) => heard.push(message));
+    expect(day.adjust('install', 5)).toEqual({ ok: true, message: 'Install Docker +5 min · Container Fun now 10:55–14:00' });
+    expect(heard).toEqual(['Install Docker +5 min · Container Fun now 10:55–14:00']);
+    expect(span(day, 'install')).toBe('09:50–10:25');
+    expect(day.plan.totalSeconds).toBe(6 * 3600);
+    expect(JSON.parse(data.get(KEY) ?? 'null')).toEqual({ adjustments: { install: 5 } });
+    expect(span(make(), 'install')).toBe('09:50–10:25');
+  });
+
+  it('refuses a change the day cannot hold, and says why', () => {
+    const { day } = setUp();
+    const result = day.adjust('long', 5);
+    expect(result.ok).toBe(false);
+    expect(result.message).toMatch(/^Cannot extend Container Fun by 5 min: "Container Fun" cannot run until 14:05/);
+    expect(day.adjust('demo', -10).message).toMatch(/^Cannot shorten Container Demo by 10 min/);
+    expect(day.adjust('break', 5)).toEqual({ ok: false, message: 'A break keeps its clock times: move to a block to change the agenda' });
+    expect(day.state.adjustments).toEqual({});
+  });
+
+  it('pauses for questions, then adds the pause to the block on resume', () => {
+    const { day, clock, make } = setUp();
+    expect(day.togglePause('install').message).toBe('Paused Install Docker for questions · Q resumes');
+    expect(make().state.pause?.blockId).toBe('install');
+    clock.advance(3.2);
+    expect(day.togglePause('demo').message).toBe('Resumed Install Docker · Install Docker +3 min 12 s · Container Fun now 10:53–14:00');
+    expect(day.state).toEqual({ adjustments: { install: 3.2 } });
+  });
+
+  it('adds only what the day has room for after a long pause', () => {
+    const { day, clock } = setUp();
+    day.togglePause('install');
+    clock.advance(200);
+    const { message } = day.togglePause(undefined);
+    expect(message).toMatch(/the day only had room for \+180 min of the 3:20:00 pause$/);
+    expect(span(day, 'long')).toBe('13:50–14:00');
+  });
+
+  it('takes up a change another window stored, and says what it was', () => {
+    const { day, make } = setUp();
+    make().adjust('demo', 5);
+    expect(day.reload()).toBe('Container Demo +5 min · Container Fun now 10:55–14:00');
+    expect(day.reload()).toBeUndefined();
+  });
+
+  it('loses only the adjustments when storage is corrupt or missing', () => {
+    const { data, make } = setUp();
+    data.set(KEY, '{"adjustments":');
+    const day = make();
+    expect(day.warnings).toEqual([`today's agenda changes are lost: "${KEY}" does not hold valid JSON; the day runs as planned`]);
+    expect(day.adjust('install', 5).ok).toBe(true);
+
+    const none = createDay({ deck: SEED_DECK, search: '', storage: safeStorage(() => undefined), clock: manualClock(`${DAY}10:00`) });
+    expect(none.warnings).toEqual([
+      `today's agenda changes are lost: could not read "${KEY}" (local storage is not available); the day runs as planned`,
+    ]);
+    expect(none.adjust('install', 5).message).toMatch(/\(could not be saved: it lasts until the page reloads\)$/);
+  });
+});

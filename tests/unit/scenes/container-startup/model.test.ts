@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { containerStartup as model } from '../../../../src/scenes/container-startup/model';
+import { CONTAINER_START, MICROVM_TO_INIT, VM_BOOT } from '../../../../src/scenes/container-startup/timings';
+import { itKeepsTheModelContract } from '../model-contract';
+
+describe('container-startup model', () => {
+  itKeepsTheModelContract(model, 4);
+
+  it('starts with empty lanes on the time axis', () => {
+    expect(model.state(-1)).toMatchObject({ view: 'race', vm: [], container: [], comparison: null, microVm: null });
+  });
+
+  it('boots the VM first, then starts the container on the same axis', () => {
+    expect(model.state(0)).toMatchObject({ view: 'race', vm: VM_BOOT, container: [] });
+    expect(model.state(1)).toMatchObject({ view: 'race', vm: VM_BOOT, container: CONTAINER_START, comparison: null });
+  });
+
+  it('compares the totals and marks the Firecracker microVM', () => {
+    const s = model.state(2);
+    expect(s.comparison).toEqual({ vmSeconds: 19.5, containerSeconds: 0.5, timesFaster: 40 });
+    expect(s.microVm).toEqual(MICROVM_TO_INIT);
+    expect(model.caption(2)).toMatch(/about 20 s against about 0\.5 s/i);
+    expect(model.caption(2)).toMatch(/40 times/);
+  });
+
+  it('ends with several containers sharing the kernel, each with its own IP', () => {
+    const s = model.state(3);
+    expect(s.view).toBe('shared-kernel');
+    expect(s.containers.map((c) => c.ip)).toEqual(['172.17.0.2', '172.17.0.3', '172.17.0.4']);
+    expect(new Set(s.containers.map((c) => c.image)).size).toBe(s.containers.length);
+  });
+
+  it('states every phase with its duration in the captions', () => {
+    expect(model.caption(0)).toContain('init and services 12 s');
+    expect(model.caption(1)).toContain('namespaces and cgroups 0.1 s');
+  });
+});

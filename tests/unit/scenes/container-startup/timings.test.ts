@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CONTAINER_START,
+  formatSeconds,
+  MICROVM_TO_INIT,
+  total,
+  VM_BOOT,
+} from '../../../../src/scenes/container-startup/timings';
+
+describe('start-up timings', () => {
+  it('adds up to a ~20 s VM boot and a ~0.5 s container start', () => {
+    expect(total(VM_BOOT)).toBe(19.5);
+    expect(total(CONTAINER_START)).toBeCloseTo(0.5, 10);
+    expect(VM_BOOT.map((p) => p.id)).toEqual(['firmware', 'bootloader', 'guest-kernel', 'init', 'app']);
+    expect(CONTAINER_START.map((p) => p.id)).toEqual(['namespaces', 'layers', 'ip', 'exec']);
+  });
+
+  it('puts the microVM between the container and the VM', () => {
+    expect(MICROVM_TO_INIT.seconds).toBe(0.125);
+    expect(MICROVM_TO_INIT.seconds).toBeLessThan(total(CONTAINER_START));
+  });
+
+  it('formats seconds without float noise', () => {
+    expect(formatSeconds(2)).toBe('2 s');
+    expect(formatSeconds(2.5)).toBe('2.5 s');
+    expect(formatSeconds(0.1 + 0.2)).toBe('0.3 s');
+    expect(formatSeconds(0.125)).toBe('0.125 s');
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { kernelRequests as model } from '../../../../src/scenes/kernel-requests/model';
+import { itKeepsTheModelContract } from '../model-contract';
+
+describe('kernel-requests model', () => {
+  itKeepsTheModelContract(model, 5);
+
+  it('starts with three layers and nothing moving', () => {
+    const s = model.state(-1);
+    expect(s.processes).toEqual(['browser', 'editor', 'server', 'shell']);
+    expect(s.kernelParts).toEqual(['memory', 'filesystem', 'network', 'scheduler', 'drivers']);
+    expect(s.devices).toEqual(['ram', 'disk', 'nic', 'cpu']);
+    expect(s.request).toBeNull();
+    expect(s.token).toBeNull();
+    expect(s.boot).toBeNull();
+  });
+
+  it.each([
+    [0, 'read()', ['editor', 'filesystem', 'drivers', 'disk']],
+    [1, 'mmap()', ['browser', 'memory', 'ram']],
+    [2, 'send()', ['server', 'network', 'drivers', 'nic']],
+    [3, 'fork()/exec()', ['shell', 'scheduler', 'cpu']],
+  ])('step %i sends %s down %j and the answer comes back to the caller', (step, call, route) => {
+    const s = model.state(step);
+    expect(s.request).toEqual({ call, route });
+    expect(s.token).toBe(route[0]);
+    expect(s.boot).toBeNull();
+  });
+
+  it('only routes requests through things on screen', () => {
+    for (const step of [0, 1, 2, 3]) {
+      const s = model.state(step);
+      const shown = new Set<string>([...s.processes, ...s.kernelParts, ...s.devices]);
+      for (const node of s.request?.route ?? []) expect(shown, `step ${step}: ${node}`).toContain(node);
+    }
+  });
+
+  it('creates a new process when starting one, and only then', () => {
+    expect(model.state(3).created).toBe('new-process');
+    expect(model.state(3).processes).toContain('new-process');
+    for (const step of [-1, 0, 1, 2, 4]) expect(model.state(step).processes).not.toContain('new-process');
+  });
+
+  it('ends with the boot sequence, before any other process exists', () => {
+    const s = model.state(4);
+    expect(s.boot?.order).toEqual(['firmware', 'bootloader', 'kernel', 'init']);
+    expect(s.boot?.message).toBe('waiting for boot = waiting for the kernel');
+    expect(s.processes).toEqual(['init']);
+    expect(s.devices).toContain('firmware');
+    expect(s.request).toBeNull();
+    expect(s.token).toBeNull();
+  });
+
+  it('says what each request does in words', () => {
+    expect(model.caption(0)).toMatch(/read\(\)/);
+    expect(model.caption(1)).toMatch(/mmap\(\)/);
+    expect(model.caption(2)).toMatch(/send\(\)/);
+    expect(model.caption(3)).toMatch(/fork\(\)/);
+    expect(model.caption(4)).toMatch(/waiting for the kernel/i);
+  });
+});
