@@ -4,20 +4,19 @@ import Notes from 'reveal.js/plugin/notes';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
 import deck from 'virtual:deck';
-import { mountDeck } from './deck/mount';
-import { attachHandout, handoutConfig, keepOnlySceneSteps, readHandoutOptions } from './handout';
+import { timeDeck } from './deck/mount';
+import { handoutConfig, keepOnlySceneSteps, readHandoutOptions } from './handout/options';
 import { attachPresenter, createDay } from './presenter';
 import { safeLocalStorage } from './presenter/storage';
 import { attachRehearsal } from './rehearsal';
 import { Reveal } from './reveal';
-import { attachScenes } from './scenes';
 
 const slides = document.querySelector<HTMLElement>('.reveal .slides');
 if (!slides) throw new Error('index.html lacks .reveal .slides');
 
 const storage = safeLocalStorage();
 const day = createDay({ deck, search: location.search, storage });
-mountDeck(slides, deck, day.plan.entries);
+timeDeck(slides, day.plan.entries);
 const handout = readHandoutOptions(location.search);
 if (handout?.steps) keepOnlySceneSteps(slides);
 
@@ -40,9 +39,13 @@ await Reveal.initialize({
   totalTime: day.plan.totalSeconds,
   plugins: [Notes, Search, Zoom],
 });
-attachScenes(Reveal);
 attachPresenter(Reveal, day);
 attachRehearsal(Reveal, day.plan, storage);
-if (handout) attachHandout(Reveal, day.plan, handout);
+// Scenes (D3 and their pictures) and the print layout load after the deck answers the keyboard: the first
+// slide needs neither, and the deck's start stays as quick as a stock reveal.js page.
+const scenes = import('./scenes').then(({ attachScenes }) => {
+  attachScenes(Reveal);
+});
+if (handout) void import('./handout').then(({ attachHandout }) => { attachHandout(Reveal, day.plan, handout, scenes); });
 // `npm run bench` reads this mark: navigation start to a deck that answers the keyboard.
 performance.mark('deck-ready');

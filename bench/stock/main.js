@@ -6,11 +6,7 @@ import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
-import deck from 'virtual:deck';
 
-const section = (html) => `<section>${html}</section>`;
-document.querySelector('.slides').innerHTML = deck.blocks
-  .flatMap((block) => block.stacks.map((stack) => (stack.length === 1 ? section(stack[0].html) : section(stack.map((s) => section(s.html)).join('')))))
-  .join('');
+// The slides come in index.html, put there by the same Vite plugin as the deck's.
 window.Reveal = Reveal;
 Reveal.initialize({ hash: true, plugins: [Notes, Search, Zoom] }).then(() => performance.mark('deck-ready'));

@@ -2,13 +2,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Raw and gzip bytes of the JS and CSS a built page loads. @param {string} dir */
+const bytes = (files) =>
+  files.map((f) => readFileSync(f)).reduce((acc, buf) => ({ raw: acc.raw + buf.length, gzip: acc.gzip + gzipSync(buf, { level: 9 }).length }), { raw: 0, gzip: 0 });
+
+/**
+ * Raw and gzip bytes of a built page: the JS it loads before it can start (the entry and its modulepreloads),
+ * all of its JS (with chunks loaded later: scenes, print layout, rehearsal dialog), its CSS and its HTML.
+ * @param {string} dir
+ */
 export function assetSizes(dir) {
-  const files = readdirSync(join(dir, 'assets'));
-  const sum = (ext) =>
-    files
-      .filter((f) => f.endsWith(ext))
-      .map((f) => readFileSync(join(dir, 'assets', f)))
-      .reduce((acc, buf) => ({ raw: acc.raw + buf.length, gzip: acc.gzip + gzipSync(buf, { level: 9 }).length }), { raw: 0, gzip: 0 });
-  return { js: sum('.js'), css: sum('.css') };
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const assets = readdirSync(join(dir, 'assets'));
+  const startup = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => join(dir, 'assets', m[1]));
+  return {
+    startJs: bytes(startup),
+    js: bytes(assets.filter((f) => f.endsWith('.js')).map((f) => join(dir, 'assets', f))),
+    css: bytes(assets.filter((f) => f.endsWith('.css')).map((f) => join(dir, 'assets', f))),
+    html: bytes([join(dir, 'index.html')]),
+  };
 }

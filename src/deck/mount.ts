@@ -1,47 +1,39 @@
 import type { TimedEntry } from '../agenda/timing';
 import { formatClock } from '../agenda/time';
-import type { CompiledSlide, DeckModel } from './model';
 
 /**
- * Writes the slides into reveal's `.slides` element in deck order: one `<section>` per slide (a wrapping
- * `<section>` per vertical stack), each tagged with its agenda block and its seconds for the speaker view's
- * pacing, and a countdown slide for each break or free time.
+ * Puts the agenda's times on the slides index.html already holds: `data-timing` (seconds, for the speaker
+ * view's pacing) on every slide, and a countdown slide for each break or free time after the block it follows.
  */
-export function mountDeck(target: HTMLElement, deck: DeckModel, entries: readonly TimedEntry[]): void {
-  const html: string[] = [];
-  const done = new Set<string>();
+export function timeDeck(slides: HTMLElement, entries: readonly TimedEntry[]): void {
+  const sections = [...slides.querySelectorAll<HTMLElement>('section[data-slide-index]')];
+  let after: Element | null = null;
   for (const entry of entries) {
     if (entry.kind === 'gap') {
-      html.push(gapSection(entry));
+      const gap = gapSection(entry);
+      if (after) after.after(gap);
+      else slides.prepend(gap);
+      after = gap;
       continue;
     }
-    const block = deck.blocks.find((b) => b.id === entry.blockId);
-    if (!block || done.has(block.id)) continue;
-    done.add(block.id);
-    const seconds = entries.filter((e) => e.kind === 'slide' && e.blockId === block.id).map((e) => e.seconds);
-    let next = 0;
-    for (const stack of block.stacks) {
-      const sections = stack.map((slide) => section(slide, block.id, seconds[next++] ?? 0));
-      html.push(sections.length === 1 ? (sections[0] ?? '') : `<section data-block="${block.id}">${sections.join('')}</section>`);
-    }
+    const section = sections.find((s) => s.dataset.block === entry.blockId && s.dataset.slideIndex === String(entry.slide));
+    if (!section) continue;
+    section.dataset.timing = String(entry.seconds);
+    // A gap goes after the horizontal slide (the whole vertical stack) the block ends on.
+    after = section.parentElement?.tagName === 'SECTION' ? section.parentElement : section;
   }
-  target.innerHTML = html.join('');
 }
 
-function section(slide: CompiledSlide, blockId: string, seconds: number): string {
-  const countdown = slide.countdown ? ' data-countdown-slide' : '';
-  return `<section data-block="${blockId}" data-timing="${seconds}"${countdown}>${slide.html}</section>`;
-}
-
-function gapSection(entry: Extract<TimedEntry, { kind: 'gap' }>): string {
+function gapSection(entry: Extract<TimedEntry, { kind: 'gap' }>): HTMLElement {
   const { item, seconds } = entry;
   const resume = formatClock(item.end);
   const what = item.kind === 'break' ? `Class resumes at ${resume}.` : `Time left over until ${resume}.`;
-  return (
-    `<section data-block="${item.kind}" data-timing="${seconds}" data-countdown-slide data-gap-start="${item.start}" data-gap-end="${item.end}">` +
+  const section = document.createElement('section');
+  Object.assign(section.dataset, { block: item.kind, timing: String(seconds), countdownSlide: '', gapStart: String(item.start), gapEnd: String(item.end) });
+  section.innerHTML =
     `<h2>${item.title}</h2>` +
     `<div class="countdown" data-countdown><div class="countdown-instructions"><p>${what}</p></div></div>` +
     `<aside class="notes"><p>${item.title} from ${formatClock(item.start)} to ${resume}. The countdown shows the time left; ` +
-    `press the right arrow when class resumes.</p></aside></section>`
-  );
+    `press the right arrow when class resumes.</p></aside>`;
+  return section;
 }

@@ -2,12 +2,15 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { SlideError } from './errors';
 import { loadDeck } from './load';
+import { deckMarkup, deckMetadata } from './markup';
 
 const PUBLIC_ID = 'virtual:deck';
 const RESOLVED_ID = '\0virtual:deck';
+/** Where index.html takes the slides. */
+const SLIDES_HOLE = '<div class="slides"></div>';
 
 /**
- * Serves the compiled slides as `virtual:deck`. A bad slide file fails the build, and in the dev server shows
+ * Puts the compiled slides into index.html and their metadata into `virtual:deck`. A bad slide file fails the build, and in the dev server shows
  * in Vite's error overlay, pointing at file:line. Editing a slide reloads the open deck on the same slide
  * (the URL hash keeps the position).
  */
@@ -23,11 +26,22 @@ export function slidesPlugin(root = process.cwd()): Plugin {
       try {
         const { deck, files } = loadDeck(root, slidesDir);
         for (const file of files) this.addWatchFile(file);
-        return `export default ${JSON.stringify(deck)};`;
+        return `export default ${JSON.stringify(deckMetadata(deck))};`;
       } catch (error) {
         if (error instanceof SlideError) {
           this.error({ message: error.message, id: resolve(root, error.file), loc: { file: resolve(root, error.file), line: error.line, column: 0 } });
         }
+        throw error;
+      }
+    },
+    transformIndexHtml(html) {
+      if (!html.includes(SLIDES_HOLE)) return html;
+      try {
+        const markup = deckMarkup(loadDeck(root, slidesDir).deck);
+        return html.replace(SLIDES_HOLE, () => `<div class="slides">${markup}</div>`);
+      } catch (error) {
+        // The script's `virtual:deck` import reports the same error, in the build and in the dev overlay.
+        if (error instanceof SlideError) return html;
         throw error;
       }
     },

@@ -9,12 +9,11 @@ import { formatSpan } from '../agenda/time';
 import type { Deck } from '../reveal';
 import type { HandoutOptions } from './options';
 
-export { handoutConfig, keepOnlySceneSteps, readHandoutOptions, type HandoutOptions } from './options';
 
 /** Matches `html.handout-notes .pdf-page` in handout.css: the slide on top, its notes below. */
 const NOTES_PAGE_HEIGHT = 1500;
 
-export function attachHandout(deck: Deck, plan: DayPlan, options: HandoutOptions): void {
+export function attachHandout(deck: Deck, plan: DayPlan, options: HandoutOptions, scenes: Promise<void>): void {
   const layout = () => {
     const pages = [...document.querySelectorAll<HTMLElement>('.reveal .slides .pdf-page')];
     const first = pages[0];
@@ -35,8 +34,8 @@ export function attachHandout(deck: Deck, plan: DayPlan, options: HandoutOptions
       number.textContent = `${i + 1} / ${all.length}`;
       page.append(number);
     });
-    // Scenes draw on the same event; wait a frame for them, and for the fonts, before declaring the pages final.
-    void document.fonts.ready.then(() => {
+    // Scenes draw when their module has loaded; wait for it, the fonts and a frame before declaring the pages final.
+    void Promise.all([document.fonts.ready, scenes]).then(() => {
       requestAnimationFrame(() => {
         document.documentElement.dataset.handoutPages = String(all.length);
       });

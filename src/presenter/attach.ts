@@ -60,7 +60,9 @@ export function attachPresenter(deck: Deck, day: Day): void {
   const tick = (): void => {
     const minutes = minutesOfDay(day.clock.now());
     const pause = pauseAt(day.state.pause);
-    for (const countdown of countdowns) countdown.show(schedule(), minutes, pause);
+    // Only the slide on screen: the others are drawn when they are shown, from the clock at that moment.
+    const slide = deck.getCurrentSlide() as HTMLElement | undefined;
+    for (const countdown of countdowns) if (slide?.contains(countdown.root)) countdown.show(schedule(), minutes, pause);
     for (const timeline of timelines) timeline.mark(minutes);
     const lines = hudLines(schedule(), minutes, shownOn(deck), pause);
     hud?.show(lines);

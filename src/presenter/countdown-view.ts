@@ -5,6 +5,7 @@ import './countdown.css';
 
 /** A countdown slide's clock: built once into the slide's `[data-countdown]`, then redrawn from the clock. */
 export interface CountdownView {
+  readonly root: HTMLElement;
   show(schedule: Schedule, minutes: number, pause: PauseAt | undefined): void;
   /** The print view's still: the clock times and length instead of a count. */
   print(schedule: Schedule): void;
@@ -49,6 +50,7 @@ export function countdownView(root: HTMLElement): CountdownView {
   };
 
   return {
+    root,
     show(schedule, minutes, pause) {
       const target = targetOf(section);
       const text = countdownText(countdownState(schedule, target, minutes, pause), {

@@ -7,7 +7,7 @@ import type { DayPlan } from '../agenda/day';
 import { formatClock, formatDuration } from '../agenda/time';
 import type { Deck } from '../reveal';
 import { stepShown } from '../scenes/runtime/read-step';
-import { RehearsalDialog } from './dialog';
+import type { RehearsalDialog } from './dialog';
 import { rehearsalPlan, skippedByDefault } from './plan';
 import { enter, finish, newRun, pause, recordedMs, resume, skipBlock, slideTime, unskipBlock, type Place, type Run } from './run';
 import { RehearsalStore, type JsonStorage } from './store';
@@ -69,12 +69,26 @@ export function attachRehearsal(deck: Deck, plan: DayPlan, storage: JsonStorage,
       save(skipped ? skipBlock(run, blockId, Date.now()) : unskipBlock(run, blockId));
     },
   };
-  const dialog = new RehearsalDialog(store, actions);
+  // The dialog, its report and charts load on first use: most of a class day never opens them.
+  let dialog: Promise<RehearsalDialog> | null = null;
+  const openDialog = () =>
+    (dialog ??= import('./dialog').then(({ RehearsalDialog }) => {
+      const created = new RehearsalDialog(store, actions);
+      if (store.problems.length > 0) created.say(store.problems.join(' '));
+      return created;
+    }));
+  let notice = store.problems.length > 0 ? `Rehearsal history unreadable, starting empty (${store.problems.join('; ')}). Press R for details.` : '';
+  setTimeout(() => {
+    notice = '';
+    update();
+  }, 10_000);
 
   function update(): void {
     const run = store.current;
-    badge.hidden = run === null;
+    badge.hidden = run === null && notice === '';
+    badge.classList.toggle('notice', run === null && notice !== '');
     if (!run) {
+      badge.textContent = notice;
       channel?.postMessage(null);
       return;
     }
@@ -99,11 +113,12 @@ export function attachRehearsal(deck: Deck, plan: DayPlan, storage: JsonStorage,
   });
 
   deck.addKeyBinding({ keyCode: 82, key: 'R', description: 'Rehearsal: start, pause, stop, report' }, () => {
-    if (dialog.isOpen) dialog.close();
-    else dialog.open();
+    void openDialog().then((d) => {
+      if (d.isOpen) d.close();
+      else d.open();
+    });
   });
 
-  if (store.problems.length > 0) dialog.say(store.problems.join(' '));
   if (store.current) save(enter(store.current, place(), Date.now()));
   else if (params.has('rehearse')) actions.start();
   setInterval(update, 1000);

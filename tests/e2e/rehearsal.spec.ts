@@ -105,8 +105,9 @@ test('corrupt storage gives a notice and an empty history, never a broken deck',
     localStorage.setItem('vmdocker.rehearsal.runs', '{not json');
   });
   await open(page);
+  await expect(page.locator('.rehearsal-badge')).toContainText('Rehearsal history unreadable, starting empty');
   const dialog = await dialogText(page);
-  await expect(dialog.locator('.rehearsal-message')).not.toBeEmpty();
+  await expect(dialog.locator('.rehearsal-message')).toContainText('does not hold valid JSON');
   await expect(dialog).toContainText('History (0 runs)');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();

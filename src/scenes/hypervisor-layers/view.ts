@@ -4,7 +4,7 @@ import { middle, type Rect } from '../picture/geometry';
 import type { Item, Picture, Point } from '../picture/items';
 import { layerBox, type Emphasis } from '../picture/layer-box';
 import { legend, type LegendEntry } from '../picture/legend';
-import { badge, token } from '../picture/marker';
+import { badge, LEG_MS, token } from '../picture/marker';
 import { STACKS, type HypervisorLayersState, type LayerId, type Route, type StackId, type StackState } from './model';
 
 /** Each stack with a lane on its right where the request's hops run, clear of the boxes' labels. */
@@ -53,16 +53,19 @@ function routeItems(stack: StackId, route: Route, where: Map<LayerId, Rect>): It
   const ticks: Item[] = ys.map((y, i) => ({
     kind: 'path',
     key: `${stack}:station:${String(i)}`,
+    delay: i * LEG_MS,
     d: `M${String(edge)},${String(y)}H${String(lane)}`,
     stroke: route.extra.includes(i - 1) ? WARNING : ACCENT,
     strokeWidth: 4,
   }));
   const hops: Item[] = ys.slice(1).flatMap((to, hop) => {
     const from = ys[hop] ?? to;
-    const style = hopStyle(hop);
+    // When animated, each hop appears as the token reaches it.
+    const delay = (hop + 1) * LEG_MS;
+    const style = { ...hopStyle(hop), delay };
     return [
       ...arrow(`${stack}:hop:${String(hop)}`, [{ x: lane, y: from }, { x: lane, y: to }], style),
-      badge(`${stack}:hop:${String(hop)}`, { x: edge + LANE.badge, y: (from + to) / 2 }, hop + 1, style.color),
+      { ...badge(`${stack}:hop:${String(hop)}`, { x: edge + LANE.badge, y: (from + to) / 2 }, hop + 1, style.color), delay },
     ];
   });
   const inside = edge - LANE.rest;
@@ -80,6 +83,8 @@ function hopsText(stack: StackId, route: Route): Item {
     x: STACK_X[stack] + STACK_WIDTH + LANE.badge + 15,
     y: TITLE_Y,
     anchor: 'end',
+    // When animated, the count appears once the token has arrived.
+    delay: (hops + 1) * LEG_MS,
     lines: [{ text: `${hops} hops`, size: 24, bold: true, fill: route.extra.length ? WARNING : ACCENT }],
   };
 }

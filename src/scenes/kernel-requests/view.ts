@@ -4,7 +4,7 @@ import { bottom, centre, middle, right, type Rect } from '../picture/geometry';
 import type { Item, Picture, Point, TextLine } from '../picture/items';
 import { layerBox, type Emphasis } from '../picture/layer-box';
 import { legend } from '../picture/legend';
-import { badge, token } from '../picture/marker';
+import { badge, LEG_MS, token } from '../picture/marker';
 import { textWidth } from '../picture/text-metrics';
 import { column, KERNEL_BAND, LEGEND_Y, NODE_RECTS, ROW_LABEL_X, ROWS } from './layout';
 import { LABELS, type KernelRequestsState, type NodeId, type SystemCall } from './model';
@@ -12,6 +12,8 @@ import { LABELS, type KernelRequestsState, type NodeId, type SystemCall } from '
 /** Down and up arrows run side by side, this far either side of the column's centre line. */
 const LANE = 14;
 const ARROW = { width: 3 };
+/** When animated, the answer's arrows appear about when the token turns back at the device. */
+const ANSWER_DELAY = 2.5 * LEG_MS;
 
 function rowLabel(key: string, text: string, row: { y: number; height: number }): Item {
   return {
@@ -53,12 +55,14 @@ function requestItems(request: SystemCall): Item[] {
     if (from === undefined) return;
     const top = bottom(from) + 3;
     const end = to.y - 3;
+    // Keyed by caller: one request's arrows fade out while the next one's fade in, rather than sliding across.
     items.push(
-      ...arrow(`down:${i}`, [{ x: cx - LANE, y: top }, { x: cx - LANE, y: end }], { color: ACCENT, ...ARROW }),
-      ...arrow(`up:${i}`, [{ x: cx + LANE, y: end }, { x: cx + LANE, y: top }], {
+      ...arrow(`${caller}:down:${String(i)}`, [{ x: cx - LANE, y: top }, { x: cx - LANE, y: end }], { color: ACCENT, ...ARROW }),
+      ...arrow(`${caller}:up:${String(i)}`, [{ x: cx + LANE, y: end }, { x: cx + LANE, y: top }], {
         color: ACCENT,
         ...ARROW,
         dashed: true,
+        delay: ANSWER_DELAY,
       }),
     );
   });

@@ -1,6 +1,12 @@
 import { ACCENT, INK, PAPER } from '../palette';
 import type { DotItem, Point } from './items';
 
+/**
+ * A travelling token takes this long per leg of its route (the legs between its `via` points), so a longer
+ * route visibly takes longer; pictures time what appears along the route by it.
+ */
+export const LEG_MS = 380;
+
 /** The request in flight: a filled dot with a paper halo so it reads over any box it crosses. */
 export function token(key: string, at: Point, via?: readonly Point[]): DotItem {
   return { kind: 'dot', key, ...at, r: 12, fill: ACCENT, stroke: PAPER, ...(via ? { via } : {}) };

@@ -1,12 +1,11 @@
 import { easeCubicInOut } from 'd3-ease';
 import type { DotItem } from '../picture/items';
+import { LEG_MS } from '../picture/marker';
 import { DURATION, leave, TRANSITION, type AnySelection, type Pass } from './pass';
 import { stackLines } from '../picture/stack-lines';
 import { drawLines } from './text-lines';
 import { along, translate, translation } from './travel';
 
-/** A travelling token takes this long per leg of its route, so a longer route visibly takes longer. */
-const LEG = 380;
 
 export function drawDots(layer: AnySelection<SVGGElement, unknown>, items: readonly DotItem[], pass: Pass): void {
   const dots = layer.selectAll<SVGGElement, DotItem>(':scope > g.scene-dot').data(items, (d) => d.key);
@@ -33,14 +32,17 @@ export function drawDots(layer: AnySelection<SVGGElement, unknown>, items: reado
   const t = all
     .transition(TRANSITION)
     .delay((d) => d.delay ?? 0)
-    .duration((d) => (d.via ? (d.via.length + 1) * LEG : DURATION))
+    .duration((d) => (d.via ? (d.via.length + 1) * LEG_MS : DURATION))
     .ease(easeCubicInOut)
-    .attr('opacity', (d) => d.opacity ?? 1)
     .tween('travel', function (d) {
       const from = translation(this.getAttribute('transform')) ?? d;
       const at = along([from, ...(d.via ?? []), d]);
+      const fadeFrom = Number(this.getAttribute('opacity') ?? 1);
+      const fadeTo = d.opacity ?? 1;
       return (k) => {
         this.setAttribute('transform', translate(at(k)));
+        // Fade within the first part of the journey, however long the journey is.
+        this.setAttribute('opacity', String(fadeFrom + (fadeTo - fadeFrom) * Math.min(1, k * 5)));
       };
     });
   pass.started.push(t.end());
