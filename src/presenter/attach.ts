@@ -75,9 +75,14 @@ export function attachPresenter(deck: Deck, day: Day): void {
   const report = (result: ChangeResult): void => {
     if (!result.ok) tell(result.message, true);
   };
-  const blockOnScreen = (): string | undefined => {
+  /** Changes the block on screen; a break or free time keeps its clock times. */
+  const change = (act: (blockId: string) => ChangeResult): void => {
     const shown = shownOn(deck);
-    return shown && 'blockId' in shown ? shown.blockId : undefined;
+    report(
+      shown && 'blockId' in shown
+        ? act(shown.blockId)
+        : { ok: false, message: 'A break keeps its clock times: move to a block to change the agenda' },
+    );
   };
 
   day.onChange((message) => {
@@ -89,13 +94,15 @@ export function attachPresenter(deck: Deck, day: Day): void {
   });
   bindAgendaKeys(deck, {
     extend: () => {
-      report(day.adjust(blockOnScreen() ?? '', STEP_MINUTES));
+      change((blockId) => day.adjust(blockId, STEP_MINUTES));
     },
     shorten: () => {
-      report(day.adjust(blockOnScreen() ?? '', -STEP_MINUTES));
+      change((blockId) => day.adjust(blockId, -STEP_MINUTES));
     },
     togglePause: () => {
-      report(day.togglePause(blockOnScreen()));
+      // Resuming does not depend on the slide on screen: the lecturer may have moved on during questions.
+      if (day.state.pause) report(day.resume());
+      else change((blockId) => day.pause(blockId));
     },
     toggleHud: () => {
       hud?.toggle();

@@ -42,8 +42,10 @@ export interface Day {
   readonly clock: Clock;
   /** Minutes more (negative: fewer) for a block; refused when the day cannot hold it. */
   adjust(blockId: string, minutes: number): ChangeResult;
-  /** Pauses `blockId` for questions, or resumes whatever is paused, adding the pause to its block. */
-  togglePause(blockId: string | undefined): ChangeResult;
+  /** Holds `blockId` for questions: its countdown stops until `resume`. */
+  pause(blockId: string): ChangeResult;
+  /** Ends the pause and adds its length to the paused block, or as much of it as the day can hold. */
+  resume(): ChangeResult;
   /** Takes up changes another window of the deck stored; their message, when something changed. */
   reload(): string | undefined;
   /** Called after every change, local or reloaded, with its message. */
@@ -91,12 +93,8 @@ export function createDay({ deck, search, storage, clock: real = realClock }: Da
     return message;
   };
 
-  const unscheduled = (blockId: string | undefined): string | undefined => {
-    if (blockId === undefined || blockId === 'break' || blockId === 'free') {
-      return 'A break keeps its clock times: move to a block to change the agenda';
-    }
-    return plan.schedule.blocks.some((b) => b.id === blockId) ? undefined : `${title(blockId)} is not on today's agenda`;
-  };
+  const unscheduled = (blockId: string): string | undefined =>
+    plan.schedule.blocks.some((b) => b.id === blockId) ? undefined : `${title(blockId)} is not on today's agenda`;
 
   const resume = (): ChangeResult => {
     const pause = state.pause;
@@ -131,12 +129,13 @@ export function createDay({ deck, search, storage, clock: real = realClock }: Da
       }
       return { ok: true, message: commit({ ...state, adjustments }) };
     },
-    togglePause(blockId) {
-      if (state.pause) return resume();
+    pause(blockId) {
+      if (state.pause) return refuse(`${title(state.pause.blockId)} is already paused: Q resumes`);
       const problem = unscheduled(blockId);
-      if (problem !== undefined || blockId === undefined) return refuse(problem ?? 'Nothing to pause');
+      if (problem !== undefined) return refuse(problem);
       return { ok: true, message: commit({ ...state, pause: { blockId, since: clock.now().getTime() } }) };
     },
+    resume,
     reload() {
       const fresh = storage.readJson(key, parseAgendaState);
       if (fresh.problem !== undefined) return undefined;

@@ -7,9 +7,9 @@ export interface AgendaKeys {
   readonly toggleHud: () => void;
 }
 
-/** Key codes as browsers report them: main keyboard (Chromium, then Firefox) and number pad. */
-const PLUS = [187, 61, 107];
-const MINUS = [189, 173, 109];
+/** Key codes as browsers report them: the main keyboard's (Chromium), then Firefox's and the number pad's. */
+const PLUS = { code: 187, aliases: [61, 107] };
+const MINUS = { code: 189, aliases: [173, 109] };
 const Q = 81;
 const T = 84;
 
@@ -19,13 +19,10 @@ const T = 84;
  * with modifiers it does not expect, so those two are heard directly.
  */
 export function bindAgendaKeys(deck: Deck, keys: AgendaKeys): void {
-  const [plus, ...plusAliases] = PLUS;
-  const [minus, ...minusAliases] = MINUS;
-  if (plus === undefined || minus === undefined) return;
-  deck.addKeyBinding({ keyCode: plus, key: '+ , =', description: 'Agenda: block on screen 5 minutes longer' }, keys.extend);
-  deck.addKeyBinding({ keyCode: minus, key: '- , _', description: 'Agenda: block on screen 5 minutes shorter' }, keys.shorten);
-  for (const code of plusAliases) deck.addKeyBinding(code, keys.extend);
-  for (const code of minusAliases) deck.addKeyBinding(code, keys.shorten);
+  deck.addKeyBinding({ keyCode: PLUS.code, key: '+ , =', description: 'Agenda: block on screen 5 minutes longer' }, keys.extend);
+  deck.addKeyBinding({ keyCode: MINUS.code, key: '- , _', description: 'Agenda: block on screen 5 minutes shorter' }, keys.shorten);
+  for (const code of PLUS.aliases) deck.addKeyBinding(code, keys.extend);
+  for (const code of MINUS.aliases) deck.addKeyBinding(code, keys.shorten);
   deck.addKeyBinding({ keyCode: Q, key: 'Q', description: 'Agenda: pause for questions / resume' }, keys.togglePause);
   deck.addKeyBinding({ keyCode: T, key: 'T', description: 'Agenda: show / hide the timing overlay' }, keys.toggleHud);
 

@@ -106,7 +106,7 @@ export function timelineView(container: HTMLElement): TimelineView {
           g.append('text').attr('class', 'tl-title');
           return g;
         })
-        .attr('class', (d) => `tl-label${d.row === undefined ? ' is-inside' : ''}`)
+        .attr('class', 'tl-label')
         .attr('data-group', (d) => d.group)
         .attr('text-anchor', (d) => (d.side === 'left' ? 'end' : 'start'));
       label

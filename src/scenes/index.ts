@@ -33,6 +33,12 @@ export function attachScenes(deck: SceneDeck): void {
   for (const type of LIVE_EVENTS) deck.on(type, sync);
 
   if (!deck.isReady()) return;
-  if (!deck.isPrintView()) follow();
-  else if (pagesReady(root)) printed();
+  if (deck.isPrintView()) {
+    if (pagesReady(root)) printed();
+    return;
+  }
+  follow();
+  // Attached after reveal laid the slides out (main.ts loads the scenes lazily): the scene's stylesheet has
+  // only now given each scene its height, so reveal must centre those slides again.
+  deck.layout();
 }

@@ -249,13 +249,16 @@ test.describe('changing the day', () => {
 
   test('a change the day cannot hold is refused with the reason', async ({ page }) => {
     await freezeAt(page, '11:00');
-    await openDeck(page, '?now=11:00');
+    await openDeck(page, '?now=11:00&break=12:00-13:00');
     await show(page, 'section[data-block="container-fun"][data-countdown-slide]');
     await page.keyboard.press('Equal');
     const toast = page.getByRole('status');
     await expect(toast).toContainText('Cannot extend Container Fun by 5 min');
     await expect(toast).toHaveClass(/is-refused/);
-    await expect(countdownOf(page, 'container-fun').locator('.countdown-label')).toHaveText('left · ends 14:00');
+    await expect(countdownOf(page, 'container-fun').locator('.countdown-end')).toHaveText('Container Fun ends 14:00');
+    await show(page, 'section[data-block="break"]');
+    await page.keyboard.press('Minus');
+    await expect(toast).toHaveText('A break keeps its clock times: move to a block to change the agenda');
   });
 
   test('Q pauses for questions and resuming extends the block by the pause', async ({ page }) => {

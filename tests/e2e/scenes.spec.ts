@@ -122,16 +122,34 @@ for (const id of SCENE_IDS) {
       await load(page, hashOf(s.h, s.v));
       await expect(scene(page, id)).toHaveAttribute('data-step', '-1');
       // A fixed pseudo-random walk that stays on the scene's slide.
+      const keys: ('ArrowRight' | 'ArrowLeft')[] = [];
       let step = -1;
       let seed = 7;
-      const started = Date.now();
       for (let press = 0; press < 50; press++) {
         seed = (seed * 1103515245 + 12345) % 2147483648;
         const forward = step === -1 || (step < s.steps - 1 && seed % 3 !== 0);
         step += forward ? 1 : -1;
-        await page.keyboard.press(forward ? 'ArrowRight' : 'ArrowLeft');
+        keys.push(forward ? 'ArrowRight' : 'ArrowLeft');
       }
-      expect(Date.now() - started, '50 presses within about a second').toBeLessThan(3_000);
+      // Sent from inside the page on a 20 ms timeline, so the 50 presses take one second however slow the
+      // test machine's round trips are; triggerKey runs reveal's own keyboard handler, as a real press does.
+      const took = await page.evaluate(
+        (sequence) =>
+          new Promise<number>((resolve) => {
+            const started = performance.now();
+            sequence.forEach((key, i) => {
+              setTimeout(() => {
+                window.Reveal.triggerKey(key === 'ArrowRight' ? 39 : 37);
+                if (i === sequence.length - 1) resolve(performance.now() - started);
+              }, i * 20);
+            });
+          }),
+        keys,
+      );
+      // One second on an idle machine; a loaded one stretches it, but every press still lands long before the
+      // animation it starts (0.6 to 2.3 s) could finish, which is what this test is about.
+      test.info().annotations.push({ type: '50 presses took', description: `${took.toFixed(0)} ms` });
+      expect(took).toBeLessThan(5_000);
       expect((await page.evaluate(() => window.Reveal.getIndices())).f ?? -1).toBe(step);
 
       await expectAt(page, id, step, ref(refs, step));
@@ -197,14 +215,15 @@ for (const id of SCENE_IDS) {
         );
       };
 
-      const separate = await printed('?print-pdf&pdfSeparateFragments=true');
+      // The deck's handout modes: `steps` prints a page per scene step, plain print-pdf one page per slide.
+      const separate = await printed('?print-pdf&steps');
       expect(separate.map((c) => c.shown)).toEqual(Array.from({ length: s.steps + 1 }, (_, i) => i - 1));
       for (const copy of separate) {
         expect(copy.step).toBe(copy.shown);
         expect(copy.svg).toBe(ref(refs, copy.shown));
       }
 
-      const together = await printed('?print-pdf&pdfSeparateFragments=false');
+      const together = await printed('?print-pdf');
       expect(together.map((c) => c.step)).toEqual([s.steps - 1]);
       expect(together[0]?.svg).toBe(ref(refs, s.steps - 1));
     });

@@ -87,7 +87,6 @@ export interface AxisItem extends ItemBase {
 }
 
 export type Item = BoxItem | TextItem | PathItem | DotItem | AxisItem;
-export type ItemKind = Item['kind'];
 
 /** Items in paint order, back to front. */
 export type Picture = readonly Item[];

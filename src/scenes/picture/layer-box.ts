@@ -2,7 +2,7 @@ import { ACCENT, INK, LAYERS, WARNING, type LayerKind } from '../palette';
 import type { Rect } from './geometry';
 import type { BoxItem, TextLine } from './items';
 
-export const LABEL_SIZE = 20;
+const LABEL_SIZE = 20;
 export const DETAIL_SIZE = 18;
 
 /** What a box is doing in this step: resting, on the request's route, or the costly extra hop. */

@@ -14,23 +14,12 @@ const SAMPLE = 40;
 const LABEL_GAP = 8;
 const ENTRY_GAP = 30;
 
-/** Legend height in viewBox units; scenes reserve this strip at the bottom of the picture. */
-export const LEGEND_HEIGHT = 30;
-
 function entryKey(entry: LegendEntry): string {
   return 'layer' in entry ? entry.layer : entry.line;
 }
 
 function entryLabel(entry: LegendEntry): TextLine {
   return { text: 'layer' in entry ? LAYERS[entry.layer].label : entry.label, size: SIZE, fill: INK };
-}
-
-/** Width of a legend row, so a scene can centre or right-align it. */
-export function legendWidth(entries: readonly LegendEntry[]): number {
-  return entries.reduce(
-    (sum, e, i) => sum + (i === 0 ? 0 : ENTRY_GAP) + SAMPLE + LABEL_GAP + textWidth(entryLabel(e)),
-    0,
-  );
 }
 
 /** One row of swatches and labels; `at` is the left end of the row's vertical centre. */

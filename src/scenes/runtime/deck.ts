@@ -1,7 +1,10 @@
 import type { Deck } from '../../reveal';
 
 /** The part of the reveal API the scenes use. */
-export type SceneDeck = Pick<Deck, 'on' | 'getRevealElement' | 'getCurrentSlide' | 'isReady' | 'isOverview' | 'isPrintView'>;
+export type SceneDeck = Pick<
+  Deck,
+  'on' | 'getRevealElement' | 'getCurrentSlide' | 'isReady' | 'isOverview' | 'isPrintView' | 'layout'
+>;
 
 export function sceneElements(root: ParentNode): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>('.scene[data-scene]')];

@@ -53,24 +53,26 @@ describe('createDay', () => {
     expect(result.ok).toBe(false);
     expect(result.message).toMatch(/^Cannot extend Container Fun by 5 min: "Container Fun" cannot run until 14:05/);
     expect(day.adjust('demo', -10).message).toMatch(/^Cannot shorten Container Demo by 10 min/);
-    expect(day.adjust('break', 5)).toEqual({ ok: false, message: 'A break keeps its clock times: move to a block to change the agenda' });
+    expect(day.adjust('gone', 5)).toEqual({ ok: false, message: "gone is not on today's agenda" });
     expect(day.state.adjustments).toEqual({});
   });
 
   it('pauses for questions, then adds the pause to the block on resume', () => {
     const { day, clock, make } = setUp();
-    expect(day.togglePause('install').message).toBe('Paused Install Docker for questions · Q resumes');
+    expect(day.resume()).toEqual({ ok: false, message: 'Nothing is paused' });
+    expect(day.pause('install').message).toBe('Paused Install Docker for questions · Q resumes');
     expect(make().state.pause?.blockId).toBe('install');
+    expect(day.pause('demo').ok).toBe(false);
     clock.advance(3.2);
-    expect(day.togglePause('demo').message).toBe('Resumed Install Docker · Install Docker +3 min 12 s · Container Fun now 10:53–14:00');
+    expect(day.resume().message).toBe('Resumed Install Docker · Install Docker +3 min 12 s · Container Fun now 10:53–14:00');
     expect(day.state).toEqual({ adjustments: { install: 3.2 } });
   });
 
   it('adds only what the day has room for after a long pause', () => {
     const { day, clock } = setUp();
-    day.togglePause('install');
+    day.pause('install');
     clock.advance(200);
-    const { message } = day.togglePause(undefined);
+    const { message } = day.resume();
     expect(message).toMatch(/the day only had room for \+180 min of the 3:20:00 pause$/);
     expect(span(day, 'long')).toBe('13:50–14:00');
   });

@@ -2,8 +2,6 @@ import type { Clock } from '../../../src/agenda';
 import type { CompiledBlock, CompiledSlide, DeckModel } from '../../../src/deck/model';
 import { safeStorage, type SafeStorage } from '../../../src/presenter/storage';
 
-export { at } from '../agenda/fixtures';
-
 const slide = (title: string, seconds: number | null, countdown = false): CompiledSlide => ({
   title,
   html: `<h2>${title}</h2>`,

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findScene, SCENE_CATALOG } from '../../../src/scenes/catalog';
+import { SCENES } from '../../../src/scenes/registry';
+
+describe('scene catalog', () => {
+  it('lists the three scenes with the step counts the slides are written for', () => {
+    expect(SCENE_CATALOG.map((s) => [s.id, s.steps])).toEqual([
+      ['kernel-requests', 5],
+      ['hypervisor-layers', 5],
+      ['container-startup', 4],
+    ]);
+  });
+
+  it('agrees with what the runtime can draw', () => {
+    for (const entry of SCENE_CATALOG) {
+      expect(SCENES.get(entry.id)).toMatchObject({ id: entry.id, title: entry.title, steps: entry.steps });
+    }
+    expect(SCENES.size).toBe(SCENE_CATALOG.length);
+  });
+
+  it('finds scenes by id and nothing else', () => {
+    expect(findScene('hypervisor-layers')?.steps).toBe(5);
+    expect(findScene('kernel')).toBeUndefined();
+  });
+
+  it('loads without a DOM, as the slide compiler needs at build time', () => {
+    expect(typeof document).toBe('undefined');
+  });
+});
