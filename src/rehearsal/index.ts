@@ -100,7 +100,7 @@ export function attachRehearsal(deck: Deck, plan: DayPlan, storage: JsonStorage,
     const total = recordedMs(run, now);
     badge.classList.toggle('paused', paused);
     badge.textContent = `${paused ? '❚❚ Paused' : '● Rehearsing'} · slide ${formatDuration(onSlide)} / ${formatDuration(plannedHere * 1000)} · run ${formatDuration(total)}`;
-    channel?.postMessage({ paused, onSlideMs: onSlide, plannedSlideS: plannedHere, totalMs: total, plannedSoFarS: plannedUntil(run, here) });
+    channel?.postMessage({ paused, onSlideMs: onSlide, plannedSlideS: plannedHere, totalMs: total, plannedSoFarS: plannedReached(run, now) });
   }
 
   for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) {
@@ -125,9 +125,7 @@ export function attachRehearsal(deck: Deck, plan: DayPlan, storage: JsonStorage,
   update();
 }
 
-/** Planned seconds of the slides before the one shown, plus its own: where the run should be by now. */
-function plannedUntil(run: Run, here: Place | null): number {
-  if (!here) return 0;
-  const index = run.slides.findIndex((s) => s.slide === here.slide);
-  return run.slides.slice(0, index + 1).filter((s) => !run.skipped.includes(s.blockId)).reduce((a, s) => a + s.seconds, 0);
+/** Planned seconds of the slides the run has reached: what the time recorded so far should have been. */
+function plannedReached(run: Run, now: number): number {
+  return run.slides.filter((s) => !run.skipped.includes(s.blockId) && slideTime(run, s.slide, now) > 0).reduce((a, s) => a + s.seconds, 0);
 }
