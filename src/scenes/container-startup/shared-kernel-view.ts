@@ -3,14 +3,16 @@ import { arrow } from '../picture/arrow';
 import { bottom, centre, type Rect } from '../picture/geometry';
 import type { Item } from '../picture/items';
 import { layerBox } from '../picture/layer-box';
-import type { ContainerSpec } from './model';
+import type { Comparison, ContainerSpec } from './model';
+import { formatSeconds } from './timings';
 
 /** The container runtime stands beside the containers: it starts them, but their system calls bypass it. */
 const AREA = { from: 30, to: 1070 };
-const RUNTIME: Rect = { x: AREA.from, y: 14, width: 210, height: 200 };
+const HEADLINE_Y = 20;
+const FRAME = { y: 46, height: 184, gap: 20 };
+const RUNTIME: Rect = { x: AREA.from, y: FRAME.y, width: 210, height: FRAME.height };
 const KERNEL: Rect = { x: AREA.from, y: 272, width: AREA.to - AREA.from, height: 54 };
 const HARDWARE: Rect = { x: AREA.from, y: 336, width: AREA.to - AREA.from, height: 50 };
-const FRAME = { y: 14, height: 200, gap: 20 };
 
 function containerItems(c: ContainerSpec, frame: Rect): Item[] {
   const inner = { x: frame.x + 12, width: frame.width - 24 };
@@ -34,16 +36,16 @@ function containerItems(c: ContainerSpec, frame: Rect): Item[] {
       anchor: 'middle',
       lines: [{ text: `container “${c.name}”`, size: 20, bold: true, fill: INK }],
     },
-    layerBox(`container:${c.name}:process`, 'process', { ...inner, y: frame.y + 38, height: 44 }, c.image),
-    layerBox(`container:${c.name}:files`, 'runtime', { ...inner, y: frame.y + 90, height: 52 }, 'own filesystem', {
+    layerBox(`container:${c.name}:process`, 'process', { ...inner, y: frame.y + 36, height: 40 }, c.image),
+    layerBox(`container:${c.name}:files`, 'runtime', { ...inner, y: frame.y + 82, height: 50 }, 'own filesystem', {
       detail: `${c.image} image layers`,
     }),
     {
       kind: 'box',
       key: `container:${c.name}:ip`,
       ...inner,
-      y: frame.y + 150,
-      height: 40,
+      y: frame.y + 138,
+      height: 38,
       fill: PAPER,
       stroke: INK,
       strokeWidth: 1.5,
@@ -56,10 +58,32 @@ function containerItems(c: ContainerSpec, frame: Rect): Item[] {
   ];
 }
 
-export function sharedKernelPicture(containers: readonly ContainerSpec[]): Item[] {
+/** The race's result in one line, so the picture says why sharing the kernel matters. */
+function headline(c: Comparison): Item {
+  return {
+    kind: 'text',
+    key: 'shared:headline',
+    x: (AREA.from + AREA.to) / 2,
+    y: HEADLINE_Y,
+    anchor: 'middle',
+    lines: [
+      {
+        text:
+          `VM: ~${formatSeconds(Math.round(c.vmSeconds))} to boot its own kernel · ` +
+          `Container: ~${formatSeconds(c.containerSeconds)} on the shared host kernel`,
+        size: 22,
+        bold: true,
+        fill: ACCENT,
+      },
+    ],
+  };
+}
+
+export function sharedKernelPicture(containers: readonly ContainerSpec[], comparison: Comparison | null): Item[] {
   const from = RUNTIME.x + RUNTIME.width + FRAME.gap;
   const width = (AREA.to - from - FRAME.gap * (containers.length - 1)) / containers.length;
   return [
+    ...(comparison ? [headline(comparison)] : []),
     layerBox('shared:hardware', 'hardware', HARDWARE, 'hardware'),
     layerBox('shared:kernel', 'kernel', KERNEL, 'one host kernel, shared by every container', {
       emphasis: 'route',

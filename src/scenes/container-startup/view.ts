@@ -26,5 +26,5 @@ const SHARED_LEGEND: readonly LegendEntry[] = [
 export function containerStartupPicture(state: ContainerStartupState): Picture {
   return state.view === 'race'
     ? [...racePicture(state), ...legend(RACE_LEGEND, LEGEND_AT)]
-    : [...sharedKernelPicture(state.containers), ...legend(SHARED_LEGEND, LEGEND_AT)];
+    : [...sharedKernelPicture(state.containers, state.comparison), ...legend(SHARED_LEGEND, LEGEND_AT)];
 }

@@ -139,10 +139,11 @@ export function kernelRequestsPicture(state: KernelRequestsState): Picture {
   const boundaryY = middle(ROWS.call);
 
   return [
-    rowLabel('processes', 'processes', ROWS.process),
-    rowLabel('calls', 'system calls', ROWS.call),
-    rowLabel('kernel', 'kernel', ROWS.kernel),
-    rowLabel('hardware', 'hardware', ROWS.hardware),
+    // Row names are headings, capitalised like the other scenes' lane names and stack titles.
+    rowLabel('processes', 'Processes', ROWS.process),
+    rowLabel('calls', 'System calls', ROWS.call),
+    rowLabel('kernel', 'Kernel', ROWS.kernel),
+    rowLabel('hardware', 'Hardware', ROWS.hardware),
     {
       kind: 'path',
       key: 'boundary',

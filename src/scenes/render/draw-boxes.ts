@@ -1,6 +1,6 @@
 import type { BoxItem } from '../picture/items';
-import { apply, leave, type AnySelection, type Pass } from './pass';
 import { stackLines } from '../picture/stack-lines';
+import { apply, leave, type AnySelection, type Pass } from './pass';
 import { drawLines } from './text-lines';
 import { translate } from './travel';
 

@@ -1,8 +1,8 @@
 import { easeCubicInOut } from 'd3-ease';
 import type { DotItem } from '../picture/items';
 import { LEG_MS } from '../picture/marker';
-import { DURATION, leave, TRANSITION, type AnySelection, type Pass } from './pass';
 import { stackLines } from '../picture/stack-lines';
+import { DURATION, leave, TRANSITION, type AnySelection, type Pass } from './pass';
 import { drawLines } from './text-lines';
 import { along, translate, translation } from './travel';
 

@@ -1,6 +1,6 @@
 import type { TextItem } from '../picture/items';
-import { apply, leave, type AnySelection, type Pass } from './pass';
 import { stackLines } from '../picture/stack-lines';
+import { apply, leave, type AnySelection, type Pass } from './pass';
 import { drawLines } from './text-lines';
 
 export function drawTexts(layer: AnySelection<SVGGElement, unknown>, items: readonly TextItem[], pass: Pass): void {

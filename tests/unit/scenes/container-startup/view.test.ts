@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { containerStartup as model } from '../../../../src/scenes/container-startup/model';
 import { CONTAINER_START, VM_BOOT } from '../../../../src/scenes/container-startup/timings';
 import { containerStartupPicture } from '../../../../src/scenes/container-startup/view';
+import { LAYERS } from '../../../../src/scenes/palette';
 import type { AxisItem, BoxItem, Picture } from '../../../../src/scenes/picture/items';
 import { textWidth } from '../../../../src/scenes/picture/text-metrics';
 import { allWords, box, text, words } from '../picture-query';
@@ -65,8 +66,11 @@ describe('container-startup picture', () => {
     const ips = allWords(p).filter((w) => w.startsWith('own IP'));
     expect(ips).toEqual(['own IP 172.17.0.2', 'own IP 172.17.0.3', 'own IP 172.17.0.4']);
     expect(allWords(p).filter((w) => w === 'own filesystem')).toHaveLength(3);
-    const kernels = p.filter((i) => i.kind === 'box' && i.fill === '#77aadd' && !i.key.startsWith('legend'));
+    const kernels = p.filter((i) => i.kind === 'box' && i.fill === LAYERS.kernel.fill && !i.key.startsWith('legend'));
     expect(kernels.map((k) => k.key)).toEqual(['shared:kernel']);
     expect(p.filter((i) => i.kind === 'path' && i.key.endsWith(':syscalls:shaft'))).toHaveLength(3);
+    expect(words(text(p, 'shared:headline'))).toEqual([
+      'VM: ~20 s to boot its own kernel · Container: ~0.5 s on the shared host kernel',
+    ]);
   });
 });
