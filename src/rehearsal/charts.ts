@@ -35,7 +35,7 @@ export function blockChart(rows: readonly BlockRow[]): SVGSVGElement {
   const height = rows.length * rowHeight + 40;
   const el = svg(width, height, 'Planned and recorded minutes per agenda block');
   const max = Math.max(1, ...rows.flatMap((r) => [r.plannedS, r.projectedS, r.previousS ?? 0]).map(minutes));
-  const x = scaleLinear().domain([0, max]).range([left, width - 90]).nice();
+  const x = scaleLinear().domain([0, max]).range([left, width - 130]).nice();
   const y = scaleBand().domain(rows.map((r) => r.id)).range([0, rows.length * rowHeight]).padding(0.2);
   const root = select(el);
   root.append('g').attr('transform', `translate(0,${rows.length * rowHeight + 4})`).call(axisBottom(x).ticks(8).tickFormat((d) => `${String(d)} min`));
@@ -67,10 +67,10 @@ export function blockChart(rows: readonly BlockRow[]): SVGSVGElement {
   row
     .append('text')
     .attr('class', 'value')
-    .attr('x', (r) => Math.max(x(minutes(r.projectedS)), x(minutes(r.plannedS))) + 8)
+    .attr('x', (r) => Math.max(x(minutes(r.projectedS)), x(minutes(r.plannedS)), x(minutes(r.previousS ?? 0))) + 10)
     .attr('y', band / 2)
     .attr('dy', '0.35em')
-    .text((r) => `${Math.round(minutes(r.projectedS))}/${Math.round(minutes(r.plannedS))}`);
+    .text((r) => `${Math.round(minutes(r.projectedS))} of ${Math.round(minutes(r.plannedS))} min`);
   return el;
 }
 

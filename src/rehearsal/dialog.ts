@@ -56,10 +56,21 @@ export class RehearsalDialog {
     this.message.className = 'rehearsal-message';
     this.message.setAttribute('role', 'status');
     this.element.append(this.body);
-    // Escape still closes the dialog (the browser's default action) but must not also open reveal's overview.
-    this.element.addEventListener('keydown', (event) => {
-      event.stopPropagation();
-    });
+    this.element.tabIndex = -1;
+    // While the dialog is open, reveal hears no key: Escape (and R, which opened it) close the dialog instead of
+    // opening the overview, wherever the focus is. Caught on the way down, before reveal's own listener.
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (!this.element.open) return;
+        event.stopPropagation();
+        if (event.key === 'Escape' || (event.key.toLowerCase() === 'r' && !(event.target instanceof HTMLInputElement))) {
+          event.preventDefault();
+          this.close();
+        }
+      },
+      true,
+    );
     this.element.addEventListener('close', () => {
       this.selected = null;
     });
@@ -114,7 +125,10 @@ export class RehearsalDialog {
       parts.push(report);
     }
     parts.push(this.history(now));
+    const hadFocus = this.element.contains(document.activeElement);
     this.body.replaceChildren(...parts);
+    // The button that was pressed is gone with the old content; keep the focus in the dialog.
+    if (hadFocus && !this.element.contains(document.activeElement)) this.element.focus();
   }
 
   private skipList(run: Run): HTMLElement {

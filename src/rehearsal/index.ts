@@ -112,10 +112,10 @@ export function attachRehearsal(deck: Deck, plan: DayPlan, storage: JsonStorage,
     if (event.data === 'toggle-pause') actions.togglePause();
   });
 
+  // While the dialog is open it takes the keys itself, R included, so this only ever opens it.
   deck.addKeyBinding({ keyCode: 82, key: 'R', description: 'Rehearsal: start, pause, stop, report' }, () => {
     void openDialog().then((d) => {
-      if (d.isOpen) d.close();
-      else d.open();
+      d.open();
     });
   });
 

@@ -72,9 +72,11 @@ export function buildReport(run: Run, now: number, previous: Run | null = null):
   };
   const blocks = run.blocks.map((b): BlockRow => ({ ...blockRow(b, slides, pace, run.skipped.includes(b.id)), previousS: previousOf(b.id) }));
   const projection = project(run, blocks);
+  // The flexible block is not rehearsed: it shows the length it is left with once the others run as projected.
+  const shown = blocks.map((b) => (projection.flexible && run.blocks.find((p) => p.flexible)?.id === b.id ? { ...b, projectedS: projection.flexible.projectedS } : b));
   const longest = [...reached].sort((a, b) => b.actualS - a.actualS || b.actualS - b.plannedS - (a.actualS - a.plannedS)).slice(0, 5);
   const pausedMs = run.pausedMs + (run.pausedSince === null ? 0 : Math.max(0, now - run.pausedSince));
-  return { blocks, slides, longest, pace, recordedS: Math.round(recordedMs(run, now) / 1000), pausedS: Math.round(pausedMs / 1000), projection };
+  return { blocks: shown, slides, longest, pace, recordedS: Math.round(recordedMs(run, now) / 1000), pausedS: Math.round(pausedMs / 1000), projection };
 }
 
 function blockRow(block: Run['blocks'][number], slides: readonly SlideRow[], pace: number, skipped: boolean): Omit<BlockRow, 'previousS'> {
