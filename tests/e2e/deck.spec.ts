@@ -97,3 +97,24 @@ test('no slide overflows its box at 1280x720', async ({ page }) => {
   }
   expect(overflowing).toEqual([]);
 });
+
+test('the speaker view shows each scene step\'s own notes as the step is reached', async ({ page }) => {
+  await openDeck(page);
+  const { h, v, stepNote, slideNote } = await page.evaluate(() => {
+    const slide = document.querySelector('.scene')?.closest('section');
+    if (!slide) throw new Error('no scene slide');
+    const { h, v } = window.Reveal.getIndices(slide);
+    return {
+      h,
+      v: v ?? 0,
+      stepNote: slide.querySelector('.scene-step[data-fragment-index="0"] aside.notes')?.textContent.trim() ?? '',
+      slideNote: slide.querySelector(':scope > aside.notes')?.textContent.trim() ?? '',
+    };
+  });
+  await page.evaluate(([hh, vv]) => { window.Reveal.slide(hh, vv, -1); }, [h, v]);
+  const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+  const notes = speaker.locator('.speaker-controls-notes');
+  await expect(notes).toContainText(slideNote.split(/\s+/).slice(0, 6).join(' '), { timeout: 15_000 });
+  await page.keyboard.press('ArrowRight');
+  await expect(notes).toContainText(stepNote.split(/\s+/).slice(0, 6).join(' '));
+});
