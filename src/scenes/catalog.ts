@@ -4,8 +4,12 @@
  * models, so a step count lives in one place.
  */
 import { containerStartup } from './container-startup/model';
+import { containersInVms } from './containers-in-vms/model';
 import { hypervisorLayers } from './hypervisor-layers/model';
 import { kernelRequests } from './kernel-requests/model';
+import { sharedKernel } from './shared-kernel/model';
+import { vmResources } from './vm-resources/model';
+import { vmVsContainer } from './vm-vs-container/model';
 
 export interface SceneEntry {
   id: string;
@@ -13,7 +17,7 @@ export interface SceneEntry {
   steps: number;
 }
 
-export const SCENE_CATALOG: readonly SceneEntry[] = [kernelRequests, hypervisorLayers, containerStartup].map(
+export const SCENE_CATALOG: readonly SceneEntry[] = [kernelRequests, hypervisorLayers, containerStartup, vmResources, vmVsContainer, sharedKernel, containersInVms].map(
   ({ id, title, steps }) => ({ id, title, steps }),
 );
 

@@ -1,10 +1,18 @@
 import { containerStartup } from './container-startup/model';
 import { containerStartupPicture } from './container-startup/view';
+import { containersInVms } from './containers-in-vms/model';
+import { containersInVmsPicture } from './containers-in-vms/view';
 import { hypervisorLayers } from './hypervisor-layers/model';
 import { hypervisorLayersPicture } from './hypervisor-layers/view';
 import { kernelRequests } from './kernel-requests/model';
 import { kernelRequestsPicture } from './kernel-requests/view';
+import { vmResources } from './vm-resources/model';
+import { vmResourcesPicture } from './vm-resources/view';
+import { vmVsContainer } from './vm-vs-container/model';
+import { vmVsContainerPicture } from './vm-vs-container/view';
 import type { Picture } from './picture/items';
+import { sharedKernel } from './shared-kernel/model';
+import { sharedKernelPicture } from './shared-kernel/view';
 import { clampStep } from './step';
 import type { Scene, Step } from './types';
 
@@ -37,5 +45,9 @@ export const SCENES: ReadonlyMap<string, DrawableScene> = new Map(
     drawable({ model: kernelRequests, picture: kernelRequestsPicture }),
     drawable({ model: hypervisorLayers, picture: hypervisorLayersPicture }),
     drawable({ model: containerStartup, picture: containerStartupPicture }),
+    drawable({ model: vmResources, picture: vmResourcesPicture }),
+    drawable({ model: vmVsContainer, picture: vmVsContainerPicture }),
+    drawable({ model: sharedKernel, picture: sharedKernelPicture }),
+    drawable({ model: containersInVms, picture: containersInVmsPicture }),
   ].map((s) => [s.id, s]),
 );

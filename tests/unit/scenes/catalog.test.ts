@@ -3,11 +3,15 @@ import { findScene, SCENE_CATALOG } from '../../../src/scenes/catalog';
 import { SCENES } from '../../../src/scenes/registry';
 
 describe('scene catalog', () => {
-  it('lists the three scenes with the step counts the slides are written for', () => {
+  it('lists every scene with the step counts the slides are written for', () => {
     expect(SCENE_CATALOG.map((s) => [s.id, s.steps])).toEqual([
       ['kernel-requests', 5],
       ['hypervisor-layers', 5],
       ['container-startup', 4],
+      ['vm-resources', 5],
+      ['vm-vs-container', 5],
+      ['shared-kernel', 5],
+      ['containers-in-vms', 4],
     ]);
   });
 

@@ -1,0 +1,112 @@
+import { clampStep } from '../step';
+import type { SceneModel, Step } from '../types';
+
+/** Three tenants run the same three apps twice: as containers on one host, and as VMs on another. */
+export type TenantId = 'a' | 'b' | 'c';
+export const TENANTS: readonly TenantId[] = ['a', 'b', 'c'];
+
+/** What a kernel exploit has taken over on one side, and who that exposes. */
+export interface Attack {
+  /** The tenant whose process turned malicious and issued the exploiting system call. */
+  attacker: TenantId;
+  /** The kernel the exploit reached and now controls. */
+  reached: 'host-kernel' | 'guest-kernel';
+  /** Neighbours the compromised kernel also runs: exposed with it. */
+  atRisk: readonly TenantId[];
+  /** Neighbours out of its reach. */
+  unaffected: readonly TenantId[];
+  /** The boundary that held, if any. */
+  stoppedAt: 'hypervisor' | null;
+}
+
+export interface SharedKernelState {
+  /** Namespaces and cgroups drawn as the fences between the containers. */
+  fences: boolean;
+  containers: Attack | null;
+  vms: Attack | null;
+  /** The side whose exploit is new this step: its token travels the call when animated. */
+  inFlight: 'containers' | 'vms' | null;
+  /** The one-line conclusion, on the last (handout) step. */
+  verdict: string | null;
+}
+
+/** The exploit reaches the kernel every container shares; a moment later, everything that kernel runs. */
+const CONTAINER_EXPLOIT: Attack = { attacker: 'a', reached: 'host-kernel', atRisk: [], unaffected: [], stoppedAt: null };
+const CONTAINER_SPREAD: Attack = { ...CONTAINER_EXPLOIT, atRisk: ['b', 'c'] };
+/** The same exploit in a VM reaches its own guest kernel and stops at the hypervisor. */
+const VM_EXPLOIT: Attack = {
+  attacker: 'a',
+  reached: 'guest-kernel',
+  atRisk: [],
+  unaffected: ['b', 'c'],
+  stoppedAt: 'hypervisor',
+};
+
+export const VERDICT = 'Shared kernel: one kernel bug exposes every container · Own kernel: it stays in one VM';
+
+interface StepSpec {
+  state: Partial<SharedKernelState>;
+  caption: string;
+}
+
+const BEFORE: StepSpec = {
+  state: {},
+  caption:
+    'The same three apps, two ways. Left: three containers on one host kernel. Right: three VMs, each with ' +
+    'its own guest kernel, on a hypervisor.',
+};
+
+const STEPS: readonly StepSpec[] = [
+  {
+    state: { fences: true },
+    caption:
+      'Namespaces and cgroups fence the containers apart: namespaces limit what a process can see, cgroups ' +
+      'what it can use. But every container still makes its system calls to the same host kernel.',
+  },
+  {
+    state: { fences: true, containers: CONTAINER_EXPLOIT, inFlight: 'containers' },
+    caption:
+      'A malicious process in container A makes a system call that exploits a bug in the kernel. The call ' +
+      'goes where every system call goes: into the one host kernel.',
+  },
+  {
+    state: { fences: true, containers: CONTAINER_SPREAD },
+    caption:
+      'The fences are kept by that kernel, so they do not hold against it: with the host kernel taken over, ' +
+      'containers B and C, and the host itself, are at risk.',
+  },
+  {
+    state: { fences: true, containers: CONTAINER_SPREAD, vms: VM_EXPLOIT, inFlight: 'vms' },
+    caption:
+      'The same exploit inside VM A reaches only VM A’s own guest kernel. The hypervisor stands between it ' +
+      'and the other VMs, which are unaffected.',
+  },
+  {
+    state: { fences: true, containers: CONTAINER_SPREAD, vms: VM_EXPLOIT, verdict: VERDICT },
+    caption:
+      'Verdict: a shared kernel is one bug away from every neighbour; a VM keeps the bug inside. VMs are not ' +
+      'invulnerable, but escaping one needs a second, rarer bug in the hypervisor.',
+  },
+];
+
+function spec(step: Step): StepSpec {
+  // Step -1 indexes nothing: the picture before the first fragment.
+  return STEPS[clampStep(step, STEPS.length)] ?? BEFORE;
+}
+
+export const sharedKernel: SceneModel<SharedKernelState> = {
+  id: 'shared-kernel',
+  title: 'Why sharing the kernel costs isolation',
+  description:
+    'Two servers side by side: three containers on one shared host kernel, and three VMs each with its own ' +
+    'guest kernel on a hypervisor. A malicious process exploits a kernel bug in each: among the containers it ' +
+    'reaches the kernel they all share and puts every neighbour at risk; in the VM it reaches only its own ' +
+    'guest kernel and stops at the hypervisor.',
+  steps: STEPS.length,
+  state(step) {
+    return { fences: false, containers: null, vms: null, inFlight: null, verdict: null, ...spec(step).state };
+  },
+  caption(step) {
+    return spec(step).caption;
+  },
+};

@@ -1,0 +1,169 @@
+import type { LayerKind } from '../palette';
+import { clampStep } from '../step';
+import type { SceneModel, Step } from '../types';
+
+export type StackId = 'vms' | 'containers';
+
+/** The three apps both stacks run, the same ones as on host B of the memory scene. */
+export const APPS = ['web', 'api', 'db'] as const;
+export type App = (typeof APPS)[number];
+
+export type LayerId =
+  | 'hardware'
+  | 'host-kernel'
+  | 'hypervisor'
+  | 'runtime'
+  | `guest-os-${App}`
+  | `app-${App}`;
+
+export interface LayerSpec {
+  id: LayerId;
+  layer: LayerKind;
+  label: string;
+  detail?: string;
+}
+
+export interface StackSpec {
+  id: StackId;
+  title: string;
+  /** Bottom up; a level with several layers puts them side by side. */
+  levels: readonly (readonly LayerSpec[])[];
+}
+
+const HARDWARE: LayerSpec = { id: 'hardware', layer: 'hardware', label: 'hardware' };
+const HOST_KERNEL: LayerSpec = { id: 'host-kernel', layer: 'kernel', label: 'host OS kernel' };
+const apps = (): LayerSpec[] => APPS.map((app) => ({ id: `app-${app}`, layer: 'process', label: app, detail: '+ libraries' }));
+
+export const STACKS: Readonly<Record<StackId, StackSpec>> = {
+  vms: {
+    id: 'vms',
+    title: 'Virtual machines',
+    levels: [
+      [HARDWARE],
+      [HOST_KERNEL],
+      [{ id: 'hypervisor', layer: 'hypervisor', label: 'hypervisor', detail: 'e.g. KVM, VirtualBox' }],
+      APPS.map((app) => ({ id: `guest-os-${app}`, layer: 'guestOs', label: 'guest OS' })),
+      apps(),
+    ],
+  },
+  containers: {
+    id: 'containers',
+    title: 'Containers',
+    levels: [
+      [HARDWARE],
+      [HOST_KERNEL],
+      // The runtime stands beside the containers: it sets them up, but their system calls go straight to the
+      // host kernel, not through it.
+      [{ id: 'runtime', layer: 'runtime', label: 'runtime', detail: 'Docker Engine' }, ...apps()],
+    ],
+  },
+};
+
+export interface StackState {
+  id: StackId;
+  visible: readonly LayerId[];
+}
+
+export interface VmVsContainerState {
+  stacks: readonly [StackState, StackState];
+  /** The closing labels: each VM's own kernel against the one kernel the containers share. */
+  kernels: boolean;
+}
+
+const GUESTS = APPS.map((app): LayerId => `guest-os-${app}`);
+const APP_LAYERS = APPS.map((app): LayerId => `app-${app}`);
+
+interface StepSpec {
+  vms: readonly LayerId[];
+  containers: readonly LayerId[];
+  kernels: boolean;
+  caption: string;
+}
+
+const BEFORE: StepSpec = {
+  vms: ['hardware'],
+  containers: ['hardware'],
+  kernels: false,
+  caption:
+    'The same three apps, web, api and db, run two ways: in virtual machines on the left, in containers on ' +
+    'the right. Both start from the same hardware.',
+};
+
+const KERNELS: StepSpec = { ...BEFORE, vms: ['hardware', 'host-kernel'], containers: ['hardware', 'host-kernel'] };
+const MIDDLE: StepSpec = {
+  ...KERNELS,
+  vms: [...KERNELS.vms, 'hypervisor'],
+  containers: [...KERNELS.containers, 'runtime'],
+};
+const ALL: StepSpec = {
+  ...MIDDLE,
+  vms: [...MIDDLE.vms, ...GUESTS, ...APP_LAYERS],
+  containers: [...MIDDLE.containers, ...APP_LAYERS],
+};
+
+const STEPS: readonly StepSpec[] = [
+  {
+    ...KERNELS,
+    caption: 'Both machines run a host operating system; its kernel drives the hardware for every program on top.',
+  },
+  {
+    ...MIDDLE,
+    caption:
+      'Left: a hypervisor gives each VM virtual hardware. Right: a container runtime such as Docker Engine sets ' +
+      'up containers; it starts them but does not stand between them and the kernel.',
+  },
+  {
+    ...MIDDLE,
+    vms: [...MIDDLE.vms, ...GUESTS],
+    caption:
+      'Each VM boots a whole guest operating system, kernel included. Containers have no guest OS, so nothing ' +
+      'is added on the right.',
+  },
+  {
+    ...ALL,
+    caption:
+      'The apps go on top with the libraries they need: in each VM on its guest OS; in each container straight ' +
+      'on the host kernel, packaged from its image.',
+  },
+  {
+    ...ALL,
+    kernels: true,
+    caption:
+      'Count the kernels: every VM runs its own, four in all with the host’s. The three containers share one: ' +
+      'the host kernel.',
+  },
+];
+
+function spec(step: Step): StepSpec {
+  // Step -1 indexes nothing: the picture before the first fragment.
+  return STEPS[clampStep(step, STEPS.length)] ?? BEFORE;
+}
+
+/** How many kernels run under each stack: the host's, and one per guest OS. */
+export function kernelCount(stack: StackState): number {
+  return stack.visible.filter((id) => id === 'host-kernel' || id.startsWith('guest-os-')).length;
+}
+
+export const vmVsContainer: SceneModel<VmVsContainerState> = {
+  id: 'vm-vs-container',
+  title: 'Virtual machines and containers, layer by layer',
+  description:
+    'Two stacks side by side on the same hardware and host kernel. Virtual machines: a hypervisor, then a guest ' +
+    'OS with its own kernel per VM, then the apps. Containers: the apps with their libraries directly on the ' +
+    'host kernel, started by a container runtime. Finally each VM is labelled own kernel, the containers’ host ' +
+    'kernel shared kernel.',
+  steps: STEPS.length,
+  state(step) {
+    const s = spec(step);
+    return {
+      stacks: [
+        { id: 'vms', visible: s.vms },
+        { id: 'containers', visible: s.containers },
+      ],
+      kernels: s.kernels,
+    };
+  },
+  caption(step) {
+    return spec(step).caption;
+  },
+};

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { sharedKernel as model, TENANTS, VERDICT } from '../../../../src/scenes/shared-kernel/model';
+import { itKeepsTheModelContract } from '../model-contract';
+
+describe('shared-kernel model', () => {
+  itKeepsTheModelContract(model, 5);
+
+  it('starts with both servers at peace: no fences drawn yet, no attack', () => {
+    expect(model.state(-1)).toEqual({ fences: false, containers: null, vms: null, inFlight: null, verdict: null });
+  });
+
+  it('draws namespaces and cgroups as the fences first, and keeps them', () => {
+    expect(model.state(0)).toMatchObject({ fences: true, containers: null, vms: null });
+    for (let step = 0; step < model.steps; step++) expect(model.state(step).fences).toBe(true);
+    expect(model.caption(0)).toMatch(/namespaces limit what a process can see, cgroups what it can use/);
+    expect(model.caption(0)).toMatch(/same host kernel/);
+  });
+
+  it('sends the container exploit into the host kernel, then exposes every neighbour', () => {
+    const exploit = model.state(1);
+    expect(exploit.inFlight).toBe('containers');
+    expect(exploit.containers).toMatchObject({ attacker: 'a', reached: 'host-kernel', atRisk: [], stoppedAt: null });
+    expect(exploit.vms).toBeNull();
+
+    const spread = model.state(2).containers;
+    expect(model.state(2).inFlight).toBeNull();
+    // Every container but the attacker's: they all run on the kernel it now controls.
+    expect(spread?.atRisk).toEqual(TENANTS.filter((t) => t !== spread?.attacker));
+    expect(spread?.unaffected).toEqual([]);
+    expect(spread?.stoppedAt).toBeNull();
+  });
+
+  it('stops the same exploit in a VM at its own guest kernel and the hypervisor', () => {
+    const s = model.state(3);
+    expect(s.inFlight).toBe('vms');
+    expect(s.vms).toEqual({ attacker: 'a', reached: 'guest-kernel', atRisk: [], unaffected: ['b', 'c'], stoppedAt: 'hypervisor' });
+    // The container outcome stays on screen beside it.
+    expect(s.containers?.atRisk).toEqual(['b', 'c']);
+  });
+
+  it('ends with both outcomes and a one-line verdict, honest that VMs are not invulnerable', () => {
+    const s = model.state(4);
+    expect(s.containers?.reached).toBe('host-kernel');
+    expect(s.vms?.stoppedAt).toBe('hypervisor');
+    expect(s.verdict).toBe(VERDICT);
+    expect(s.inFlight).toBeNull();
+    expect(model.caption(4)).toMatch(/not invulnerable/);
+    for (let step = -1; step < 4; step++) expect(model.state(step).verdict).toBeNull();
+  });
+});
