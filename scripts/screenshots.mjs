@@ -14,7 +14,7 @@ const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath 
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.goto(`${server.url}${query}`);
-  await page.waitForFunction(() => window.Reveal?.isReady());
+  await page.waitForFunction(() => window.Reveal?.isReady() && document.documentElement.dataset.deckReady !== undefined);
   const slides = await page.evaluate(() => window.Reveal.getSlides().map((s) => window.Reveal.getIndices(s)));
   for (const [n, { h, v }] of slides.entries()) {
     await page.evaluate(([hh, vv]) => window.Reveal.slide(hh, vv, 99), [h, v ?? 0]);

@@ -6,9 +6,8 @@ import Zoom from 'reveal.js/plugin/zoom';
 import deck from 'virtual:deck';
 import { timeDeck } from './deck/mount';
 import { handoutConfig, keepOnlySceneSteps, readHandoutOptions } from './handout/options';
-import { attachPresenter, createDay } from './presenter';
+import { createDay } from './presenter/create-day';
 import { safeLocalStorage } from './presenter/storage';
-import { attachRehearsal } from './rehearsal';
 import { Reveal } from './reveal';
 
 const slides = document.querySelector<HTMLElement>('.reveal .slides');
@@ -39,13 +38,20 @@ await Reveal.initialize({
   totalTime: day.plan.totalSeconds,
   plugins: [Notes, Search, Zoom],
 });
-attachPresenter(Reveal, day);
-attachRehearsal(Reveal, day.plan, storage);
-// Scenes (D3 and their pictures) and the print layout load after the deck answers the keyboard: the first
-// slide needs neither, and the deck's start stays as quick as a stock reveal.js page.
+// Reveal is ready: the deck answers the keyboard. `npm run bench` reads this mark.
+performance.mark('deck-ready');
+
+// Everything else loads after that, in parallel: the first slide needs none of it, and the deck's start stays as
+// quick as a stock reveal.js page. A lecturer cannot press a key in the few milliseconds this takes.
+const features = Promise.all([import('./presenter/attach'), import('./rehearsal')]).then(([presenter, rehearsal]) => {
+  presenter.attachPresenter(Reveal, day);
+  rehearsal.attachRehearsal(Reveal, day.plan, storage);
+});
 const scenes = import('./scenes').then(({ attachScenes }) => {
   attachScenes(Reveal);
 });
-if (handout) void import('./handout').then(({ attachHandout }) => { attachHandout(Reveal, day.plan, handout, scenes); });
-// `npm run bench` reads this mark: navigation start to a deck that answers the keyboard.
-performance.mark('deck-ready');
+const printed = handout ? import('./handout').then(({ attachHandout }) => { attachHandout(Reveal, day.plan, handout, Promise.all([scenes, features])); }) : null;
+// Tests and tools wait for this: every feature attached (and, in print view, the pages laid out).
+void Promise.all([features, scenes, printed]).then(() => {
+  document.documentElement.dataset.deckReady = '';
+});

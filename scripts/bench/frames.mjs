@@ -12,7 +12,7 @@ const STEP_MS = 1200;
 async function run({ browser, deckUrl }) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.goto(deckUrl);
-  await page.waitForFunction(() => window.Reveal?.isReady());
+  await page.waitForFunction(() => window.Reveal?.isReady() && document.documentElement.dataset.deckReady !== undefined);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
   const scenes = await page.evaluate(() =>

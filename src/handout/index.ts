@@ -13,7 +13,7 @@ import type { HandoutOptions } from './options';
 /** Matches `html.handout-notes .pdf-page` in handout.css: the slide on top, its notes below. */
 const NOTES_PAGE_HEIGHT = 1500;
 
-export function attachHandout(deck: Deck, plan: DayPlan, options: HandoutOptions, scenes: Promise<void>): void {
+export function attachHandout(deck: Deck, plan: DayPlan, options: HandoutOptions, drawn: Promise<unknown>): void {
   const layout = () => {
     const pages = [...document.querySelectorAll<HTMLElement>('.reveal .slides .pdf-page')];
     const first = pages[0];
@@ -34,8 +34,9 @@ export function attachHandout(deck: Deck, plan: DayPlan, options: HandoutOptions
       number.textContent = `${i + 1} / ${all.length}`;
       page.append(number);
     });
-    // Scenes draw when their module has loaded; wait for it, the fonts and a frame before declaring the pages final.
-    void Promise.all([document.fonts.ready, scenes]).then(() => {
+    // Scenes and countdowns draw when their modules have loaded; wait for them, the fonts and a frame before
+    // declaring the pages final.
+    void Promise.all([document.fonts.ready, drawn]).then(() => {
       requestAnimationFrame(() => {
         document.documentElement.dataset.handoutPages = String(all.length);
       });

@@ -1,5 +1,5 @@
 import type { Page, TestInfo } from '@playwright/test';
-import { expect, openDeck, test } from './fixtures';
+import { deckReady, expect, openDeck, test } from './fixtures';
 
 /**
  * The agenda in the built deck. The seed day (09:00–15:00): lecture 09:00–09:54, Install Docker 09:54–10:24,
@@ -238,7 +238,7 @@ test.describe('changing the day', () => {
     // reveal writes the slide into the URL after a debounce: the reload must come back to this slide.
     await page.waitForURL((url) => url.hash.length > 2);
     await page.reload();
-    await page.waitForFunction(() => window.Reveal.isReady());
+    await deckReady(page);
     await expect(countdown.locator('.countdown-label')).toHaveText('left · ends 10:34');
     await page.keyboard.press('Minus');
     await expect(toast).toHaveText('Install Docker -5 min · Container Fun now 10:59–14:00');

@@ -33,10 +33,15 @@ export const test = base.extend<DeckFixtures>({
 
 export { expect };
 
-/** Opens the built deck (optionally with a query and hash) and waits for reveal's `ready`. */
+/** Opens the built deck (optionally with a query and hash) and waits for reveal's `ready` and every feature. */
 export async function openDeck(page: Page, query = '', hash = ''): Promise<void> {
   await page.goto(`./${query}${hash}`);
-  await page.waitForFunction(() => window.Reveal.isReady());
+  await deckReady(page);
+}
+
+/** Reveal is ready and the features that load after it (scenes, agenda, rehearsal) are attached. */
+export async function deckReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.Reveal.isReady() && document.documentElement.dataset.deckReady !== undefined);
 }
 
 /** h/v/f of the slide and fragment reveal shows now. */
