@@ -1,23 +1,12 @@
-import type { LayerKind } from '../palette';
 import { clampStep } from '../step';
+import type { LayerSpec as GenericLayerSpec, StackSpec as GenericStackSpec } from '../stack-spec';
 import type { SceneModel, Step } from '../types';
 
 export type StackId = 'type1' | 'type2';
 export type LayerId = 'hardware' | 'host-kernel' | 'hypervisor' | 'guest-kernel-1' | 'guest-kernel-2' | 'app-1' | 'app-2';
 
-export interface LayerSpec {
-  id: LayerId;
-  layer: LayerKind;
-  label: string;
-  detail?: string;
-}
-
-export interface StackSpec {
-  id: StackId;
-  title: string;
-  /** Bottom up; a level with two layers is two VMs side by side. */
-  levels: readonly (readonly LayerSpec[])[];
-}
+export type LayerSpec = GenericLayerSpec<LayerId>;
+export type StackSpec = GenericStackSpec<StackId, LayerId>;
 
 const VMS: readonly (readonly LayerSpec[])[] = [
   [

@@ -1,5 +1,5 @@
-import type { LayerKind } from '../palette';
 import { clampStep } from '../step';
+import type { LayerSpec as GenericLayerSpec, StackSpec as GenericStackSpec } from '../stack-spec';
 import type { SceneModel, Step } from '../types';
 
 export type StackId = 'vms' | 'containers';
@@ -16,19 +16,8 @@ export type LayerId =
   | `guest-os-${App}`
   | `app-${App}`;
 
-export interface LayerSpec {
-  id: LayerId;
-  layer: LayerKind;
-  label: string;
-  detail?: string;
-}
-
-export interface StackSpec {
-  id: StackId;
-  title: string;
-  /** Bottom up; a level with several layers puts them side by side. */
-  levels: readonly (readonly LayerSpec[])[];
-}
+export type LayerSpec = GenericLayerSpec<LayerId>;
+export type StackSpec = GenericStackSpec<StackId, LayerId>;
 
 const HARDWARE: LayerSpec = { id: 'hardware', layer: 'hardware', label: 'hardware' };
 const HOST_KERNEL: LayerSpec = { id: 'host-kernel', layer: 'kernel', label: 'host OS kernel' };
