@@ -10,12 +10,13 @@ import { stepShown } from '../scenes/runtime/read-step';
 import type { RehearsalDialog } from './dialog';
 import { rehearsalPlan, skippedByDefault } from './plan';
 import { enter, finish, newRun, pause, recordedMs, resume, skipBlock, slideTime, unskipBlock, type Place, type Run } from './run';
-import { RehearsalStore, type JsonStorage } from './store';
+import type { SafeStorage } from '../presenter/storage';
+import { RehearsalStore } from './store';
 import { showInSpeakerView } from './speaker';
 
 const CHANNEL = 'vmdocker-rehearsal';
 
-export function attachRehearsal(deck: Deck, plan: DayPlan, storage: JsonStorage, search = location.search): void {
+export function attachRehearsal(deck: Deck, plan: DayPlan, storage: SafeStorage, search = location.search): void {
   const params = new URLSearchParams(search);
   if (deck.isPrintView()) return;
   if (params.has('receiver')) {

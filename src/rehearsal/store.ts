@@ -1,12 +1,6 @@
 import { runOrUndefined, runsFromStorage } from './codec';
+import type { SafeStorage } from '../presenter/storage';
 import type { Run } from './run';
-
-/** The parts of the deck's storage wrapper the rehearsal uses: it never throws. */
-export interface JsonStorage {
-  readJson<T>(key: string, validate: (value: unknown) => T | undefined): { value: T | undefined; problem?: string };
-  writeJson(key: string, value: unknown): boolean;
-  remove(key: string): void;
-}
 
 const HISTORY = 'vmdocker.rehearsal.runs';
 const CURRENT = 'vmdocker.rehearsal.current';
@@ -21,7 +15,7 @@ export class RehearsalStore {
   current: Run | null;
   readonly problems: string[] = [];
 
-  constructor(private readonly storage: JsonStorage) {
+  constructor(private readonly storage: SafeStorage) {
     const history = storage.readJson(HISTORY, runsFromStorage);
     const current = storage.readJson(CURRENT, runOrUndefined);
     for (const problem of [history.problem, current.problem]) if (problem) this.problems.push(problem);
