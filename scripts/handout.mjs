@@ -6,10 +6,11 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportHandout } from './handout/export.mjs';
 
-const USAGE = `usage: npm run handout -- [--out FILE] [--notes] [--steps] [--start HH:MM] [--end HH:MM] [--no-build]
+const USAGE = `usage: npm run handout -- [--out FILE] [--notes] [--steps] [--per-page N] [--start HH:MM] [--end HH:MM] [--no-build]
   --out FILE    where to write the PDF (default dist/handout.pdf)
   --notes       each slide's speaker notes printed under it
   --steps       a page per scene step, not only each scene's final state
+  --per-page N  1, 2, 4 or 6 slides to a sheet (default 1; 4 prints landscape, 2 and 6 portrait)
   --start/--end the class times for the schedule on the cover (default 09:00-15:00)
   --no-build    use the dist/ already built`;
 
@@ -20,6 +21,7 @@ try {
       out: { type: 'string', default: 'dist/handout.pdf' },
       notes: { type: 'boolean', default: false },
       steps: { type: 'boolean', default: false },
+      'per-page': { type: 'string', default: '1' },
       start: { type: 'string' },
       end: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
@@ -41,12 +43,22 @@ for (const name of ['start', 'end']) {
   }
 }
 
+const perPage = Number(args['per-page']);
+if (![1, 2, 4, 6].includes(perPage)) {
+  console.error(`--per-page ${args['per-page']} is not 1, 2, 4 or 6\n${USAGE}`);
+  process.exit(2);
+}
+if (perPage !== 1 && args.notes) {
+  console.error(`--notes prints one slide per page: leave out --per-page\n${USAGE}`);
+  process.exit(2);
+}
+
 const began = performance.now();
 if (!args['no-build']) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
 const out = resolve(args.out);
 mkdirSync(dirname(out), { recursive: true });
 try {
-  const { pages, warnings } = await exportHandout({ out, notes: args.notes, steps: args.steps, start: args.start, end: args.end });
+  const { pages, warnings } = await exportHandout({ out, notes: args.notes, steps: args.steps, perPage, start: args.start, end: args.end });
   for (const warning of warnings) console.warn(`warning: ${warning}`);
   const seconds = ((performance.now() - began) / 1000).toFixed(1);
   console.log(`wrote ${args.out}: ${pages} pages, ${(statSync(out).size / 1024).toFixed(0)} KB in ${seconds} s`);

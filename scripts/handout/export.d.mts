@@ -1,1 +1,15 @@
-export function exportHandout(options: { out: string; notes?: boolean; steps?: boolean; start?: string; end?: string }): Promise<{ pages: number; warnings: string[] }>;
+export interface PrintedSlide {
+  /** The slide's index in deck order (reveal's order, breaks included). */
+  slide: number;
+  /** The step its scene shows; -1 without a scene. */
+  step: number;
+}
+
+export function exportHandout(options: {
+  out: string;
+  notes?: boolean;
+  steps?: boolean;
+  perPage?: 1 | 2 | 4 | 6;
+  start?: string;
+  end?: string;
+}): Promise<{ pages: number; warnings: string[]; sheets: PrintedSlide[][]; layout: string[] }>;

@@ -5,13 +5,14 @@ import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { serveDist } from '../serve.mjs';
 
 /**
- * @param {{ out: string, notes?: boolean, steps?: boolean, start?: string, end?: string }} options
- * @returns {Promise<{ pages: number, warnings: string[] }>}
+ * @param {{ out: string, notes?: boolean, steps?: boolean, perPage?: number, start?: string, end?: string }} options
+ * @returns {Promise<{ pages: number, warnings: string[], sheets: { slide: number, step: number }[][], layout: string[] }>}
  */
-export async function exportHandout({ out, notes = false, steps = false, start, end }) {
+export async function exportHandout({ out, notes = false, steps = false, perPage = 1, start, end }) {
   const query = new URLSearchParams({ 'print-pdf': '' });
   if (notes) query.set('notes', '');
   if (steps) query.set('steps', '');
+  if (perPage !== 1) query.set('per-page', String(perPage));
   if (start) query.set('start', start);
   if (end) query.set('end', end);
   const server = await serveDist();
@@ -30,10 +31,47 @@ export async function exportHandout({ out, notes = false, steps = false, start, 
     const pages = Number(await page.evaluate(() => document.documentElement.dataset.handoutPages));
     const banner = await page.locator('[role="alert"]').allTextContents();
     warnings.push(...banner.filter((t) => t.trim()));
+    const { sheets, layout } = await page.evaluate(printedLayout);
     await page.pdf({ path: out, preferCSSPageSize: true, printBackground: true });
-    return { pages, warnings };
+    return { pages, warnings, sheets, layout };
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+/**
+ * Runs in the print view, before printing: which slide (and scene step) each sheet prints, and any slide that
+ * reaches outside its page or into its notes, measured from the laid-out boxes.
+ */
+function printedLayout() {
+  const sheets = [...document.querySelectorAll('.reveal .slides > .handout-sheet')];
+  const layout = [];
+  const boxOf = (element) => element.getBoundingClientRect();
+  const inside = (a, b) => a.top >= b.top - 1 && a.bottom <= b.bottom + 1 && a.left >= b.left - 1 && a.right <= b.right + 1;
+  const map = sheets.map((sheet, i) => {
+    const printed = [];
+    for (const section of sheet.querySelectorAll('section[data-handout-slide]')) {
+      const slide = Number(section.dataset.handoutSlide);
+      const scene = section.querySelector('.scene[data-step]');
+      printed.push({ slide, step: scene ? Number(scene.dataset.step) : -1 });
+      const page = section.closest('.pdf-page');
+      // The slide's content, not the section, whose box reveal stretches to the slide's full height.
+      const content = [...section.children].filter((c) => !c.matches('aside, .fragment.scene-step'));
+      const pageBox = boxOf(page);
+      for (const child of content) {
+        if (!inside(boxOf(child), pageBox)) layout.push(`sheet ${i + 1}, slide ${slide}: ${child.tagName.toLowerCase()}.${child.className} lies outside its page`);
+      }
+      const notes = page.querySelector(':scope > .speaker-notes-pdf');
+      if (notes) {
+        const notesBox = boxOf(notes);
+        for (const child of content) {
+          if (boxOf(child).bottom > notesBox.top) layout.push(`sheet ${i + 1}, slide ${slide}: ${child.tagName.toLowerCase()}.${child.className} overlaps the notes`);
+        }
+        if (notes.scrollHeight > notes.clientHeight + 1) layout.push(`sheet ${i + 1}, slide ${slide}: the notes are cut off`);
+      }
+    }
+    return printed;
+  });
+  return { sheets: map, layout };
 }

@@ -28,6 +28,8 @@ export interface CompiledBlock {
   title: string;
   kind: BlockKind;
   length: BlockLength;
+  /** The deck's kicker line, from the front matter (the handout cover prints the first block's). */
+  kicker?: string;
   /** Path relative to the project root, for messages. */
   file: string;
   /** Horizontal slides, each a stack of one or more vertical slides. */

@@ -1,44 +1,56 @@
 /**
- * What the page does differently when printed (`?print-pdf`): a cover with the class schedule, page numbers,
- * notes under each slide when asked, and a marker that says the pages are final, for the export script.
+ * What the page does when printed (`?print-pdf`): a cover with the class day, contents, page numbers, notes
+ * under each slide or several slides to a sheet when asked, and a marker that says the pages are final.
  */
 import './handout.css';
 import type { DayPlan } from '../agenda/day';
-import { isGap } from '../agenda/model';
-import { formatSpan } from '../agenda/time';
 import type { Deck } from '../reveal';
+import { contentsPages, coverPage, type ContentsEntry, type DeckLabels } from './front';
+import { layOutNotesPages, NOTES_PAGE } from './notes';
 import type { HandoutOptions } from './options';
+import { intoSheets } from './sheets';
 
+export type { DeckLabels } from './front';
 
-/** Matches `html.handout-notes .pdf-page` in handout.css: the slide on top, its notes below. */
-const NOTES_PAGE_HEIGHT = 1500;
-
-export function attachHandout(deck: Deck, plan: DayPlan, options: HandoutOptions, drawn: Promise<unknown>): void {
+export function attachHandout(deck: Deck, labels: DeckLabels, plan: DayPlan, options: HandoutOptions): void {
   const layout = () => {
-    const pages = [...document.querySelectorAll<HTMLElement>('.reveal .slides .pdf-page')];
+    const container = document.querySelector<HTMLElement>('.reveal .slides');
+    const pages = [...document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page')];
     const first = pages[0];
-    if (!first) return;
-    const cover = coverPage(plan, first.style.height);
-    first.before(cover);
-    const all = [cover, ...pages];
+    if (!container || !first) return;
+    const height = first.style.height;
+    const page = { width: first.offsetWidth, height: first.offsetHeight };
     if (options.notes) {
-      document.documentElement.classList.add('handout-notes');
-      const size = document.createElement('style');
-      size.textContent = `@page { size: ${document.body.style.width} ${NOTES_PAGE_HEIGHT}px; margin: 0; }`;
-      document.head.append(size);
-      for (const notes of document.querySelectorAll<HTMLElement>('.speaker-notes-pdf')) fitText(notes);
+      layOutNotesPages(pages);
+      setPageSize(page.width, NOTES_PAGE.height);
     }
-    all.forEach((page, i) => {
+
+    const front = [coverPage(labels, plan, height)];
+    const contents = contentsPages(contentsEntries(pages, plan), height);
+    front.push(...contents.pages);
+    first.before(...front);
+    const { sheets, size } = intoSheets([...front, ...pages], front.length, options.perPage, page);
+    container.append(...sheets);
+    if (options.perPage > 1) setPageSize(size.width, size.height);
+
+    sheets.forEach((sheet, i) => {
+      sheet.id = `handout-page-${i + 1}`;
+      sheet.classList.add('handout-sheet');
       const number = document.createElement('div');
       number.className = 'handout-page-number';
-      number.textContent = `${i + 1} / ${all.length}`;
-      page.append(number);
+      number.textContent = `${i + 1} / ${sheets.length}`;
+      sheet.append(number);
     });
-    // Scenes and countdowns draw when their modules have loaded; wait for them, the fonts and a frame before
-    // declaring the pages final.
-    void Promise.all([document.fonts.ready, drawn]).then(() => {
+    contents.number((printed) => {
+      const sheet = printed.closest<HTMLElement>('.handout-sheet');
+      return sheet ? { id: sheet.id, number: sheets.indexOf(sheet) + 1 } : undefined;
+    });
+
+    // Scenes and countdowns drew on 'pdf-ready' before this; wait for the fonts and a frame before declaring
+    // the pages final.
+    void document.fonts.ready.then(() => {
       requestAnimationFrame(() => {
-        document.documentElement.dataset.handoutPages = String(all.length);
+        document.documentElement.dataset.handoutPages = String(sheets.length);
       });
     });
   };
@@ -47,25 +59,25 @@ export function attachHandout(deck: Deck, plan: DayPlan, options: HandoutOptions
   else deck.on('pdf-ready', layout, { once: true });
 }
 
-function coverPage(plan: DayPlan, height: string): HTMLElement {
-  const page = document.createElement('div');
-  page.className = 'pdf-page handout-cover';
-  page.style.height = height;
-  const title = document.querySelector('.reveal .slides h1')?.textContent ?? 'Lecture';
-  const date = new Date().toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-  const rows = plan.schedule.items
-    .map((item) => `<tr class="${isGap(item) ? 'gap' : ''}"><td>${formatSpan(item.start, item.end)}</td><td>${item.title}</td></tr>`)
-    .join('');
-  page.innerHTML =
-    `<div class="handout-cover-body"><p class="handout-kicker">Docker lecture · week 37 · day 3 · handout</p>` +
-    `<h1>${title}</h1><p class="handout-date">${date}</p>` +
-    `<table class="handout-schedule"><caption>The class day</caption><tbody>${rows}</tbody></table>` +
-    `<p class="handout-about">Every slide of the lecture, with each animation in its final state. ` +
-    `Figures are sourced in the speaker notes.</p></div>`;
-  return page;
+/** The first printed page of each slide, titled by its heading and grouped by its block, in deck order. */
+function contentsEntries(pages: readonly HTMLElement[], plan: DayPlan): ContentsEntry[] {
+  const bySlide = new Map<string, ContentsEntry>();
+  for (const page of pages) {
+    const section = page.querySelector<HTMLElement>('section[data-handout-slide]');
+    const index = section?.dataset.handoutSlide;
+    if (!section || index === undefined || bySlide.has(index)) continue;
+    const title = section.querySelector('h1, h2')?.textContent.trim() ?? '';
+    const block = plan.schedule.blocks.find((b) => b.id === section.dataset.block)?.title ?? title;
+    bySlide.set(index, { block, title, page });
+  }
+  return [...bySlide.values()];
 }
 
-/** Long notes get a smaller font rather than being cut off at the page's foot. */
-function fitText(box: HTMLElement): void {
-  for (let size = 21; size > 13 && box.scrollHeight > box.clientHeight; size--) box.style.fontSize = `${size - 1}px`;
+/** The paper's size; reveal sized the body to its own page, and the body clips what lies beyond it. */
+function setPageSize(width: number, height: number): void {
+  document.body.style.width = `${width}px`;
+  document.body.style.height = `${height}px`;
+  const size = document.createElement('style');
+  size.textContent = `@page { size: ${width}px ${height}px; margin: 0; }`;
+  document.head.append(size);
 }

@@ -1,20 +1,44 @@
-/** How the printed deck is laid out, from the page's URL: `?print-pdf[&notes][&steps]`. */
+/** How the printed deck is laid out, from the page's URL: `?print-pdf[&notes][&steps][&per-page=N]`. */
 export interface HandoutOptions {
   /** Each slide's speaker notes printed under it. */
   readonly notes: boolean;
   /** A page per scene step, not only the scene's final state. */
   readonly steps: boolean;
+  /** Slides on one sheet, as presentation software prints handouts. */
+  readonly perPage: PerPage;
 }
 
-export function readHandoutOptions(search: string): HandoutOptions | null {
+export const PER_PAGE = [1, 2, 4, 6] as const;
+export type PerPage = (typeof PER_PAGE)[number];
+
+export interface ReadOptions {
+  readonly options: HandoutOptions;
+  /** What the URL asked for that cannot be printed; the handout falls back to the default for it. */
+  readonly warnings: readonly string[];
+}
+
+export function readHandoutOptions(search: string): ReadOptions | null {
   const params = new URLSearchParams(search);
   if (!params.has('print-pdf')) return null;
   const flag = (name: string) => params.has(name) && params.get(name) !== 'false';
-  return { notes: flag('notes'), steps: flag('steps') };
+  const warnings: string[] = [];
+  const asked = params.get('per-page');
+  let perPage: PerPage = 1;
+  if (asked !== null) {
+    const found = PER_PAGE.find((n) => String(n) === asked.trim());
+    if (found === undefined) warnings.push(`per-page=${asked.slice(0, 20)} is not one of ${PER_PAGE.join(', ')}: printing one slide per page`);
+    else perPage = found;
+  }
+  const notes = flag('notes');
+  if (notes && perPage > 1) {
+    warnings.push('notes print one slide per page: per-page is ignored');
+    perPage = 1;
+  }
+  return { options: { notes, steps: flag('steps'), perPage }, warnings };
 }
 
 /** Reveal's print settings for these options: one page per slide, split by steps only where asked. */
-export function handoutConfig(options: HandoutOptions | null) {
+export function handoutConfig(options: HandoutOptions | undefined) {
   return {
     pdfSeparateFragments: options?.steps ?? false,
     showNotes: options?.notes ?? false,
@@ -28,4 +52,15 @@ export function handoutConfig(options: HandoutOptions | null) {
  */
 export function keepOnlySceneSteps(slides: HTMLElement): void {
   for (const fragment of slides.querySelectorAll('.fragment:not(.scene-step)')) fragment.classList.remove('fragment');
+}
+
+/**
+ * Numbers every slide in deck order (reveal's order, breaks included) before print view copies them: each
+ * page then says which slide it prints, for the contents page and for the export's checks.
+ */
+export function numberSlides(slides: HTMLElement): void {
+  const sections = [...slides.querySelectorAll<HTMLElement>('section')].filter((s) => !s.querySelector('section'));
+  sections.forEach((section, i) => {
+    section.dataset.handoutSlide = String(i);
+  });
 }

@@ -1,4 +1,4 @@
-import { minutesOfDay } from '../agenda';
+import { minutesOfDay, type Schedule } from '../agenda';
 import type { Deck } from '../reveal';
 import { showBanner } from './banner';
 import { pauseAt } from './countdown-state';
@@ -25,6 +25,15 @@ function shownOn(deck: Deck): Shown | undefined {
   return { blockId: block };
 }
 
+/** The print view's stills: each countdown as its clock times, the agenda slide's timeline as the planned day. */
+export function drawPrintStills(root: ParentNode, schedule: Schedule): void {
+  for (const element of root.querySelectorAll<HTMLElement>('[data-countdown]')) countdownView(element).print(schedule);
+  for (const element of root.querySelectorAll<HTMLElement>('.agenda-timeline')) {
+    element.replaceChildren();
+    timelineView(element).draw(schedule, false);
+  }
+}
+
 /**
  * The agenda in the running deck: countdown slides, the agenda slide's timeline, the keys that change the day,
  * the lecturer's HUD and speaker-view panel, and the warnings. In print view, a still of each.
@@ -35,16 +44,13 @@ export function attachPresenter(deck: Deck, day: Day): void {
   showBanner(deck.isSpeakerNotes() ? [] : day.warnings);
 
   if (deck.isPrintView()) {
-    // Print view moves (and may copy) the slides into pages after `ready`: draw now, and again on the pages.
+    // main.ts drew the stills before reveal measured the slides; print view may copy a page per step, and a
+    // copy of an SVG has lost d3's data, so the pages are drawn again.
     const still = (): void => {
-      for (const element of root.querySelectorAll<HTMLElement>('[data-countdown]')) countdownView(element).print(schedule());
-      for (const element of root.querySelectorAll<HTMLElement>('.agenda-timeline')) {
-        element.replaceChildren();
-        timelineView(element).draw(schedule(), false);
-      }
+      drawPrintStills(root, schedule());
     };
-    still();
-    deck.on('pdf-ready', still);
+    if (root.querySelector('.pdf-page')) still();
+    else deck.on('pdf-ready', still, { once: true });
     return;
   }
 

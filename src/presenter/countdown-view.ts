@@ -1,7 +1,6 @@
 import type { Schedule } from '../agenda';
 import { countdownState, type CountdownTarget, type PauseAt } from './countdown-state';
 import { countdownText, printedSpan } from './countdown-text';
-import './countdown.css';
 
 /** A countdown slide's clock: built once into the slide's `[data-countdown]`, then redrawn from the clock. */
 export interface CountdownView {

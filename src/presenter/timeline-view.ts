@@ -3,7 +3,6 @@ import 'd3-transition';
 import { formatClock, formatSpan, type Schedule } from '../agenda';
 import { INK, KIND_STYLE } from './kinds';
 import { layOutTimeline, TIMELINE, type Bar, type Label, type TimelineLayout } from './timeline-layout';
-import './timeline.css';
 
 const MOVE_MS = 450;
 /** Half an hour label's width and a little: closer than this, the clock line would cut the label. */

@@ -2,7 +2,6 @@
  * The scenes' runtime: attaches to a reveal deck and keeps every `.scene[data-scene]` element drawn at the step
  * its slide shows, live or in print view.
  */
-import './scene.css';
 import type { SceneDeck } from './runtime/deck';
 import { followDeck } from './runtime/live';
 import { drawPrintedPages, pagesReady } from './runtime/print';
@@ -38,7 +37,4 @@ export function attachScenes(deck: SceneDeck): void {
     return;
   }
   follow();
-  // Attached after reveal laid the slides out (main.ts loads the scenes lazily): the scene's stylesheet has
-  // only now given each scene its height, so reveal must centre those slides again.
-  deck.layout();
 }
