@@ -12,4 +12,11 @@ export function exportHandout(options: {
   perPage?: 1 | 2 | 4 | 6;
   start?: string;
   end?: string;
-}): Promise<{ pages: number; warnings: string[]; sheets: PrintedSlide[][]; layout: string[] }>;
+}): Promise<{
+  pages: number;
+  warnings: string[];
+  sheets: PrintedSlide[][];
+  layout: string[];
+  /** The smallest running text of the slides as printed, in CSS pixels (96 per inch) on paper. */
+  textPx: number;
+}>;

@@ -6,7 +6,7 @@ import { serveDist } from '../serve.mjs';
 
 /**
  * @param {{ out: string, notes?: boolean, steps?: boolean, perPage?: number, start?: string, end?: string }} options
- * @returns {Promise<{ pages: number, warnings: string[], sheets: { slide: number, step: number }[][], layout: string[] }>}
+ * @returns {Promise<{ pages: number, warnings: string[], sheets: { slide: number, step: number }[][], layout: string[], textPx: number }>}
  */
 export async function exportHandout({ out, notes = false, steps = false, perPage = 1, start, end }) {
   const query = new URLSearchParams({ 'print-pdf': '' });
@@ -31,9 +31,9 @@ export async function exportHandout({ out, notes = false, steps = false, perPage
     const pages = Number(await page.evaluate(() => document.documentElement.dataset.handoutPages));
     const banner = await page.locator('[role="alert"]').allTextContents();
     warnings.push(...banner.filter((t) => t.trim()));
-    const { sheets, layout } = await page.evaluate(printedLayout);
+    const { sheets, layout, textPx } = await page.evaluate(printedLayout);
     await page.pdf({ path: out, preferCSSPageSize: true, printBackground: true });
-    return { pages, warnings, sheets, layout };
+    return { pages, warnings, sheets, layout, textPx };
   } finally {
     await browser.close();
     await server.close();
@@ -42,7 +42,8 @@ export async function exportHandout({ out, notes = false, steps = false, perPage
 
 /**
  * Runs in the print view, before printing: which slide (and scene step) each sheet prints, and any slide that
- * reaches outside its page or into its notes, measured from the laid-out boxes.
+ * reaches outside its page or into its notes, measured from the laid-out boxes; and the smallest printed size of
+ * the slides' running text (list items and paragraphs, task sheets aside), in CSS pixels on paper.
  */
 function printedLayout() {
   const sheets = [...document.querySelectorAll('.reveal .slides > .handout-sheet')];
@@ -73,5 +74,12 @@ function printedLayout() {
     }
     return printed;
   });
-  return { sheets: map, layout };
+  let textPx = Infinity;
+  for (const text of document.querySelectorAll('.handout-sheet section[data-handout-slide] :is(li, p)')) {
+    if (text.closest('.task, .scene, aside, .speaker-notes-pdf') || !text.textContent.trim()) continue;
+    const page = text.closest('.pdf-page');
+    const scale = page.getBoundingClientRect().height / page.offsetHeight;
+    textPx = Math.min(textPx, Number.parseFloat(getComputedStyle(text).fontSize) * scale);
+  }
+  return { sheets: map, layout, textPx };
 }

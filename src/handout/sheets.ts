@@ -10,18 +10,19 @@ interface Grid {
   readonly landscape: boolean;
 }
 
-/** 4 per sheet in landscape keeps the text largest (each slide about 45% of the sheet's width). */
+/** 4 per sheet in landscape keeps the text largest (each slide about 46% of the sheet's width). */
 const GRIDS: Record<Exclude<PerPage, 1>, Grid> = {
   2: { columns: 1, rows: 2, landscape: false },
   4: { columns: 2, rows: 2, landscape: true },
   6: { columns: 2, rows: 3, landscape: false },
 };
 
-const A4_RATIO = 297 / 210;
+/** A4 in CSS pixels (96 per inch), so a sheet prints at its true size. */
+const A4 = { short: 794, long: 1123 } as const;
 /** Room around the grid and between its cells, and a foot for the page number, in page pixels. */
-const MARGIN = 48;
-const GAP = 28;
-const FOOT = 40;
+const MARGIN = 40;
+const GAP = 22;
+const FOOT = 26;
 
 export interface SheetSize {
   readonly width: number;
@@ -30,13 +31,12 @@ export interface SheetSize {
 
 /**
  * `pages` (reveal's pages and the handout's own) as sheets. The first `alone` pages (cover, contents) take a
- * sheet each, scaled to it; the slides share sheets, `perPage` at a time.
+ * sheet each, scaled to it; the slides share sheets, `perPage` at a time. `page` is reveal's page size.
  */
 export function intoSheets(pages: readonly HTMLElement[], alone: number, perPage: PerPage, page: SheetSize): { sheets: HTMLElement[]; size: SheetSize } {
   if (perPage === 1) return { sheets: [...pages], size: page };
   const grid = GRIDS[perPage];
-  const long = Math.round(page.width * A4_RATIO);
-  const size = grid.landscape ? { width: long, height: page.width } : { width: page.width, height: long };
+  const size = grid.landscape ? { width: A4.long, height: A4.short } : { width: A4.short, height: A4.long };
   const cellWidth = (size.width - 2 * MARGIN - (grid.columns - 1) * GAP) / grid.columns;
   const cellHeight = (size.height - 2 * MARGIN - FOOT - (grid.rows - 1) * GAP) / grid.rows;
   const scale = Math.min(cellWidth / page.width, cellHeight / page.height);
