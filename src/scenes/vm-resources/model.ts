@@ -111,7 +111,7 @@ const STEPS: readonly StepSpec[] = [
   {
     state: { vms: VMS, containers: [] },
     caption: (s) =>
-      `Host A runs three ${gb(VM_MEMORY)} VMs; once their guests have touched it, the VMs hold ` +
+      `Host A runs three ${gb(VM_MEMORY)} VMs; guests touch their memory, so the VMs hold ` +
       `${gb(vmTotals(s.vms).held)}. Free: ${gb(vmHostFree(s))}.`,
   },
   {

@@ -88,7 +88,7 @@ describe('vm-resources model', () => {
   it('says the free memory in the captions, in figures that match the state', () => {
     expect(model.caption(0)).toContain('Free: 6 GB');
     // A running guest holds the memory it has touched, used by its apps or not.
-    expect(model.caption(0)).toContain('once their guests have touched it, the VMs hold 24 GB');
+    expect(model.caption(0)).toContain('guests touch their memory, so the VMs hold 24 GB');
     expect(model.caption(1)).toContain('Free: 28 GB');
     expect(model.caption(2)).toContain('Free: 6 GB');
     expect(model.caption(2)).toMatch(/without ballooning/);
