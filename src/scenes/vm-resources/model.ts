@@ -14,8 +14,8 @@ import type { SceneModel, Step } from '../types';
  *   "Free Page Reporting"). Hyper-V's static memory reserves the whole amount up front (Microsoft Learn, "Hyper-V
  *   Dynamic Memory Overview").
  * - A container is a process: by default it has no memory limit and takes what it allocates; `--memory` sets a
- *   cap, not a reservation (Docker docs, "Resource constraints"). When its processes exit, the kernel frees
- *   their memory (exit(3)/_exit(2): the process's resources are released).
+ *   cap, not a reservation (Docker docs, "Resource constraints"). When its processes exit, their memory is
+ *   released like any process's; `docker stats` shows the drop on a real host.
  */
 export const HOST_MEMORY = 32;
 /** The host's own OS: kernel, services and, on the container host, the Docker daemon. */
