@@ -1,6 +1,6 @@
 import { clampStep } from '../step';
 import type { SceneModel, Step } from '../types';
-import { CONTAINER_START, formatSeconds, MICROVM_TO_INIT, total, VM_BOOT, type Phase } from './timings';
+import { CONTAINER_START, formatSeconds, total, VM_BOOT, type Phase } from './timings';
 
 export interface Comparison {
   vmSeconds: number;
@@ -21,7 +21,6 @@ export interface ContainerStartupState {
   vm: readonly Phase[];
   container: readonly Phase[];
   comparison: Comparison | null;
-  microVm: Phase | null;
   containers: readonly ContainerSpec[];
 }
 
@@ -35,10 +34,6 @@ const CONTAINERS: readonly ContainerSpec[] = [
   { name: 'db', image: 'postgres', ip: '172.17.0.4' },
 ];
 
-const spoken = (label: string): string => label.replace('/', ' or ').replace('&', 'and');
-const phases = (list: readonly Phase[]): string =>
-  list.map((p) => `${spoken(p.label)} ${formatSeconds(p.seconds)}`).join(', ');
-
 interface StepSpec {
   state: Partial<ContainerStartupState>;
   caption: string;
@@ -48,38 +43,39 @@ const COMPARISON: Comparison = { vmSeconds: VM_TOTAL, containerSeconds: CONTAINE
 
 const BEFORE: StepSpec = {
   state: {},
-  caption: 'A race on one time axis: how long until a virtual machine, and then a container, can run an app?',
+  caption: 'A race on one time axis: how long until a VM, then a container, can run an app?',
 };
 
+const seconds = (id: string): string => formatSeconds(VM_BOOT.find((p) => p.id === id)?.seconds ?? 0);
+
+/*
+ * A Firecracker microVM is not in this race on purpose: its published figure (<= 125 ms) runs only to the
+ * guest's /sbin/init, on a tuned kernel, so it would not be the same finish line as "app running"
+ * (Firecracker SPECIFICATION.md). The slide's notes mention it with that caveat.
+ */
 const STEPS: readonly StepSpec[] = [
   {
     state: { vm: VM_BOOT },
-    caption: `A VM boots a whole operating system before the app can start: ${phases(VM_BOOT)}.`,
+    caption:
+      `A VM boots first: firmware, bootloader, kernel (${seconds('guest-kernel')}), init and services ` +
+      `(${seconds('init')}), then the app.`,
   },
   {
     state: { vm: VM_BOOT, container: CONTAINER_START },
     caption:
-      `A container boots no operating system; the host kernel is already running: ${phases(CONTAINER_START)}. ` +
-      `About ${formatSeconds(CONTAINER_TOTAL)} in all, a sliver at this scale, zoomed in below.`,
+      'A container boots nothing: the host kernel runs already. Namespaces, layers, IP and exec take about ' +
+      `${formatSeconds(CONTAINER_TOTAL)}.`,
   },
   {
-    state: {
-      vm: VM_BOOT,
-      container: CONTAINER_START,
-      comparison: COMPARISON,
-      microVm: MICROVM_TO_INIT,
-    },
+    state: { vm: VM_BOOT, container: CONTAINER_START, comparison: COMPARISON },
     caption:
       `About ${formatSeconds(Math.round(VM_TOTAL))} against about ${formatSeconds(CONTAINER_TOTAL)}: the ` +
-      `container is ready about ${TIMES_FASTER} times sooner. A Firecracker microVM, a VM cut down to the ` +
-      `minimum, reaches init in about ${formatSeconds(MICROVM_TO_INIT.seconds)}.`,
+      `container is ready about ${TIMES_FASTER} times sooner.`,
   },
   {
     // The comparison stays, as a headline: this last step is also the handout's one picture of the scene.
     state: { view: 'shared-kernel', containers: CONTAINERS, comparison: COMPARISON },
-    caption:
-      'Why so fast: containers share the host kernel that is already running. Each has its own filesystem ' +
-      `and its own IP address (${CONTAINERS.map((c) => c.ip).join(', ')}), but there is one kernel.`,
+    caption: 'Why so fast: containers share the host kernel already running. Each has its own filesystem and IP.',
   },
 ];
 
@@ -101,7 +97,6 @@ export const containerStartup: SceneModel<ContainerStartupState> = {
       vm: [],
       container: [],
       comparison: null,
-      microVm: null,
       containers: [],
       ...spec(step).state,
     };

@@ -17,9 +17,8 @@ const LANES = {
   vm: { y: 92, height: 48 },
   container: { y: 152, height: 44 },
   zoomed: { y: 226, height: 70 },
-  microVm: { y: 306, height: 30 },
 };
-const ZOOM_AXIS_Y = 346;
+const ZOOM_AXIS_Y = 306;
 const BAR_STAGGER = 220;
 const PAD = 10;
 
@@ -180,35 +179,6 @@ function containerItems(state: ContainerStartupState): Item[] {
   ];
 }
 
-function microVmItems(state: ContainerStartupState): Item[] {
-  const micro = state.microVm;
-  if (!micro) return [];
-  const end = zoomed(micro.seconds);
-  return [
-    laneLabel('microvm', [bold('microVM')], LANES.microVm),
-    {
-      kind: 'box',
-      key: 'microvm:bar',
-      x: CHART.from,
-      width: end - CHART.from,
-      ...LANES.microVm,
-      fill: LAYERS[micro.layer].fill,
-      stroke: INK,
-      strokeWidth: 1.5,
-      lines: [{ text: formatSeconds(micro.seconds), size: DETAIL_SIZE, bold: true, fill: INK }],
-      growFromLeft: true,
-    },
-    {
-      kind: 'text',
-      key: 'microvm:label',
-      x: end + 12,
-      y: middle(LANES.microVm),
-      anchor: 'start',
-      lines: [{ text: micro.label, size: 20, fill: INK }],
-    },
-  ];
-}
-
 export function racePicture(state: ContainerStartupState): Item[] {
   const vmBars = bars('vm', state.vm, main, LANES.vm);
   return [
@@ -221,6 +191,5 @@ export function racePicture(state: ContainerStartupState): Item[] {
     ...vmBars.map((b) => b.box),
     ...outsideLabels(vmBars),
     ...containerItems(state),
-    ...microVmItems(state),
   ];
 }

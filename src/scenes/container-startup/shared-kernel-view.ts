@@ -69,7 +69,7 @@ function headline(c: Comparison): Item {
     lines: [
       {
         text:
-          `VM: ~${formatSeconds(Math.round(c.vmSeconds))} to boot its own kernel · ` +
+          `VM: ~${formatSeconds(Math.round(c.vmSeconds))} from firmware to app · ` +
           `Container: ~${formatSeconds(c.containerSeconds)} on the shared host kernel`,
         size: 22,
         bold: true,

@@ -1,17 +1,13 @@
 import type { LayerKind } from '../palette';
 
 /**
- * Start-up phases in seconds, coloured by the layer that does the work.
+ * Start-up phases in seconds, coloured by the layer that does the work. Illustrative orders of magnitude, not a
+ * measurement; cite them as such in the slide notes.
  *
- * VM: a full Linux server VM booting to a running app, as `systemd-analyze` splits a boot (firmware, loader,
- * kernel, userspace) plus the app's own start; representative figures, not one measurement. Container: what
- * `docker run` does once the image is local; Docker typically starts a container in 0.5-1 s.
- *
- * Sources (cite them in the slide notes):
- * - W. Felter, A. Ferreira, R. Rajamony, J. Rubio, "An Updated Performance Comparison of Virtual Machines and
- *   Linux Containers", IBM Research Report RC25482 (2014); ISPASS 2015.
- * - A. Agache et al., "Firecracker: Lightweight Virtualization for Serverless Applications", NSDI 2020:
- *   a microVM boots to init in about 125 ms.
+ * VM: a full Linux server VM booting to a running app, in the stages `systemd-analyze time` reports for a boot
+ * (firmware, loader, kernel, userspace: systemd-analyze(1)), plus the app's own start. The kernel is the short
+ * part; init's services take most of the time. Container: what `docker run` does once the image is local;
+ * students time their own with `time docker run --rm alpine true`.
  */
 export interface Phase {
   id: string;
@@ -34,13 +30,6 @@ export const CONTAINER_START: readonly Phase[] = [
   { id: 'ip', label: 'IP assigned', seconds: 0.1, layer: 'runtime' },
   { id: 'exec', label: 'process exec', seconds: 0.15, layer: 'process' },
 ];
-
-export const MICROVM_TO_INIT: Phase = {
-  id: 'microvm',
-  label: 'Firecracker microVM to init',
-  seconds: 0.125,
-  layer: 'guestOs',
-};
 
 export function total(phases: readonly Phase[]): number {
   return phases.reduce((sum, p) => sum + p.seconds, 0);

@@ -89,35 +89,26 @@ interface StepSpec {
 
 const BEFORE: StepSpec = {
   state: {},
-  caption:
-    'A physical server in a cloud provider’s data centre. A hypervisor runs directly on it; on AWS that is ' +
-    'Nitro, a hypervisor based on KVM.',
+  caption: 'A physical server in a cloud data centre; on current EC2 instance types its hypervisor is Nitro, based on KVM.',
 };
 
 const STEPS: readonly StepSpec[] = [
   {
     state: { vms: true, breadcrumb: BREADCRUMB.slice(0, 2) },
-    caption:
-      'The hypervisor splits the server into VMs, the cloud instances customers rent, each with its own guest ' +
-      'kernel. One of those customers is Heroku.',
+    caption: 'The hypervisor splits the server into VMs that customers rent, each with its own kernel. Heroku is one customer.',
   },
   {
     state: { level: 'vm', vms: true, focusVm: HOST, breadcrumb: BREADCRUMB.slice(0, 3) },
-    caption:
-      'Zoom into Heroku’s VM: a container runtime on the VM’s Linux kernel runs many containers, which Heroku ' +
-      'calls dynos: your web and worker dynos, and other apps’.',
+    caption: 'Inside Heroku’s VM, a container runtime runs many containers, which Heroku calls dynos: yours and other apps’.',
   },
   {
     state: { level: 'container', vms: true, focusVm: HOST, focusContainer: YOUR_WEB, breadcrumb: BREADCRUMB },
-    caption:
-      'Zoom into your web dyno: your app’s process with its own filesystem, namespaces and cgroup limits. Its ' +
-      'system calls go to the VM’s kernel, shared with the other containers on that VM.',
+    caption: 'Your web dyno: your app’s process with its own filesystem and limits. Its system calls go to the VM’s kernel.',
   },
   {
     state: { level: 'stack', vms: true, focusVm: HOST, focusContainer: YOUR_WEB, breadcrumb: BREADCRUMB },
     caption:
-      'The whole stack: AWS runs the server and the hypervisor, Heroku runs the VM and its containers, you ' +
-      'bring the app. The VM separates cloud customers; the container separates apps on one VM.',
+      'AWS runs server and hypervisor, Heroku the VM and containers, you the app. VMs separate customers; containers separate apps.',
   },
 ];
 

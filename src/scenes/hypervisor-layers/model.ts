@@ -3,12 +3,40 @@ import type { LayerSpec as GenericLayerSpec, StackSpec as GenericStackSpec } fro
 import type { SceneModel, Step } from '../types';
 
 export type StackId = 'type1' | 'type2';
-export type LayerId = 'hardware' | 'host-kernel' | 'hypervisor' | 'guest-kernel-1' | 'guest-kernel-2' | 'app-1' | 'app-2';
+export type LayerId =
+  | 'hardware'
+  | 'host-kernel'
+  | 'hypervisor'
+  | 'root-os'
+  | 'root-tools'
+  | 'guest-kernel-1'
+  | 'guest-kernel-2'
+  | 'app-1'
+  | 'app-2';
 
 export type LayerSpec = GenericLayerSpec<LayerId>;
 export type StackSpec = GenericStackSpec<StackId, LayerId>;
 
-const VMS: readonly (readonly LayerSpec[])[] = [
+/**
+ * Type 1 is drawn as Hyper-V and Xen, the deck's own examples: beside the guests runs a privileged VM (Hyper-V's
+ * root partition, Xen's dom0) that holds the device drivers, and guest I/O goes through it (Microsoft Learn,
+ * Hyper-V TLFS glossary: "the root partition manages machine-level functions such as device drivers"; Xen
+ * Project wiki, "Dom0"). ESXi differs: its drivers are in the VMkernel itself; the notes say so.
+ */
+const TYPE1_GUESTS: readonly (readonly LayerSpec[])[] = [
+  [
+    { id: 'root-os', layer: 'kernel', label: 'root OS', detail: 'Xen: dom0' },
+    { id: 'guest-kernel-1', layer: 'guestOs', label: 'guest kernel' },
+    { id: 'guest-kernel-2', layer: 'guestOs', label: 'guest kernel' },
+  ],
+  [
+    { id: 'root-tools', layer: 'process', label: 'VM tools' },
+    { id: 'app-1', layer: 'process', label: 'VM 1 apps' },
+    { id: 'app-2', layer: 'process', label: 'VM 2 apps' },
+  ],
+];
+
+const TYPE2_GUESTS: readonly (readonly LayerSpec[])[] = [
   [
     { id: 'guest-kernel-1', layer: 'guestOs', label: 'guest kernel' },
     { id: 'guest-kernel-2', layer: 'guestOs', label: 'guest kernel' },
@@ -27,8 +55,8 @@ export const STACKS: Readonly<Record<StackId, StackSpec>> = {
     title: 'Type 1 (bare metal)',
     levels: [
       [HARDWARE],
-      [{ id: 'hypervisor', layer: 'hypervisor', label: 'type 1 hypervisor', detail: 'ESXi · Hyper-V · Xen' }],
-      ...VMS,
+      [{ id: 'hypervisor', layer: 'hypervisor', label: 'type 1 hypervisor', detail: 'Hyper-V · Xen' }],
+      ...TYPE1_GUESTS,
     ],
   },
   type2: {
@@ -45,93 +73,91 @@ export const STACKS: Readonly<Record<StackId, StackSpec>> = {
           detail: 'VirtualBox · VMware Workstation · Parallels',
         },
       ],
-      ...VMS,
+      ...TYPE2_GUESTS,
     ],
   },
 };
 
-export interface Route {
-  request: string;
-  /** The app that asks; it is inside the VM, so reaching its own guest kernel is not a hop. */
-  origin: LayerId;
-  /** Layers the request passes through, from the guest kernel that issues it to the hardware. */
-  stations: readonly LayerId[];
-  /** Hops (station i to i+1) that exist only because a host OS sits in the way. */
-  extra: readonly number[];
+/** What a layer does in the last step: it schedules CPU and memory, or its drivers carry the guests' device I/O. */
+export type Role = 'cpu' | 'io';
+
+export interface Duty {
+  layer: LayerId;
+  role: Role;
+  /** Replaces the box's detail line in that step. */
+  note: string;
 }
 
 export interface StackState {
   id: StackId;
   visible: readonly LayerId[];
-  route: Route | null;
+  duties: readonly Duty[];
 }
 
 export interface HypervisorLayersState {
   stacks: readonly [StackState, StackState];
 }
 
-const REQUEST = 'write to disk';
-
-function route(stations: readonly LayerId[]): Route {
-  return {
-    request: REQUEST,
-    origin: 'app-2',
-    stations,
-    extra: stations.slice(1).flatMap((to, hop) => (to === 'host-kernel' ? [hop] : [])),
-  };
-}
-
-const GUESTS: readonly LayerId[] = ['guest-kernel-1', 'guest-kernel-2', 'app-1', 'app-2'];
+/**
+ * Type 1: the hypervisor schedules CPUs and memory itself; disk and network I/O goes to the root OS's drivers.
+ * Type 2: the host kernel does both; each VM is a process of the host (VirtualBox's VM process, say), scheduled
+ * like any other.
+ */
+export const DUTIES: Readonly<Record<StackId, readonly Duty[]>> = {
+  type1: [
+    { layer: 'hypervisor', role: 'cpu', note: 'schedules CPU and memory' },
+    { layer: 'root-os', role: 'io', note: 'drivers: I/O' },
+  ],
+  // The host kernel does both jobs; its box is outlined as the scheduler and its note names the drivers.
+  type2: [{ layer: 'host-kernel', role: 'cpu', note: 'schedules CPU and memory; its drivers do I/O' }],
+};
 
 interface StepSpec {
   type1: readonly LayerId[];
   type2: readonly LayerId[];
-  routes: boolean;
+  duties: boolean;
   caption: string;
 }
 
 const BEFORE: StepSpec = {
   type1: ['hardware'],
   type2: ['hardware'],
-  routes: false,
-  caption: 'Two ways to run virtual machines, built up layer by layer. Both start from the same hardware.',
+  duties: false,
+  caption: 'Two ways to run virtual machines, built up layer by layer from the same hardware.',
 };
 
-const T1 = ['hardware', 'hypervisor', ...GUESTS] as const;
-const T2 = ['hardware', 'host-kernel', 'hypervisor', ...GUESTS] as const;
+const T1 = ['hardware', 'hypervisor', 'root-os', 'guest-kernel-1', 'guest-kernel-2', 'root-tools', 'app-1', 'app-2'] as const;
+const T2 = ['hardware', 'host-kernel', 'hypervisor', 'guest-kernel-1', 'guest-kernel-2', 'app-1', 'app-2'] as const;
 
 const STEPS: readonly StepSpec[] = [
   {
     ...BEFORE,
     type1: ['hardware', 'hypervisor'],
-    caption: 'Type 1, bare metal: the hypervisor runs directly on the hardware. Examples: ESXi, Hyper-V, Xen.',
+    caption: 'Type 1, bare metal: the hypervisor runs directly on the hardware. Examples: Hyper-V, Xen.',
   },
   {
     ...BEFORE,
     type1: T1,
-    caption: 'On the hypervisor run the virtual machines, each with its own guest kernel and its own apps.',
+    caption: 'On it run the guest VMs and one privileged root VM (Xen: dom0) that holds the device drivers.',
   },
   {
+    ...BEFORE,
     type1: T1,
     type2: ['hardware', 'host-kernel'],
-    routes: false,
-    caption: 'Type 2, hosted: an ordinary operating system owns the hardware first; its kernel is the host kernel.',
+    caption: 'Type 2, hosted: an ordinary operating system runs on the hardware; its kernel is the host kernel.',
+  },
+  {
+    ...BEFORE,
+    type1: T1,
+    type2: T2,
+    caption: 'The hypervisor is an app on that OS (VirtualBox, VMware Workstation, Parallels); guest kernels run on it.',
   },
   {
     type1: T1,
     type2: T2,
-    routes: false,
+    duties: true,
     caption:
-      'The hypervisor is an app on that host OS: VirtualBox, VMware Workstation, Parallels. The guest kernels ' +
-      'and their apps run on top of it.',
-  },
-  {
-    type1: T1,
-    type2: T2,
-    routes: true,
-    caption:
-      'The same guest request, write to disk, goes through both. Type 1: guest kernel, hypervisor, hardware: ' +
-      '2 hops. Type 2 adds a hop through the host kernel: 3 hops.',
+      'What differs: who schedules CPU and memory (hypervisor or host kernel). Disk I/O goes through an OS’s drivers either way.',
   },
 ];
 
@@ -144,20 +170,16 @@ export const hypervisorLayers: SceneModel<HypervisorLayersState> = {
   id: 'hypervisor-layers',
   title: 'Type 1 and type 2 hypervisors, layer by layer',
   description:
-    'Two stacks side by side on the same hardware. Type 1: hypervisor, then guest kernels and apps. Type 2: ' +
-    'host OS kernel, the hypervisor as an app, then guest kernels and apps. Finally one guest request travels ' +
-    'both, and type 2 needs one hop more.',
+    'Two stacks side by side on the same hardware. Type 1: the hypervisor, then a root OS with the drivers beside ' +
+    'the guest kernels and their apps. Type 2: host OS kernel, the hypervisor as an app, then guest kernels and ' +
+    'apps. Finally each stack marks who schedules CPU and memory and whose drivers carry the guests’ I/O.',
   steps: STEPS.length,
   state(step) {
     const s = spec(step);
     return {
       stacks: [
-        { id: 'type1', visible: s.type1, route: s.routes ? route(['guest-kernel-2', 'hypervisor', 'hardware']) : null },
-        {
-          id: 'type2',
-          visible: s.type2,
-          route: s.routes ? route(['guest-kernel-2', 'hypervisor', 'host-kernel', 'hardware']) : null,
-        },
+        { id: 'type1', visible: s.type1, duties: s.duties ? DUTIES.type1 : [] },
+        { id: 'type2', visible: s.type2, duties: s.duties ? DUTIES.type2 : [] },
       ],
     };
   },

@@ -65,48 +65,38 @@ const FORK: SystemCall = { call: 'fork()/exec()', route: ['shell', 'scheduler', 
 
 const BEFORE: StepSpec = {
   state: {},
-  caption:
-    'Programs never touch the hardware themselves: between the processes and the CPU, RAM, disk and ' +
-    'network card sits the kernel.',
+  caption: 'Programs never touch the hardware: between them and the CPU, RAM, disk and network card sits the kernel.',
 };
+
+/** What the boot step's picture says: the wait is all four stages, not the kernel alone. */
+export const BOOT_MESSAGE = 'boot = firmware + bootloader + kernel + init’s services';
 
 const STEPS: readonly StepSpec[] = [
   {
     state: { request: READ, token: 'editor' },
-    caption:
-      'Read a file: the editor calls read(); the file system finds the blocks, the disk driver fetches ' +
-      'them, and the data travels back up to the editor.',
+    caption: 'read(): the file system finds the blocks, the disk driver fetches them, and the data returns to the editor.',
   },
   {
+    // mmap(2) only sets up the mapping; a page of RAM is allocated when the process first touches it (page fault).
     state: { request: MMAP, token: 'browser' },
-    caption:
-      'Allocate memory: the browser calls mmap(); the memory manager maps free RAM into the browser and ' +
-      'returns its address.',
+    caption: 'mmap(): the kernel reserves addresses; RAM pages arrive only on first touch, through a page fault.',
   },
   {
+    // send(2) returns once the bytes are queued in the socket's send buffer; transmission happens afterwards.
     state: { request: SEND, token: 'server' },
-    caption:
-      'Send a packet: the web server calls send(); the network stack adds headers, the driver hands the ' +
-      'packet to the network card, and send() returns.',
+    caption: 'send(): the kernel copies the bytes into the socket buffer and returns; the network stack transmits them later.',
   },
   {
     state: { request: FORK, token: 'shell', processes: [...RUNNING, 'new-process'], created: 'new-process' },
-    caption:
-      'Start a process: the shell calls fork() and exec(); the scheduler gives the new process its turns ' +
-      'on the CPU.',
+    caption: 'fork() and exec() start a process; the scheduler decides when, and on which core, it runs.',
   },
   {
     state: {
       processes: ['init'],
       devices: [...DEVICES, 'firmware'],
-      boot: {
-        order: ['firmware', 'bootloader', 'kernel', 'init'],
-        message: 'waiting for boot = waiting for the kernel',
-      },
+      boot: { order: ['firmware', 'bootloader', 'kernel', 'init'], message: BOOT_MESSAGE },
     },
-    caption:
-      'Boot: firmware starts the bootloader, the bootloader loads the kernel, the kernel starts init ' +
-      '(PID 1), and only then can any program run. Waiting for boot is waiting for the kernel.',
+    caption: 'Boot: firmware, bootloader, kernel, then init (PID 1) starts the services. Waiting for boot is waiting for all four.',
   },
 ];
 

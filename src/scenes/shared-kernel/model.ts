@@ -51,41 +51,32 @@ interface StepSpec {
 
 const BEFORE: StepSpec = {
   state: {},
-  caption:
-    'The same three apps, two ways. Left: three containers on one host kernel. Right: three VMs, each with ' +
-    'its own guest kernel, on a hypervisor.',
+  caption: 'The same three apps two ways: containers on one host kernel (left), VMs with their own kernels (right).',
 };
 
 const STEPS: readonly StepSpec[] = [
   {
+    // Docker's defaults add to the fences: a seccomp profile that blocks about 44 system calls, and a reduced
+    // set of capabilities (Docker docs, "Seccomp security profiles for Docker"; "Docker Engine security").
     state: { fences: true },
     caption:
-      'Namespaces and cgroups fence the containers apart: namespaces limit what a process can see, cgroups ' +
-      'what it can use. But every container still makes its system calls to the same host kernel.',
+      'Namespaces limit what a container sees, cgroups what it uses; seccomp and dropped capabilities narrow its system calls.',
   },
   {
     state: { fences: true, containers: CONTAINER_EXPLOIT, inFlight: 'containers' },
-    caption:
-      'A malicious process in container A makes a system call that exploits a bug in the kernel. The call ' +
-      'goes where every system call goes: into the one host kernel.',
+    caption: 'A malicious process in container A exploits a kernel bug through a system call the filters still allow.',
   },
   {
     state: { fences: true, containers: CONTAINER_SPREAD },
-    caption:
-      'The fences are kept by that kernel, so they do not hold against it: with the host kernel taken over, ' +
-      'containers B and C, and the host itself, are at risk.',
+    caption: 'The fences are kept by that kernel, so they fail: containers B and C, and the host, are exposed.',
   },
   {
     state: { fences: true, containers: CONTAINER_SPREAD, vms: VM_EXPLOIT, inFlight: 'vms' },
-    caption:
-      'The same exploit inside VM A reaches only VM A’s own guest kernel. The hypervisor stands between it ' +
-      'and the other VMs, which are unaffected.',
+    caption: 'The same exploit in VM A reaches only VM A’s own guest kernel; the hypervisor shields the others.',
   },
   {
     state: { fences: true, containers: CONTAINER_SPREAD, vms: VM_EXPLOIT, verdict: VERDICT },
-    caption:
-      'Verdict: a shared kernel is one bug away from every neighbour; a VM keeps the bug inside. VMs are not ' +
-      'invulnerable, but escaping one needs a second, rarer bug in the hypervisor.',
+    caption: 'Verdict: a shared kernel is one bug from every neighbour. Escaping a VM needs a second bug, in the hypervisor.',
   },
 ];
 

@@ -5,13 +5,17 @@ import type { SceneModel, Step } from '../types';
  * Memory on two identical hosts, in GB: one runs three VMs, the other three containers. Illustrative figures,
  * not a measurement; what they show is how each kind of guest takes memory from its host.
  *
- * - A VM is given a fixed amount when it starts. Its guest OS treats all of it as its own RAM, and the host
- *   cannot tell which of those pages the guest still needs, so the VM holds the whole amount, used or not, until
- *   it is shut down, unless a balloon driver or dynamic memory hands some back (Microsoft Learn, "Hyper-V
- *   Dynamic Memory Overview"; virtio_balloon(4); Apple Virtualization, VZVirtioTraditionalMemoryBalloonDevice).
+ * - A VM is given a memory size when it starts. A hypervisor such as KVM hands the host's pages to the guest as
+ *   the guest first touches them (libvirt "Domain XML format", memoryBacking `allocation mode="ondemand"`), but a
+ *   guest OS soon touches most of its RAM (apps, page cache), and the host cannot tell which of those pages the
+ *   guest has freed again. So a running VM holds what it has touched, used by its apps or not, until it is shut
+ *   down or saved to disk (virsh(1) `save`; a paused VM, `virsh suspend`, keeps its RAM), unless a balloon
+ *   driver or free page reporting hands pages back (OASIS VIRTIO 1.2, "Traditional Memory Balloon Device" and
+ *   "Free Page Reporting"). Hyper-V's static memory reserves the whole amount up front (Microsoft Learn, "Hyper-V
+ *   Dynamic Memory Overview").
  * - A container is a process: by default it has no memory limit and takes what it allocates; `--memory` sets a
- *   cap, not a reservation. When its process exits, the kernel frees that memory at once (Docker docs,
- *   "Resource constraints").
+ *   cap, not a reservation (Docker docs, "Resource constraints"). When its processes exit, their memory is
+ *   released like any process's; `docker stats` shows the drop on a real host.
  */
 export const HOST_MEMORY = 32;
 /** The host's own OS: kernel, services and, on the container host, the Docker daemon. */
@@ -100,46 +104,41 @@ interface StepSpec {
 const BEFORE: StepSpec = {
   state: { vms: [], containers: [] },
   caption: () =>
-    `Two identical hosts with ${gb(HOST_MEMORY)} of memory each; the host OS uses about ${gb(HOST_OS)}. Host A ` +
-    'will run three VMs, host B three containers (illustrative figures).',
+    `Two identical hosts with ${gb(HOST_MEMORY)} each; the host OS uses about ${gb(HOST_OS)}. Illustrative figures.`,
 };
 
 const STEPS: readonly StepSpec[] = [
   {
     state: { vms: VMS, containers: [] },
     caption: (s) =>
-      `Host A starts three VMs with ${gb(VM_MEMORY)} each. Each guest OS takes all of it as its own RAM, so the ` +
-      `VMs hold ${gb(vmTotals(s.vms).held)} though they use only ${list(s.vms.map((v) => gb(vmUsed(v))))}. ` +
-      `Free: ${gb(vmHostFree(s))}.`,
+      `Host A runs three ${gb(VM_MEMORY)} VMs; guests touch their memory, so the VMs hold ` +
+      `${gb(vmTotals(s.vms).held)}. Free: ${gb(vmHostFree(s))}.`,
   },
   {
     state: { vms: VMS, containers: CONTAINERS },
     caption: (s) =>
-      'Host B starts three containers. Each is a process that takes only what it uses: ' +
-      `${list(s.containers.map((c) => `${c.name} ${gb(c.used)}`))}. Free: ${gb(containerHostFree(s))}.`,
+      `Host B runs three containers, processes using ${list(s.containers.map((c) => gb(c.used)))}. ` +
+      `Free: ${gb(containerHostFree(s))}.`,
   },
   {
     state: { vms: withIdle, containers: CONTAINERS, changed: IDLE_VM },
     caption: (s) =>
-      `${IDLE_VM} goes idle: its app stops and its guest now uses ` +
-      `${gb(sum(s.vms.filter((v) => v.idle).map(vmUsed)))}, but the VM still holds all ${gb(VM_MEMORY)}. ` +
-      `Host A's free memory stays at ${gb(vmHostFree(s))}.`,
+      `${IDLE_VM}’s app stops; its guest frees that memory, but the host gets none back without ballooning. ` +
+      `Free: ${gb(vmHostFree(s))}.`,
   },
   {
     state: { vms: withIdle, containers: withExit, changed: EXITING },
     caption: (s) =>
-      `The ${EXITING} container exits: its process ends and its ` +
-      `${gb(sum(s.containers.filter((c) => c.exited).map((c) => c.used)))} goes straight back to host B. ` +
-      `Free: ${gb(containerHostFree(s))}.`,
+      `The ${EXITING} container exits: the kernel frees its ` +
+      `${gb(sum(s.containers.filter((c) => c.exited).map((c) => c.used)))} at once. Free: ${gb(containerHostFree(s))}.`,
   },
   {
     state: { vms: withIdle, containers: withExit, totals: true },
     caption: (s) => {
       const vm = vmTotals(s.vms);
       return (
-        `In total the VMs hold ${gb(vm.held)} and use ${gb(vm.used)}; the containers use ` +
-        `${gb(containerTotal(s.containers))} and hold nothing more. Free: ${gb(vmHostFree(s))} against ` +
-        `${gb(containerHostFree(s))}.`
+        `The VMs hold ${gb(vm.held)}, use ${gb(vm.used)}; containers use ${gb(containerTotal(s.containers))}. ` +
+        `Free: ${gb(vmHostFree(s))} against ${gb(containerHostFree(s))}.`
       );
     },
   },

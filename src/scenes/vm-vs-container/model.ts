@@ -29,8 +29,10 @@ export const STACKS: Readonly<Record<StackId, StackSpec>> = {
     title: 'Virtual machines',
     levels: [
       [HARDWARE],
-      [HOST_KERNEL],
-      [{ id: 'hypervisor', layer: 'hypervisor', label: 'hypervisor', detail: 'e.g. KVM, VirtualBox' }],
+      // KVM is a module inside the host kernel; the box above it is the user-space part (QEMU, Firecracker) or a
+      // hosted hypervisor such as VirtualBox (Linux kernel docs, "The Definitive KVM API Documentation").
+      [{ ...HOST_KERNEL, detail: 'KVM module inside' }],
+      [{ id: 'hypervisor', layer: 'hypervisor', label: 'VM monitor', detail: 'QEMU on KVM, or VirtualBox' }],
       APPS.map((app) => ({ id: `guest-os-${app}`, layer: 'guestOs', label: 'guest OS' })),
       apps(),
     ],
@@ -73,9 +75,7 @@ const BEFORE: StepSpec = {
   vms: ['hardware'],
   containers: ['hardware'],
   kernels: false,
-  caption:
-    'The same three apps, web, api and db, run two ways: in virtual machines on the left, in containers on ' +
-    'the right. Both start from the same hardware.',
+  caption: 'The same three apps, web, api and db, run two ways: in VMs (left) and in containers (right).',
 };
 
 const KERNELS: StepSpec = { ...BEFORE, vms: ['hardware', 'host-kernel'], containers: ['hardware', 'host-kernel'] };
@@ -93,33 +93,26 @@ const ALL: StepSpec = {
 const STEPS: readonly StepSpec[] = [
   {
     ...KERNELS,
-    caption: 'Both machines run a host operating system; its kernel drives the hardware for every program on top.',
+    caption: 'Both machines run a host OS; its kernel drives the hardware for every program on top.',
   },
   {
     ...MIDDLE,
     caption:
-      'Left: a hypervisor gives each VM virtual hardware. Right: a container runtime such as Docker Engine sets ' +
-      'up containers; it starts them but does not stand between them and the kernel.',
+      'Left: KVM in the host kernel and a monitor such as QEMU make virtual hardware. Right: Docker Engine starts containers.',
   },
   {
     ...MIDDLE,
     vms: [...MIDDLE.vms, ...GUESTS],
-    caption:
-      'Each VM boots a whole guest operating system, kernel included. Containers have no guest OS, so nothing ' +
-      'is added on the right.',
+    caption: 'Each VM boots a whole guest OS, kernel included. Containers have no guest OS: nothing is added on the right.',
   },
   {
     ...ALL,
-    caption:
-      'The apps go on top with the libraries they need: in each VM on its guest OS; in each container straight ' +
-      'on the host kernel, packaged from its image.',
+    caption: 'Apps go on top with their libraries: in VMs on the guest OS, in containers straight on the host kernel.',
   },
   {
     ...ALL,
     kernels: true,
-    caption:
-      'Count the kernels: every VM runs its own, four in all with the host’s. The three containers share one: ' +
-      'the host kernel.',
+    caption: 'Count the kernels: four on the left, the host’s and one per VM; one on the right, shared.',
   },
 ];
 
@@ -137,7 +130,8 @@ export const vmVsContainer: SceneModel<VmVsContainerState> = {
   id: 'vm-vs-container',
   title: 'Virtual machines and containers, layer by layer',
   description:
-    'Two stacks side by side on the same hardware and host kernel. Virtual machines: a hypervisor, then a guest ' +
+    'Two stacks side by side on the same hardware and host kernel. Virtual machines: KVM inside the host kernel, ' +
+    'a VM monitor above it, then a guest ' +
     'OS with its own kernel per VM, then the apps. Containers: the apps with their libraries directly on the ' +
     'host kernel, started by a container runtime. Finally each VM is labelled own kernel, the containers’ host ' +
     'kernel shared kernel.',

@@ -49,15 +49,12 @@ describe('container-startup picture', () => {
     expect(axes(p).map((a) => a.domain)).toEqual([[0, 20], [0, 0.5]]);
   });
 
-  it('compares the totals and marks the Firecracker microVM on the zoomed scale', () => {
+  it('compares the totals, with no microVM bar on the container’s zoomed axis', () => {
     const p = picture(2);
     expect(words(text(p, 'container:note'))).toEqual(['~20 s vs ~0.5 s: about 40× faster']);
-    const micro = box(p, 'microvm:bar');
-    const zoomed = bars(p, 'zoomed');
-    const zoomedWidth = zoomed.reduce((sum, b) => sum + b.width, 0);
-    expect(micro?.width).toBeCloseTo((zoomedWidth * 0.125) / 0.5);
-    expect(words(micro)).toEqual(['0.125 s']);
-    expect(allWords(p)).toContain('Firecracker microVM to init');
+    // A microVM's "to guest init" figure is not the same finish line as a running app: it is not drawn here.
+    expect(p.filter((i) => i.key.startsWith('microvm'))).toEqual([]);
+    expect(allWords(p).some((w) => /microVM|Firecracker/i.test(w))).toBe(false);
   });
 
   it('ends with containers on one shared kernel, each with its own filesystem and IP', () => {
@@ -70,7 +67,7 @@ describe('container-startup picture', () => {
     expect(kernels.map((k) => k.key)).toEqual(['shared:kernel']);
     expect(p.filter((i) => i.kind === 'path' && i.key.endsWith(':syscalls:shaft'))).toHaveLength(3);
     expect(words(text(p, 'shared:headline'))).toEqual([
-      'VM: ~20 s to boot its own kernel · Container: ~0.5 s on the shared host kernel',
+      'VM: ~20 s from firmware to app · Container: ~0.5 s on the shared host kernel',
     ]);
   });
 });

@@ -52,9 +52,9 @@ describe('containers-in-vms model', () => {
   });
 
   it('names the facts it rests on in the captions', () => {
-    expect(model.caption(-1)).toMatch(/Nitro, a hypervisor based on KVM/);
+    expect(model.caption(-1)).toMatch(/current EC2 instance types its hypervisor is Nitro, based on KVM/);
     expect(model.caption(1)).toMatch(/which Heroku calls dynos/);
     expect(model.caption(2)).toMatch(/system calls go to the VM’s kernel/);
-    expect(model.caption(3)).toMatch(/AWS runs the server and the hypervisor, Heroku runs the VM/);
+    expect(model.caption(3)).toMatch(/AWS runs server and hypervisor, Heroku the VM/);
   });
 });

@@ -10,7 +10,16 @@ describe('hypervisor-layers model', () => {
   it('builds both stacks bottom up, one layer group per step', () => {
     expect(visible(-1)).toEqual([['hardware'], ['hardware']]);
     expect(visible(0)).toEqual([['hardware', 'hypervisor'], ['hardware']]);
-    expect(visible(1)[0]).toEqual(['hardware', 'hypervisor', 'guest-kernel-1', 'guest-kernel-2', 'app-1', 'app-2']);
+    expect(visible(1)[0]).toEqual([
+      'hardware',
+      'hypervisor',
+      'root-os',
+      'guest-kernel-1',
+      'guest-kernel-2',
+      'root-tools',
+      'app-1',
+      'app-2',
+    ]);
     expect(visible(1)[1]).toEqual(['hardware']);
     expect(visible(2)[1]).toEqual(['hardware', 'host-kernel']);
     expect(visible(3)[1]).toEqual([
@@ -41,29 +50,34 @@ describe('hypervisor-layers model', () => {
   it('names example products for each kind of hypervisor', () => {
     const detail = (stack: 'type1' | 'type2') =>
       STACKS[stack].levels.flat().find((l) => l.id === 'hypervisor')?.detail ?? '';
-    expect(detail('type1')).toBe('ESXi · Hyper-V · Xen');
+    expect(detail('type1')).toBe('Hyper-V · Xen');
     expect(detail('type2')).toBe('VirtualBox · VMware Workstation · Parallels');
   });
 
-  it('routes no request until the last step', () => {
-    for (const step of [-1, 0, 1, 2, 3]) expect(model.state(step).stacks.map((s) => s.route)).toEqual([null, null]);
+  it('puts a root OS (Xen: dom0) beside the type 1 guests, because it holds the drivers', () => {
+    const guestLevel = STACKS.type1.levels.find((l) => l.some((layer) => layer.id === 'guest-kernel-1')) ?? [];
+    expect(guestLevel.map((l) => l.id)).toEqual(['root-os', 'guest-kernel-1', 'guest-kernel-2']);
+    expect(STACKS.type2.levels.flat().map((l) => l.id)).not.toContain('root-os');
   });
 
-  it('sends the same guest request through both stacks: 2 hops on type 1, 3 on type 2', () => {
+  it('marks no duties until the last step', () => {
+    for (const step of [-1, 0, 1, 2, 3]) expect(model.state(step).stacks.map((s) => s.duties)).toEqual([[], []]);
+  });
+
+  it('ends on what really differs, not a hop count: who schedules CPU and memory, whose drivers do I/O', () => {
     const [type1, type2] = model.state(4).stacks;
-    expect(type1.route?.request).toBe('write to disk');
-    expect(type2.route?.request).toBe(type1.route?.request);
-    expect(type1.route?.stations).toEqual(['guest-kernel-2', 'hypervisor', 'hardware']);
-    expect(type2.route?.stations).toEqual(['guest-kernel-2', 'hypervisor', 'host-kernel', 'hardware']);
-    expect(type1.route?.extra).toEqual([]);
-    // The extra hop is the one from the hypervisor into the host kernel.
-    expect(type2.route?.extra).toEqual([1]);
+    const who = (s: typeof type1, role: string) => s.duties.filter((d) => d.role === role).map((d) => d.layer);
+    expect(who(type1, 'cpu')).toEqual(['hypervisor']);
+    expect(who(type1, 'io')).toEqual(['root-os']);
+    expect(who(type2, 'cpu')).toEqual(['host-kernel']);
+    expect(type2.duties.find((d) => d.layer === 'host-kernel')?.note).toMatch(/drivers do I\/O/);
+    for (let step = -1; step < model.steps; step++) expect(model.caption(step)).not.toMatch(/hops?\b/);
+    expect(model.caption(4)).toMatch(/either way/);
   });
 
-  it('starts the request in an app whose VM is on screen', () => {
+  it('marks only layers that are on screen', () => {
     for (const stack of model.state(4).stacks) {
-      expect(stack.visible).toContain(stack.route?.origin);
-      for (const station of stack.route?.stations ?? []) expect(stack.visible).toContain(station);
+      for (const duty of stack.duties) expect(stack.visible).toContain(duty.layer);
     }
   });
 });

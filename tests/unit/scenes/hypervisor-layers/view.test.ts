@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { hypervisorLayers as model } from '../../../../src/scenes/hypervisor-layers/model';
 import { hypervisorLayersPicture } from '../../../../src/scenes/hypervisor-layers/view';
-import { ACCENT, WARNING } from '../../../../src/scenes/palette';
+import { ACCENT, INK, WARNING } from '../../../../src/scenes/palette';
 import type { Picture } from '../../../../src/scenes/picture/items';
-import { allWords, box, dot, text, words } from '../picture-query';
+import { allWords, box, text, words } from '../picture-query';
 
 const picture = (step: number) => hypervisorLayersPicture(model.state(step));
 const layers = (p: Picture, stack: string) =>
@@ -32,7 +32,8 @@ describe('hypervisor-layers picture', () => {
   });
 
   it('labels the example products on each hypervisor', () => {
-    expect(words(box(picture(0), 'type1:hypervisor'))).toEqual(['type 1 hypervisor', 'ESXi · Hyper-V · Xen']);
+    expect(words(box(picture(0), 'type1:hypervisor'))).toEqual(['type 1 hypervisor', 'Hyper-V · Xen']);
+    expect(words(box(picture(1), 'type1:root-os'))).toEqual(['root OS', 'Xen: dom0']);
     expect(words(box(picture(3), 'type2:hypervisor'))).toEqual([
       'hypervisor, an app on the host OS',
       'VirtualBox · VMware Workstation · Parallels',
@@ -45,31 +46,23 @@ describe('hypervisor-layers picture', () => {
     expect(layers(picture(2), 'type2')).toEqual(['hardware', 'host-kernel']);
   });
 
-  it('shows no route before the last step', () => {
-    for (const step of [-1, 0, 1, 2, 3]) expect(allWords(picture(step)).some((w) => w.includes('hops'))).toBe(false);
-  });
-
-  it('counts the hops of the same request on both stacks, the extra one in its own colour', () => {
-    const p = picture(4);
-    expect(words(text(p, 'type1:hops'))).toEqual(['2 hops']);
-    expect(words(text(p, 'type2:hops'))).toEqual(['3 hops']);
-    expect(words(box(p, 'type1:app-2'))).toEqual(['VM 2 apps', 'write to disk']);
-    expect(words(box(p, 'type2:app-2'))).toEqual(['VM 2 apps', 'write to disk']);
-    expect(['0', '1'].map((h) => words(dot(p, `type1:hop:${h}`)))).toEqual([['1'], ['2']]);
-    expect(['0', '1', '2'].map((h) => dot(p, `type2:hop:${h}`)?.fill)).toEqual([ACCENT, WARNING, ACCENT]);
-    expect(p.find((i) => i.key === 'type2:hop:1:shaft')).toMatchObject({ stroke: WARNING, dashed: true });
-    expect(box(p, 'type2:host-kernel')?.stroke).toBe(WARNING);
-    expect(box(p, 'type1:hypervisor')?.stroke).toBe(ACCENT);
-    expect(allWords(p)).toContain('extra hop');
-  });
-
-  it('ends each request token in the hardware', () => {
-    const p = picture(4);
-    for (const stack of ['type1', 'type2']) {
-      const hw = box(p, `${stack}:hardware`);
-      const token = dot(p, `${stack}:token`);
-      expect(token?.y).toBe((hw?.y ?? 0) + (hw?.height ?? 0) / 2);
-      expect(token?.x).toBeLessThan((hw?.x ?? 0) + (hw?.width ?? 0));
+  it('outlines nothing before the last step', () => {
+    for (const step of [-1, 0, 1, 2, 3]) {
+      for (const item of picture(step)) if (item.kind === 'box' && !item.key.startsWith('legend')) expect(item.stroke).toBe(INK);
     }
+  });
+
+  it('marks who schedules CPU and memory and whose drivers carry guest I/O, with no hop count', () => {
+    const p = picture(4);
+    expect(box(p, 'type1:hypervisor')?.stroke).toBe(ACCENT);
+    expect(words(box(p, 'type1:hypervisor'))).toEqual(['type 1 hypervisor', 'schedules CPU and memory']);
+    expect(box(p, 'type1:root-os')?.stroke).toBe(WARNING);
+    expect(words(box(p, 'type1:root-os'))).toEqual(['root OS', 'drivers: I/O']);
+    expect(box(p, 'type2:host-kernel')?.stroke).toBe(ACCENT);
+    expect(words(box(p, 'type2:host-kernel'))).toEqual(['host OS kernel', 'schedules CPU and memory; its drivers do I/O']);
+    expect(box(p, 'type2:hypervisor')?.stroke).toBe(INK);
+    expect(allWords(p)).toEqual(expect.arrayContaining(['schedules', 'I/O drivers']));
+    expect(allWords(p).some((w) => /hops?\b/.test(w))).toBe(false);
+    expect(text(p, 'type1:hops')).toBeUndefined();
   });
 });

@@ -54,7 +54,7 @@ describe('kernel-requests picture', () => {
   it('numbers the boot chain and says what waiting for boot means', () => {
     const p = picture(4);
     expect(['firmware', 'bootloader', 'kernel', 'init'].map((k) => words(dot(p, `boot:${k}`)))).toEqual([['1'], ['2'], ['3'], ['4']]);
-    expect(words(text(p, 'boot:message'))).toEqual(['waiting for boot = waiting for the kernel']);
+    expect(words(text(p, 'boot:message'))).toEqual(['boot = firmware + bootloader + kernel + init’s services']);
     expect(box(p, 'kernel')?.stroke).toBe(ACCENT);
     expect(allWords(p)).not.toContain('browser');
     expect(dot(p, 'token')).toBeUndefined();

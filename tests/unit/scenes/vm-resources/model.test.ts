@@ -72,7 +72,7 @@ describe('vm-resources model', () => {
     expect(s.changed).toBeNull();
     expect(vmTotals(s.vms)).toEqual({ held: 24, used: 5 });
     expect(gb(containerTotal(s.containers))).toBe('0.8 GB');
-    expect(model.caption(4)).toContain('hold 24 GB and use 5 GB');
+    expect(model.caption(4)).toContain('hold 24 GB, use 5 GB');
     expect(model.caption(4)).toContain('containers use 0.8 GB');
   });
 
@@ -87,11 +87,13 @@ describe('vm-resources model', () => {
 
   it('says the free memory in the captions, in figures that match the state', () => {
     expect(model.caption(0)).toContain('Free: 6 GB');
-    expect(model.caption(0)).toContain('2 GB, 3 GB and 2 GB');
+    // A running guest holds the memory it has touched, used by its apps or not.
+    expect(model.caption(0)).toContain('guests touch their memory, so the VMs hold 24 GB');
     expect(model.caption(1)).toContain('Free: 28 GB');
-    expect(model.caption(2)).toContain('stays at 6 GB');
+    expect(model.caption(2)).toContain('Free: 6 GB');
+    expect(model.caption(2)).toMatch(/without ballooning/);
     expect(model.caption(3)).toContain('Free: 29.2 GB');
-    expect(model.caption(-1)).toMatch(/illustrative/);
+    expect(model.caption(-1)).toMatch(/illustrative/i);
   });
 
   it('writes gigabytes without float noise', () => {

@@ -15,6 +15,14 @@ describe('vm-vs-container model', () => {
     ]);
   });
 
+  it('draws KVM inside the host kernel, not as a layer above it', () => {
+    const layers = STACKS.vms.levels.flat();
+    expect(layers.find((l) => l.id === 'host-kernel')?.detail).toBe('KVM module inside');
+    const above = layers.find((l) => l.id === 'hypervisor');
+    expect(above?.label).toBe('VM monitor');
+    expect(above?.detail).not.toMatch(/^(e\.g\. )?KVM\b/);
+  });
+
   it('adds a hypervisor on one side and a container runtime on the other', () => {
     const [vms, containers] = visible(1);
     expect(vms?.at(-1)).toBe('hypervisor');
@@ -58,6 +66,6 @@ describe('vm-vs-container model', () => {
     const last = model.state(4);
     expect(last.kernels).toBe(true);
     expect(last.stacks.map(kernelCount)).toEqual([4, 1]);
-    expect(model.caption(4)).toMatch(/four in all/);
+    expect(model.caption(4)).toMatch(/four on the left, the host’s and one per VM; one on the right/);
   });
 });
