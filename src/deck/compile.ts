@@ -5,6 +5,7 @@ import { parseFrontMatter } from './front-matter';
 import { createMarkdown } from './markdown';
 import type { CompiledBlock, CompiledSlide } from './model';
 import { readNotesHeading } from './notes-heading';
+import { renderTask } from './task';
 
 const md = createMarkdown();
 
@@ -78,20 +79,40 @@ function compileSlide(file: string, tokens: Token[], startLine: number, lineOf: 
   };
 }
 
-/** Renders what the audience sees, replacing scene and countdown containers with their markup. */
+/** The containers the compiler renders itself, by their open token's type, with their close token's type. */
+const CONTAINERS: Record<string, string> = {
+  container_scene_open: 'container_scene_close',
+  container_countdown_open: 'container_countdown_close',
+  container_task_open: 'container_task_close',
+};
+
+/** The most tasks one slide may hold: two side by side still fit a 1280x720 slide. */
+export const MAX_TASKS_PER_SLIDE = 2;
+
+/**
+ * Renders what the audience sees, replacing scene, countdown and task containers with their markup.
+ * Tasks that follow each other directly share one `<div class="tasks">` row.
+ */
 function renderFace(file: string, face: Token[], lineOf: LineOf, slideLine: number) {
   let html = '';
   let scene: string | null = null;
   let countdown = false;
+  let tasks = 0;
+  let taskRow: string[] = [];
   let hasFragments = false;
+  const endRow = () => {
+    if (taskRow.length > 0) html += `<div class="tasks">${taskRow.join('')}</div>`;
+    taskRow = [];
+  };
   let i = 0;
   while (i < face.length) {
     const token = face[i];
     if (!token) break;
-    const close = token.type === 'container_scene_open' ? 'container_scene_close' : token.type === 'container_countdown_open' ? 'container_countdown_close' : null;
-    if (close === null) {
+    const close = CONTAINERS[token.type];
+    if (close === undefined) {
+      endRow();
       let end = i;
-      while (end < face.length && face[end]?.type !== 'container_scene_open' && face[end]?.type !== 'container_countdown_open') end++;
+      while (end < face.length && CONTAINERS[face[end]?.type ?? ''] === undefined) end++;
       const run = face.slice(i, end);
       hasFragments ||= run.some((t) => (t.attrGet('class') ?? '').split(' ').includes('fragment'));
       html += md.renderer.render(run, md.options, {});
@@ -101,6 +122,16 @@ function renderFace(file: string, face: Token[], lineOf: LineOf, slideLine: numb
     const end = findClose(face, i, close);
     const inner = face.slice(i + 1, end);
     const where = lineOf(token, slideLine);
+    if (close === 'container_task_close') {
+      tasks += 1;
+      if (tasks > MAX_TASKS_PER_SLIDE) {
+        throw new SlideError(file, where, `a slide holds at most ${MAX_TASKS_PER_SLIDE} tasks: start a new slide ("---") for this one`);
+      }
+      taskRow.push(renderTask({ md, file, lineOf }, token, inner, where));
+      i = end + 1;
+      continue;
+    }
+    endRow();
     if (close === 'container_scene_close') {
       if (scene !== null) throw new SlideError(file, where, 'one scene per slide');
       scene = token.info.trim().split(' ').filter(Boolean)[1] ?? '';
@@ -112,8 +143,12 @@ function renderFace(file: string, face: Token[], lineOf: LineOf, slideLine: numb
     }
     i = end + 1;
   }
+  endRow();
   if (scene !== null && hasFragments) {
     throw new SlideError(file, slideLine, 'a slide with a scene has no other fragments: the scene\'s steps are its fragments');
+  }
+  if (tasks > 0 && (scene !== null || countdown)) {
+    throw new SlideError(file, slideLine, 'a task sheet holds tasks only: put scenes and countdowns on slides of their own');
   }
   return { html, scene, countdown };
 }

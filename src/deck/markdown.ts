@@ -3,8 +3,9 @@ import attrs from 'markdown-it-attrs';
 import container from 'markdown-it-container';
 
 /**
- * The one Markdown parser the compiler uses. Containers are only tokenised here; the compiler turns scene and
- * countdown containers into markup itself, because it validates them against the scene catalog first.
+ * The one Markdown parser the compiler uses. Containers are only tokenised here; the compiler turns scene, countdown
+ * and task containers into markup itself, because it validates them first (scenes against the scene catalog,
+ * tasks against the task form in `task.ts`).
  */
 export function createMarkdown(): MarkdownIt {
   const md = new MarkdownIt({ html: true, typographer: true });
@@ -13,5 +14,6 @@ export function createMarkdown(): MarkdownIt {
   use(attrs);
   use(container, 'scene', { validate: (params: string) => params.trim().split(' ')[0] === 'scene' });
   use(container, 'countdown');
+  use(container, 'task', { validate: (params: string) => params.trim().split(' ')[0] === 'task' });
   return md;
 }
