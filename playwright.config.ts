@@ -16,7 +16,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 720 },
     launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
-    trace: 'retain-on-failure',
+    // A trace snapshots the whole deck on every action: recording one made each key press ~0.5 s. Ask for one with --trace on.
+    trace: 'off',
   },
   // The built deck, as a plain static server would serve it.
   webServer: {
