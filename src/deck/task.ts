@@ -136,7 +136,11 @@ function renderCode(md: MarkdownIt, fence: Token): string {
   const bare = Object.assign(Object.create(Object.getPrototypeOf(fence) as object) as Token, fence);
   bare.info = lang;
   const pre = md.renderer.render([bare], md.options, {}).trimEnd();
-  if (!platform) return `<figure class="task-code">${pre}</figure>`;
+  // The longest line sets the type size (tasks.css), so a command fits on one line rather than breaking at a
+  // hyphen, where a student copying it from the PDF would lose the line break or the hyphen.
+  const columns = Math.max(1, ...fence.content.split('\n').map((line) => [...line].length));
+  const open = `<figure class="task-code" style="--code-columns: ${String(columns)}"`;
+  if (!platform) return `${open}>${pre}</figure>`;
   const label = md.utils.escapeHtml(platform);
-  return `<figure class="task-code" data-platform="${label}"><figcaption>${label}</figcaption>${pre}</figure>`;
+  return `${open} data-platform="${label}"><figcaption>${label}</figcaption>${pre}</figure>`;
 }

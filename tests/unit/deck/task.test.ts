@@ -55,15 +55,15 @@ describe('the task form', () => {
   it('labels each code block with its platform and escapes the code', () => {
     const out = html(slide(WEB));
     expect(out).toContain(
-      '<figure class="task-code" data-platform="macOS · Linux · WSL"><figcaption>macOS · Linux · WSL</figcaption><pre><code class="language-sh">docker run -d -p 8080:80 --name web nginx\n</code></pre></figure>',
+      '<figure class="task-code" style="--code-columns: 41" data-platform="macOS · Linux · WSL"><figcaption>macOS · Linux · WSL</figcaption><pre><code class="language-sh">docker run -d -p 8080:80 --name web nginx\n</code></pre></figure>',
     );
-    expect(out).toContain('<figure class="task-code" data-platform="Windows PowerShell"><figcaption>Windows PowerShell</figcaption><pre><code class="language-powershell">');
-    expect(out).toContain('<figure class="task-code"><pre><code class="language-text">&lt;h1&gt;Welcome to nginx!&lt;/h1&gt;\n</code></pre></figure>');
+    expect(out).toContain('<figure class="task-code" style="--code-columns: 47" data-platform="Windows PowerShell"><figcaption>Windows PowerShell</figcaption><pre><code class="language-powershell">');
+    expect(out).toContain('<figure class="task-code" style="--code-columns: 26"><pre><code class="language-text">&lt;h1&gt;Welcome to nginx!&lt;/h1&gt;\n</code></pre></figure>');
   });
 
   it('a code block without a label is for every platform; trouble is optional', () => {
     const out = html(slide('::: task List images\n```sh\ndocker images\n```\nExpect: a table\n:::'));
-    expect(out).toContain('<div class="task-do"><figure class="task-code"><pre><code class="language-sh">docker images\n</code></pre></figure></div>');
+    expect(out).toContain('<div class="task-do"><figure class="task-code" style="--code-columns: 13"><pre><code class="language-sh">docker images\n</code></pre></figure></div>');
     expect(out).toContain('<div class="task-expect"><p><strong class="task-label">Expect:</strong> a table</p>\n</div></div>');
     expect(out).not.toContain('task-trouble');
   });
