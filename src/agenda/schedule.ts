@@ -40,7 +40,7 @@ function plan(input: ScheduleInput, report: Report): Schedule {
   const start = toSeconds(day.start);
   const end = toSeconds(day.end);
   const breaks = checkBreaks(capBreaks(input.breaks ?? AGENDA_DEFAULTS.breaks, report), { start, end }, report);
-  const blocks = checkBlocks(input.blocks, input.adjustments ?? {}, end, report);
+  const blocks = checkBlocks(input.blocks, input.adjustments ?? {}, end, report, toMinutes(end - start));
   const items = layOut({ start, end, breaks, ...blocks }, report);
   return {
     start: toMinutes(start),
