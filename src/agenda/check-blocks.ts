@@ -66,7 +66,7 @@ function usableAdjustments(
     // A block longer or shorter by more than the whole day is corrupt storage, not a lecturer's change: its
     // length would print as "-Infinity min NaN s".
     else if (Math.abs(minutes) > dayMinutes) {
-      report.problem(`the adjustment for "${id}" (${String(minutes).slice(0, 12)} min) is more than the day's length`, 'ignored');
+      report.problem(`"${id}" adjustment ${String(minutes).slice(0, 12)} min is more than the day's length (${dayMinutes} min)`, 'ignored');
     } else usable.set(id, minutes);
   }
   return usable;

@@ -173,10 +173,19 @@ function chooseClock(options: AgendaOptions, search: string, storage: SafeStorag
  * machine's clock): the countdown would read NaN:NaN and Q would add an absurd length to the block.
  */
 function plausible(state: AgendaState, now: number, warnings: string[]): AgendaState {
+  const DAY = 24 * 60;
+  // Dropped here, not only by the schedule, so that + and - start again from the plan.
+  const adjustments = Object.fromEntries(
+    Object.entries(state.adjustments).filter(([id, minutes]) => {
+      if (Math.abs(minutes) <= DAY) return true;
+      warnings.push(`the stored change to "${id.slice(0, 24)}" (${String(minutes).slice(0, 12)} min) is more than a day; ignored`);
+      return false;
+    }),
+  );
   const pause = state.pause;
-  if (!pause || (plausibleTime(pause.since) && pause.since <= now + MS_PER_MINUTE && now - pause.since < 24 * 60 * MS_PER_MINUTE)) {
-    return state;
+  if (!pause || (plausibleTime(pause.since) && pause.since <= now + MS_PER_MINUTE && now - pause.since < DAY * MS_PER_MINUTE)) {
+    return { ...state, adjustments };
   }
   warnings.push(`the stored pause of "${pause.blockId.slice(0, 24)}" is not at a plausible time; ignored`);
-  return { adjustments: state.adjustments };
+  return { adjustments };
 }
