@@ -12,8 +12,9 @@ export function checkBlocks(
   adjustments: Adjustments,
   classEnd: number,
   report: Report,
+  dayMinutes = 24 * 60,
 ): Pick<Plan, 'before' | 'flexible' | 'after'> {
-  const usable = usableAdjustments(blocks, adjustments, report);
+  const usable = usableAdjustments(blocks, adjustments, dayMinutes, report);
   const before: FixedPart[] = [];
   const after: FixedPart[] = [];
   let flexible: FlexiblePart | undefined;
@@ -53,6 +54,7 @@ export function checkBlocks(
 function usableAdjustments(
   blocks: readonly AgendaBlock[],
   adjustments: Adjustments,
+  dayMinutes: number,
   report: Report,
 ): Map<string, number> {
   const ids = new Set(blocks.map((b) => b.id));
@@ -61,7 +63,11 @@ function usableAdjustments(
     // Adjustments outlive the slides they were made for (they are kept in storage), so stale ones are expected.
     if (!ids.has(id)) report.problem(`an adjustment names block "${id}", which is not on the agenda`, 'ignored');
     else if (!Number.isFinite(minutes)) report.problem(`the adjustment for "${id}" is not a number`, 'ignored');
-    else usable.set(id, minutes);
+    // A block longer or shorter by more than the whole day is corrupt storage, not a lecturer's change: its
+    // length would print as "-Infinity min NaN s".
+    else if (Math.abs(minutes) > dayMinutes) {
+      report.problem(`"${id}" adjustment ${String(minutes).slice(0, 12)} min is more than the day's length (${dayMinutes} min)`, 'ignored');
+    } else usable.set(id, minutes);
   }
   return usable;
 }

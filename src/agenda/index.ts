@@ -15,7 +15,7 @@ export { isGap } from './model';
 export { AGENDA_DEFAULTS } from './config';
 export { formatClock, formatDuration, formatLength, formatSpan, parseClock } from './time';
 export { computeSchedule, nearestSaneSchedule, type ScheduleResult } from './schedule';
-export { readAgendaParams, type AgendaOptions } from './params';
+export { MAX_BREAKS, readAgendaParams, type AgendaOptions } from './params';
 export { clockMinutes, clockStartingAt, minutesOfDay, realClock, type Clock } from './clock';
 export { minutesAhead, positionAt, type Position } from './position';
 export {

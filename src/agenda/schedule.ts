@@ -3,9 +3,11 @@ import { checkBreaks } from './check-breaks';
 import { checkClassTimes } from './check-class';
 import { AGENDA_DEFAULTS } from './config';
 import { layOut } from './layout';
+import { MAX_BREAKS } from './params';
 import {
   isGap,
   type BlockItem,
+  type Break,
   type Schedule,
   type ScheduledBlock,
   type ScheduleInput,
@@ -37,8 +39,8 @@ function plan(input: ScheduleInput, report: Report): Schedule {
   const day = checkClassTimes(input.start, input.end, report);
   const start = toSeconds(day.start);
   const end = toSeconds(day.end);
-  const breaks = checkBreaks(input.breaks ?? AGENDA_DEFAULTS.breaks, { start, end }, report);
-  const blocks = checkBlocks(input.blocks, input.adjustments ?? {}, end, report);
+  const breaks = checkBreaks(capBreaks(input.breaks ?? AGENDA_DEFAULTS.breaks, report), { start, end }, report);
+  const blocks = checkBlocks(input.blocks, input.adjustments ?? {}, end, report, toMinutes(end - start));
   const items = layOut({ start, end, breaks, ...blocks }, report);
   return {
     start: toMinutes(start),
@@ -69,4 +71,11 @@ function summarize(items: readonly ScheduleItem[]): ScheduledBlock[] {
     end: toMinutes(end),
     minutes: toMinutes(work),
   }));
+}
+
+/** The URL parameters cap breaks already; a day planned in code gets the same limit, and the same warning. */
+function capBreaks(breaks: readonly Break[], report: Report): readonly Break[] {
+  if (breaks.length <= MAX_BREAKS) return breaks;
+  report.problem(`the day has ${breaks.length} breaks; at most ${MAX_BREAKS} are allowed`, `only the first ${MAX_BREAKS} are kept`);
+  return breaks.slice(0, MAX_BREAKS);
 }

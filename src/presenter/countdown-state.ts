@@ -88,6 +88,13 @@ export interface PauseAt {
   readonly minutes: number;
 }
 
+/** Undefined also for a pause at no real time (corrupt storage): the countdown runs on rather than read NaN:NaN. */
 export function pauseAt(pause: Pause | undefined): PauseAt | undefined {
-  return pause && { blockId: pause.blockId, minutes: minutesOfDay(new Date(pause.since)) };
+  if (!pause || !plausibleTime(pause.since)) return undefined;
+  return { blockId: pause.blockId, minutes: minutesOfDay(new Date(pause.since)) };
+}
+
+/** An epoch time from 2000 to 2100: anything else is a broken clock or broken storage. */
+export function plausibleTime(ms: number): boolean {
+  return Number.isFinite(ms) && ms >= Date.UTC(2000, 0, 1) && ms < Date.UTC(2100, 0, 1);
 }

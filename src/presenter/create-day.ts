@@ -12,6 +12,7 @@ import { blockSources, planDay, type DayPlan } from '../agenda/day';
 import type { DeckModel } from '../deck/model';
 import { addMinutes, agendaStateKey, NO_CHANGES, parseAgendaState, type AgendaState } from './agenda-state';
 import { describeChange } from './change-message';
+import { plausibleTime } from './countdown-state';
 import { anchorOffset, CLOCK_ANCHOR_KEY, offsetClock, parseClockAnchor } from './clock-anchor';
 import { mostThatFits, whyNot } from './feasible';
 import { formatDelta, formatHours } from './format';
@@ -71,7 +72,7 @@ export function createDay({ deck, search, storage, clock: real = realClock }: Da
   if (stored.problem !== undefined) {
     warnings.push(`today's agenda changes are lost: ${stored.problem}; the day runs as planned`);
   }
-  let state = stored.value ?? NO_CHANGES;
+  let state = plausible(stored.value ?? NO_CHANGES, clock.now().getTime(), warnings);
   let plan = planDay(deck, options, state.adjustments);
   warnings.push(...plan.warnings);
   const listeners = new Set<(message: string) => void>();
@@ -139,7 +140,7 @@ export function createDay({ deck, search, storage, clock: real = realClock }: Da
     reload() {
       const fresh = storage.readJson(key, parseAgendaState);
       if (fresh.problem !== undefined) return undefined;
-      const next = fresh.value ?? NO_CHANGES;
+      const next = plausible(fresh.value ?? NO_CHANGES, clock.now().getTime(), []);
       return JSON.stringify(next) === JSON.stringify(state) ? undefined : commit(next, { save: false });
     },
     onChange(listener) {
@@ -165,4 +166,26 @@ function chooseClock(options: AgendaOptions, search: string, storage: SafeStorag
     const shared = storage.readJson(CLOCK_ANCHOR_KEY, parseClockAnchor).value;
     return anchorOffset(shared?.now === now ? shared : own);
   });
+}
+
+/**
+ * The stored state without a pause that began at no real time or in the future (corrupt storage or another
+ * machine's clock): the countdown would read NaN:NaN and Q would add an absurd length to the block.
+ */
+function plausible(state: AgendaState, now: number, warnings: string[]): AgendaState {
+  const DAY = 24 * 60;
+  // Dropped here, not only by the schedule, so that + and - start again from the plan.
+  const adjustments = Object.fromEntries(
+    Object.entries(state.adjustments).filter(([id, minutes]) => {
+      if (Math.abs(minutes) <= DAY) return true;
+      warnings.push(`the stored change to "${id.slice(0, 24)}" (${String(minutes).slice(0, 12)} min) is more than a day; ignored`);
+      return false;
+    }),
+  );
+  const pause = state.pause;
+  if (!pause || (plausibleTime(pause.since) && pause.since <= now + MS_PER_MINUTE && now - pause.since < DAY * MS_PER_MINUTE)) {
+    return { ...state, adjustments };
+  }
+  warnings.push(`the stored pause of "${pause.blockId.slice(0, 24)}" is not at a plausible time; ignored`);
+  return { adjustments };
 }

@@ -11,6 +11,8 @@ export interface StoredValue<T> {
 
 export interface SafeStorage {
   readJson<T>(key: string, validate: (value: unknown) => T | undefined): StoredValue<T>;
+  /** The stored text as it is (null: unset), for a caller that must keep what it cannot parse. */
+  readText(key: string): { readonly value: string | null; readonly problem?: string };
   /** False when the value could not be kept (no storage, quota, a value JSON cannot hold). */
   writeJson(key: string, value: unknown): boolean;
   remove(key: string): void;
@@ -43,6 +45,10 @@ export function safeStorage(open: () => Storage | null | undefined): SafeStorage
       }
       const value = validate(parsed);
       return value === undefined ? { value, problem: `"${key}" does not hold what this deck expects` } : { value };
+    },
+    readText(key: string) {
+      const read = attempt((storage) => storage.getItem(key));
+      return read.ok ? { value: read.result } : { value: null, problem: `could not read "${key}" (${read.error})` };
     },
     writeJson(key: string, value: unknown): boolean {
       return attempt((storage) => {

@@ -7,6 +7,23 @@ import type { BlockPlan, Place, Run, SlidePlan } from './run';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/**
+ * Caps on what a run may hold. A real run of this deck has ~100 slides and a few hundred steps; files far beyond
+ * these froze the page (47 MB never settled) or overflowed the stack (412,000 slides), so they are refused with a
+ * message before anything big is built from them.
+ */
+export const LIMITS = {
+  importBytes: 2 * 1024 * 1024,
+  /** Slides, blocks, skipped blocks, and recorded slides and steps: each list or map of one run. */
+  entries: 5000,
+  runs: 100,
+  /** Plausible epoch times: 2000-01-01 to 2100-01-01 (UTC). */
+  earliest: Date.UTC(2000, 0, 1),
+  latest: Date.UTC(2100, 0, 1),
+  /** A rehearsal, a slide, a pause: each lasts less than a day. */
+  dayMs: 24 * 60 * 60 * 1000,
+} as const;
+
 class Invalid extends Error {}
 
 function fail(path: string, expected: string, got: unknown): never {
@@ -26,13 +43,31 @@ function num(o: Record<string, unknown>, key: string, path: string): number {
   return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fail(`${path}.${key}`, 'a number ≥ 0', v);
 }
 
-function numOrNull(o: Record<string, unknown>, key: string, path: string): number | null {
-  return o[key] === null ? null : num(o, key, path);
+/** Milliseconds less than a day: a slide, a step or the pauses of one run. */
+function duration(o: Record<string, unknown>, key: string, path: string): number {
+  const v = num(o, key, path);
+  return v < LIMITS.dayMs ? v : fail(`${path}.${key}`, 'less than a day (in ms)', v);
+}
+
+/** An epoch time between 2000 and 2100: outside that, a clock or a file went wrong. */
+function time(o: Record<string, unknown>, key: string, path: string): number {
+  const v = num(o, key, path);
+  return v >= LIMITS.earliest && v < LIMITS.latest ? v : fail(`${path}.${key}`, 'a time between 2000 and 2100 (epoch ms)', v);
+}
+
+function timeOrNull(o: Record<string, unknown>, key: string, path: string): number | null {
+  return o[key] === null ? null : time(o, key, path);
+}
+
+function capped(v: { length: number }, path: string): void {
+  if (v.length > LIMITS.entries) fail(path, `at most ${LIMITS.entries} entries`, `${v.length} entries`);
 }
 
 function list<T>(o: Record<string, unknown>, key: string, path: string, item: (v: unknown, p: string) => T): T[] {
   const v = o[key];
-  return Array.isArray(v) ? v.map((x, i) => item(x, `${path}.${key}[${i}]`)) : fail(`${path}.${key}`, 'a list', v);
+  if (!Array.isArray(v)) return fail(`${path}.${key}`, 'a list', v);
+  capped(v, `${path}.${key}`);
+  return v.map((x, i) => item(x, `${path}.${key}[${i}]`));
 }
 
 function obj(v: unknown, path: string): Record<string, unknown> {
@@ -41,7 +76,9 @@ function obj(v: unknown, path: string): Record<string, unknown> {
 
 function times(o: Record<string, unknown>, key: string, path: string): Record<string, number> {
   const m = obj(o[key], `${path}.${key}`);
-  return Object.fromEntries(Object.keys(m).map((k) => [k, num(m, k, `${path}.${key}`)]));
+  const keys = Object.keys(m);
+  capped(keys, `${path}.${key}`);
+  return Object.fromEntries(keys.map((k) => [k, duration(m, k, `${path}.${key}`)]));
 }
 
 function place(v: unknown, path: string): Place {
@@ -69,14 +106,14 @@ function slide(v: unknown, path: string): SlidePlan {
 function run(v: unknown, path: string): Run {
   const o = obj(v, path);
   if (o.version !== 1) fail(`${path}.version`, '1 (a rehearsal run exported by this deck)', o.version);
-  return {
+  const result: Run = {
     version: 1,
     id: str(o, 'id', path),
     date: str(o, 'date', path),
     classStart: str(o, 'classStart', path),
     classEnd: str(o, 'classEnd', path),
-    startedAt: num(o, 'startedAt', path),
-    endedAt: numOrNull(o, 'endedAt', path),
+    startedAt: time(o, 'startedAt', path),
+    endedAt: timeOrNull(o, 'endedAt', path),
     blocks: list(o, 'blocks', path, block),
     slides: list(o, 'slides', path, slide),
     slideMs: times(o, 'slideMs', path),
@@ -84,19 +121,25 @@ function run(v: unknown, path: string): Run {
     skipped: list(o, 'skipped', path, (x, p) => (typeof x === 'string' ? x : fail(p, 'a block id', x))),
     open: openInterval(o.open, `${path}.open`),
     place: o.place === null ? null : place(o.place, `${path}.place`),
-    pausedMs: num(o, 'pausedMs', path),
-    pausedSince: numOrNull(o, 'pausedSince', path),
+    pausedMs: duration(o, 'pausedMs', path),
+    pausedSince: timeOrNull(o, 'pausedSince', path),
   };
+  const end = result.endedAt ?? result.pausedSince ?? result.open?.since ?? result.startedAt;
+  if (end < result.startedAt || end - result.startedAt >= LIMITS.dayMs) {
+    fail(`${path}.endedAt`, 'within a day after startedAt', end);
+  }
+  return result;
 }
 
 function openInterval(v: unknown, path: string): Run['open'] {
   if (v === null) return null;
   const o = obj(v, path);
-  return { place: place(o.place, `${path}.place`), since: num(o, 'since', path) };
+  return { place: place(o.place, `${path}.place`), since: time(o, 'since', path) };
 }
 
 /** Reads runs from JSON text: one run, or a list of them (an exported history). */
 export function parseRuns(text: string): Parsed<Run[]> {
+  if (text.length > LIMITS.importBytes) return { ok: false, error: tooBig(text.length) };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -104,6 +147,7 @@ export function parseRuns(text: string): Parsed<Run[]> {
     return { ok: false, error: `not a JSON file (${error instanceof Error ? error.message : String(error)})` };
   }
   try {
+    if (Array.isArray(data) && data.length > LIMITS.runs) fail('the file', `at most ${LIMITS.runs} runs`, `${data.length}`);
     const runs = Array.isArray(data) ? data.map((r, i) => run(r, `run[${i}]`)) : [run(data, 'run')];
     if (runs.length === 0) return { ok: false, error: 'the file holds no runs' };
     return { ok: true, value: runs };
@@ -113,19 +157,21 @@ export function parseRuns(text: string): Parsed<Run[]> {
   }
 }
 
-/** Validates what storage holds: any value (parsed JSON) that is a list of runs. */
-export function runsFromStorage(value: unknown): Run[] | undefined {
-  if (!Array.isArray(value)) return undefined;
-  try {
-    return value.map((r, i) => run(r, `run[${i}]`));
-  } catch (error) {
-    if (error instanceof Invalid) return undefined;
-    throw error;
-  }
+/** "1.4 MB": sizes in messages. */
+const megabytes = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+export function tooBig(size: number): string {
+  return `the file is ${megabytes(size)}; a rehearsal file is at most ${megabytes(LIMITS.importBytes)}`;
 }
 
-export function runOrUndefined(value: unknown): Run | undefined {
-  return runsFromStorage([value])?.[0];
+/** One stored run, checked like an import: the run, or what is wrong with it. */
+export function checkRun(value: unknown, path = 'run'): Parsed<Run> {
+  try {
+    return { ok: true, value: run(value, path) };
+  } catch (error) {
+    if (error instanceof Invalid) return { ok: false, error: error.message };
+    throw error;
+  }
 }
 
 export function runsToJson(runs: readonly Run[]): string {

@@ -1,5 +1,5 @@
 import { formatLength } from '../agenda/time';
-import { parseRuns, runsToCsv, runsToJson } from './codec';
+import { LIMITS, parseRuns, runsToCsv, runsToJson, tooBig } from './codec';
 import { buildReport } from './report';
 import { projectionText, renderReport } from './report-view';
 import type { Run } from './run';
@@ -114,7 +114,7 @@ export class RehearsalDialog {
       controls.append(button('Start a run from this slide', () => { this.actions.start(); this.close(); }, 'primary'));
     }
 
-    const parts: HTMLElement[] = [head, controls, this.message];
+    const parts: HTMLElement[] = [head, controls, this.message, ...this.storageNotes()];
     if (current) parts.push(this.skipList(current));
     const shown = (this.selected ? this.store.runs.find((r) => r.id === this.selected) : null) ?? current ?? this.store.runs.at(-1) ?? null;
     if (shown) {
@@ -175,8 +175,11 @@ export class RehearsalDialog {
     input.hidden = true;
     input.addEventListener('change', () => {
       const file = input.files?.[0];
-      if (file) void file.text().then((text) => { this.importText(file.name, text); });
       input.value = '';
+      if (!file) return;
+      // Refused before reading: a 47 MB file took the page down while it was parsed.
+      if (file.size > LIMITS.importBytes) this.say(`Could not import ${file.name}: ${tooBig(file.size)}.`);
+      else void file.text().then((text) => { this.importText(file.name, text); });
     });
     tools.append(
       button('Export JSON', () => { download('rehearsals.json', 'application/json', runsToJson(this.store.runs)); }),
@@ -184,6 +187,9 @@ export class RehearsalDialog {
       button('Import JSON…', () => { input.click(); }),
       input,
     );
+    if (this.store.setAside.length > 0) {
+      tools.append(button('Export set-aside', () => { download('rehearsals-set-aside.json', 'application/json', `${JSON.stringify(this.store.setAside, null, 2)}\n`); }));
+    }
     section.append(table, tools);
     return section;
   }
@@ -194,9 +200,29 @@ export class RehearsalDialog {
       this.say(`Could not import ${name}: ${parsed.error}.`);
       return;
     }
-    this.store.add(parsed.value.map((r) => (r.endedAt === null ? { ...r, endedAt: r.startedAt } : r)));
+    const count = `${parsed.value.length} run${parsed.value.length === 1 ? '' : 's'}`;
+    // Success is what storage holds afterwards, not what was handed to it.
+    const stored = this.store.add(parsed.value.map((r) => (r.endedAt === null ? { ...r, endedAt: r.startedAt } : r)));
     this.selected = parsed.value.at(-1)?.id ?? null;
     this.render();
-    this.say(`Imported ${parsed.value.length} run${parsed.value.length === 1 ? '' : 's'} from ${name}.`);
+    this.say(
+      stored
+        ? `Imported ${count} from ${name}.`
+        : `Read ${count} from ${name}, but the browser would not store them: they are shown until this page closes.`,
+    );
+  }
+
+  /** Lasting notes on storage: a run that is not being kept, and runs set aside. */
+  private storageNotes(): HTMLElement[] {
+    const notes: string[] = [];
+    if (!this.store.keeping) notes.push('This browser refuses to store rehearsals: what you record now is lost on reload. Export JSON keeps a copy.');
+    const aside = this.store.setAside.length;
+    if (aside > 0) notes.push(`${aside} stored rehearsal${aside === 1 ? ' was' : 's were'} unreadable and set aside; Export set-aside keeps a copy.`);
+    return notes.map((text) => {
+      const p = document.createElement('p');
+      p.className = 'rehearsal-warning';
+      p.textContent = text;
+      return p;
+    });
   }
 }

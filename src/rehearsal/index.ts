@@ -73,12 +73,18 @@ export function attachRehearsal(deck: Deck, plan: DayPlan, storage: SafeStorage,
   // The dialog, its report and charts load on first use: most of a class day never opens them.
   let dialog: Promise<RehearsalDialog> | null = null;
   const openDialog = () =>
-    (dialog ??= import('./dialog').then(({ RehearsalDialog }) => {
-      const created = new RehearsalDialog(store, actions);
-      if (store.problems.length > 0) created.say(store.problems.join(' '));
-      return created;
-    }));
-  let notice = store.problems.length > 0 ? `Rehearsal history unreadable, starting empty (${store.problems.join('; ')}). Press R for details.` : '';
+    (dialog ??= import('./dialog')
+      .then(({ RehearsalDialog }) => {
+        const created = new RehearsalDialog(store, actions);
+        if (store.problems.length > 0) created.say(store.problems.join(' '));
+        return created;
+      })
+      .catch((error: unknown) => {
+        // A failed load must not stay cached: R would never open the dialog again until a reload.
+        dialog = null;
+        throw error;
+      }));
+  let notice = store.problems.length > 0 ? `Rehearsal storage: ${store.problems.join(' ')} Press R for details.` : '';
   setTimeout(() => {
     notice = '';
     update();
@@ -100,7 +106,10 @@ export function attachRehearsal(deck: Deck, plan: DayPlan, storage: SafeStorage,
     const paused = run.pausedSince !== null;
     const total = recordedMs(run, now);
     badge.classList.toggle('paused', paused);
-    badge.textContent = `${paused ? '❚❚ Paused' : '● Rehearsing'} · slide ${formatDuration(onSlide)} / ${formatDuration(plannedHere * 1000)} · run ${formatDuration(total)}`;
+    badge.classList.toggle('unsaved', !store.keeping);
+    // Storage refused the run: the lecturer must know before rehearsing for an hour, not after a reload.
+    const kept = store.keeping ? '' : ' · NOT SAVED (storage refused): press R, Stop, Export JSON';
+    badge.textContent = `${paused ? '❚❚ Paused' : '● Rehearsing'} · slide ${formatDuration(onSlide)} / ${formatDuration(plannedHere * 1000)} · run ${formatDuration(total)}${kept}`;
     channel?.postMessage({ paused, onSlideMs: onSlide, plannedSlideS: plannedHere, totalMs: total, plannedSoFarS: plannedReached(run, now) });
   }
 
@@ -115,9 +124,14 @@ export function attachRehearsal(deck: Deck, plan: DayPlan, storage: SafeStorage,
 
   // While the dialog is open it takes the keys itself, R included, so this only ever opens it.
   deck.addKeyBinding({ keyCode: 82, key: 'R', description: 'Rehearsal: start, pause, stop, report' }, () => {
-    void openDialog().then((d) => {
-      d.open();
-    });
+    openDialog()
+      .then((d) => {
+        d.open();
+      })
+      .catch((error: unknown) => {
+        notice = `The rehearsal dialog failed to open (${error instanceof Error ? error.message : String(error)}); press R to try again.`;
+        update();
+      });
   });
 
   if (store.current) save(enter(store.current, place(), Date.now()));

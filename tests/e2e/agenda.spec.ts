@@ -194,6 +194,28 @@ test.describe('warnings', () => {
     });
   }
 
+  test('25 breaks: the deck starts, keeps 12 of them and says so', async ({ page }) => {
+    const breaks = Array.from({ length: 25 }, (_, i) => {
+      const at = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+      return `&break=${at(500 + i * 25)}-${at(505 + i * 25)}`;
+    }).join('');
+    // Before the label placement was made linear, this never reached ready (the main thread blocked for minutes).
+    await openDeck(page, `?start=08:00&end=20:00${breaks}`, '#/1');
+    await expect(page.getByRole('alert')).toContainText('25 breaks given; a day can have at most 12: the first 12 are used');
+    await expect(page.locator('.agenda-timeline .tl-bar[data-group^="break"]')).toHaveCount(12);
+  });
+
+  test('a long bad value is cut short and the Dismiss button stays on the screen', async ({ page }) => {
+    await openDeck(page, `?start=${'9'.repeat(400)}&START=08:00`, '#/1');
+    const banner = page.getByRole('alert');
+    await expect(banner).toContainText(`start=${'9'.repeat(24)}… is not a clock time`);
+    await expect(banner).toContainText('START= is ignored: parameter names are lower case (start=)');
+    const button = await banner.getByRole('button', { name: 'Dismiss' }).boundingBox();
+    expect(button && button.x + button.width).toBeLessThanOrEqual(1280);
+    await banner.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(banner).toHaveCount(0);
+  });
+
   test('corrupt storage loses only the adjustments', async ({ page }) => {
     await freezeAt(page, '10:00');
     await page.addInitScript((key) => {

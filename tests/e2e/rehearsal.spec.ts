@@ -100,12 +100,12 @@ test('export then import reproduces the run; a bad file gets a message', async (
   await expect(dialog.locator('.rehearsal-message')).toHaveText('Could not import bad.json: run.id should be text, found 3.');
 });
 
-test('corrupt storage gives a notice and an empty history, never a broken deck', async ({ page }) => {
+test('corrupt storage gives a notice and an empty history (the text set aside), never a broken deck', async ({ page }) => {
   await page.addInitScript(() => {
     localStorage.setItem('vmdocker.rehearsal.runs', '{not json');
   });
   await open(page);
-  await expect(page.locator('.rehearsal-badge')).toContainText('Rehearsal history unreadable, starting empty');
+  await expect(page.locator('.rehearsal-badge')).toContainText('could not be read');
   const dialog = await dialogText(page);
   await expect(dialog.locator('.rehearsal-message')).toContainText('does not hold valid JSON');
   await expect(dialog).toContainText('History (0 runs)');
@@ -113,4 +113,73 @@ test('corrupt storage gives a notice and an empty history, never a broken deck',
   await expect(dialog).toBeHidden();
   await page.keyboard.press('ArrowRight');
   expect(await page.evaluate(() => window.Reveal.getIndices().h)).toBe(1);
+});
+
+/** A finished run as this deck stores it, `minutes` after T0. */
+function storedRun(id: string, minutes: number) {
+  const start = T0.getTime() - 86_400_000 + minutes * 60_000;
+  return {
+    version: 1, id, date: '2026-11-26', classStart: '09:00', classEnd: '15:00', startedAt: start, endedAt: start + 60_000,
+    blocks: [], slides: [{ slide: '0/0', blockId: 'title', title: 'Title', seconds: 60 }], slideMs: { '0/0': 60_000 }, stepMs: {},
+    skipped: [], open: null, place: null, pausedMs: 0, pausedSince: null,
+  };
+}
+
+test('one unreadable run is set aside; the good ones stay, and survive the next save', async ({ page }) => {
+  const good = [0, 1, 2, 3, 4].map((i) => storedRun(`good-${i}`, i * 10));
+  await page.addInitScript((runs) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem('vmdocker.rehearsal.runs', JSON.stringify([...runs.slice(0, 2), { ...runs[0], id: 'v2', version: 2 }, ...runs.slice(2)]));
+    // A current run started at epoch 0: it used to read "run 498893:06:28".
+    localStorage.setItem('vmdocker.rehearsal.current', JSON.stringify({ ...runs[0], id: 'epoch', startedAt: 0, endedAt: null }));
+  }, good);
+  await open(page);
+  await expect(page.locator('.rehearsal-badge')).toContainText('could not be read');
+  await expect(page.locator('.rehearsal-badge')).not.toContainText('498893');
+  const dialog = await dialogText(page);
+  await expect(dialog).toContainText('History (5 runs)');
+  await expect(dialog.locator('.rehearsal-warning')).toContainText('2 stored rehearsals were unreadable and set aside');
+  await expect(dialog.getByRole('button', { name: 'Export set-aside' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Start a run from this slide' }).click();
+  await stay(page, 5);
+  await (await dialogText(page)).getByRole('button', { name: 'Stop and save the run' }).click();
+  const stored = await page.evaluate(() => [localStorage.getItem('vmdocker.rehearsal.runs'), localStorage.getItem('vmdocker.rehearsal.set-aside')]);
+  expect((JSON.parse(stored[0] ?? '[]') as unknown[]).length).toBe(6);
+  expect((JSON.parse(stored[1] ?? '[]') as { value: { id: string } }[]).map((e) => e.value.id)).toEqual(['v2', 'epoch']);
+});
+
+test('storage that refuses writes: the badge says the run is not kept, and export still works', async ({ page }) => {
+  await page.addInitScript(() => {
+    const setItem = Reflect.get<Storage, 'setItem'>(Storage.prototype, 'setItem');
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith('vmdocker.rehearsal')) throw new DOMException('full', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    };
+  });
+  await open(page, '?rehearse');
+  await expect(page.locator('.rehearsal-badge')).toContainText('NOT SAVED');
+  const dialog = await dialogText(page);
+  await expect(dialog.locator('.rehearsal-warning')).toContainText('refuses to store rehearsals');
+  await dialog.getByRole('button', { name: 'Stop and save the run' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Export JSON' }).click()]);
+  const text = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
+  expect((JSON.parse(text) as unknown[]).length).toBe(1);
+});
+
+test('an import over 2 MB is refused with a message, and a refused store is never called a success', async ({ page }) => {
+  await open(page);
+  const dialog = await dialogText(page);
+  const big = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Import JSON…' }).click();
+  await (await big).setFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(3 * 1024 * 1024, 32) });
+  await expect(dialog.locator('.rehearsal-message')).toHaveText('Could not import big.json: the file is 3.0 MB; a rehearsal file is at most 2.0 MB.');
+
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  const small = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Import JSON…' }).click();
+  await (await small).setFiles({ name: 'run.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(storedRun('x', 0))) });
+  await expect(dialog.locator('.rehearsal-message')).toContainText('but the browser would not store them');
 });

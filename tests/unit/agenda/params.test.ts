@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAgendaParams } from '../../../src/agenda';
+import { MAX_BREAKS, readAgendaParams } from '../../../src/agenda';
 import { at } from './fixtures';
 
 const read = (query: string): ReturnType<typeof readAgendaParams> => readAgendaParams(new URLSearchParams(query));
@@ -84,5 +84,40 @@ describe('readAgendaParams', () => {
       options: { breaks: [{ start: at('20:00'), end: at('21:00') }] },
       warnings: [],
     });
+  });
+
+  it('keeps at most MAX_BREAKS breaks and names the cap', () => {
+    const query = Array.from({ length: 25 }, (_, i) => `break=${String(8 + Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}-${String(8 + Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '35' : '05'}`).join('&');
+    const { options, warnings } = read(`start=08:00&end=21:00&${query}`);
+    expect(MAX_BREAKS).toBe(12);
+    expect(options.breaks).toHaveLength(MAX_BREAKS);
+    expect(options.breaks[0]).toEqual({ start: at('08:00'), end: at('08:05') });
+    expect(warnings).toEqual(['25 breaks given; a day can have at most 12: the first 12 are used']);
+  });
+
+  it('warns about a repeated parameter and says which value is used', () => {
+    const { options, warnings } = read('start=08:00&start=10:00&end=16:00&end=17:00');
+    expect(options).toMatchObject({ start: at('08:00'), end: at('16:00') });
+    expect(warnings).toEqual([
+      'start= is given 2 times; using the first, start=08:00',
+      'end= is given 2 times; using the first, end=16:00',
+    ]);
+  });
+
+  it('warns about a parameter name in capitals, which would be ignored', () => {
+    const { options, warnings } = read('START=08:00&Break=12:00-13:00');
+    expect(options).toMatchObject({ start: at('09:00'), breaks: [] });
+    expect(warnings).toEqual([
+      'START= is ignored: parameter names are lower case (start=)',
+      'Break= is ignored: parameter names are lower case (break=)',
+    ]);
+  });
+
+  it('quotes at most 24 characters of a bad value', () => {
+    const { warnings } = read(`start=${'9'.repeat(500)}&break=${'x'.repeat(300)}`);
+    expect(warnings).toEqual([
+      `start=${'9'.repeat(24)}… is not a clock time (HH:MM); using 09:00`,
+      `break=${'x'.repeat(24)}… is not a time range (HH:MM-HH:MM); ignored`,
+    ]);
   });
 });

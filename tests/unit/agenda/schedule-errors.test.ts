@@ -164,6 +164,22 @@ describe('impossible blocks', () => {
     expect(day[4]).toBe('10:50–14:00 long');
   });
 
+  it('refuses an adjustment beyond the day\'s length (corrupt storage), never printing -Infinity', () => {
+    const day = expectRepaired(
+      { ...seedDay, adjustments: { demo: -1e308 } },
+      '"demo" adjustment -1e+308 min is more than the day\'s length (360 min)',
+      'ignored',
+    );
+    expect(day[2]).toBe('10:20–10:30 demo');
+    expect(nearestSaneSchedule({ ...seedDay, adjustments: { demo: -1e308 } }).warnings.join(' ')).not.toMatch(/Infinity|NaN/);
+  });
+
+  it('refuses more breaks than a day can have, keeping the first ones', () => {
+    const breaks = Array.from({ length: 14 }, (_, i) => ({ start: at('09:10') + i * 20, end: at('09:15') + i * 20 }));
+    const day = expectRepaired({ ...seedDay, breaks }, 'the day has 14 breaks; at most 12 are allowed', 'only the first 12 are kept');
+    expect(day.filter((line) => line.endsWith('break'))).toHaveLength(12);
+  });
+
   it('refuses an adjustment for a block that is not on the agenda', () => {
     expectRepaired(
       { ...seedDay, adjustments: { gone: 5 } },

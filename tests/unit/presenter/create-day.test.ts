@@ -97,4 +97,19 @@ describe('createDay', () => {
     ]);
     expect(none.adjust('install', 5).message).toMatch(/\(could not be saved: it lasts until the page reloads\)$/);
   });
+
+  it('ignores absurd stored values with a warning and runs the day as planned', () => {
+    const { data, make } = setUp();
+    data.set(KEY, JSON.stringify({ adjustments: { install: -1e308 }, pause: { blockId: 'install', since: 1e300 } }));
+    const day = make();
+    expect(day.state.pause).toBeUndefined();
+    expect(span(day, 'install')).toBe('09:50–10:20');
+    expect(day.warnings.join(' ')).not.toMatch(/Infinity|NaN/);
+    expect(day.warnings).toEqual([
+      'the stored change to "install" (-1e+308 min) is more than a day; ignored',
+      'the stored pause of "install" is not at a plausible time; ignored',
+    ]);
+    expect(day.adjust('install', 5).ok).toBe(true);
+    expect(span(day, 'install')).toBe('09:50–10:25');
+  });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeSchedule } from '../../../src/agenda';
-import { layOutTimeline, placeLabels, TIMELINE } from '../../../src/presenter/timeline-layout';
+import { computeSchedule, nearestSaneSchedule } from '../../../src/agenda';
+import { layOutTimeline, MAX_LABEL_ROWS, placeLabels, TIMELINE } from '../../../src/presenter/timeline-layout';
 import { at, scheduleOf, seedDay } from '../agenda/fixtures';
 
 interface Placed {
@@ -82,5 +82,29 @@ describe('placeLabels', () => {
         },
       ),
     );
+  });
+});
+
+describe('placeLabels on a crowded day', () => {
+  // 200 labels 6 units apart: far more than rows can keep apart. The search must stay linear (a backtracking
+  // search froze the deck for minutes at 25 breaks), so count the spots tried rather than time them.
+  const crowd = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({ anchor: 3 + (i * 1194) / count, width: 60 + ((i * 37) % 140) }));
+
+  it('tries a bounded number of spots per label, and keeps to the rows the slide has', () => {
+    for (const count of [25, 200]) {
+      const stats = { candidates: 0 };
+      const spots = placeLabels(crowd(count), 1200, stats);
+      expect(spots).toHaveLength(count);
+      expect(stats.candidates / count).toBeLessThanOrEqual(9 * 2 * MAX_LABEL_ROWS);
+      expect(Math.max(...spots.map((s) => s.row))).toBeLessThan(MAX_LABEL_ROWS);
+    }
+  });
+
+  it('lays out a day of 25 five-minute breaks', () => {
+    const breaks = Array.from({ length: 25 }, (_, i) => ({ start: at('08:20') + i * 25, end: at('08:25') + i * 25 }));
+    const { schedule } = nearestSaneSchedule({ ...seedDay, start: at('08:00'), end: at('20:00'), breaks });
+    const layout = layOutTimeline(schedule);
+    expect(layout.rows).toBeLessThanOrEqual(MAX_LABEL_ROWS);
   });
 });

@@ -114,7 +114,9 @@ describe('the report', () => {
 });
 
 describe('export and import', () => {
-  const run = finish(enter(start(0), at('talk', '1/0'), 61_400), 80_000);
+  // A plausible date: the codec refuses times outside 2000–2100, such as epoch 0.
+  const T = Date.UTC(2026, 10, 27, 8);
+  const run = finish(enter(start(T), at('talk', '1/0'), T + 61_400), T + 80_000);
 
   it('round-trips runs through JSON', () => {
     expect(parseRuns(runsToJson([run]))).toEqual({ ok: true, value: [run] });
