@@ -138,7 +138,7 @@ function renderCode(md: MarkdownIt, fence: Token): string {
   const pre = md.renderer.render([bare], md.options, {}).trimEnd();
   // The longest line sets the type size (tasks.css), so a command fits on one line rather than breaking at a
   // hyphen, where a student copying it from the PDF would lose the line break or the hyphen.
-  const columns = Math.max(1, ...fence.content.split('\n').map((line) => [...line].length));
+  const columns = Math.max(1, ...fence.content.split('\n').map((line) => line.length));
   const open = `<figure class="task-code" style="--code-columns: ${String(columns)}"`;
   if (!platform) return `${open}>${pre}</figure>`;
   const label = md.utils.escapeHtml(platform);
