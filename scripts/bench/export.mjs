@@ -2,11 +2,13 @@ import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { deckExpectations, handoutProblems } from '../handout/check.mjs';
 import { exportHandout } from '../handout/export.mjs';
 import { findChromium } from '../chromium.mjs';
 import { fixed, median, table } from './stats.mjs';
 
-const RUNS = 3;
+/** Exports in a row: one incomplete handout in 20 is a bug, not noise. */
+const RUNS = Number(process.env.BENCH_EXPORTS ?? 20);
 /** decktape takes minutes per export (it pauses on every step): one run of it is enough to compare. */
 const DECKTAPE_RUNS = 1;
 const exec = promisify(execFile);
@@ -31,17 +33,33 @@ function decktape() {
  * (its --pause above our transition time, so it does not capture mid-animation).
  * @param {{ deckUrl: string }} ctx
  */
-async function run({ deckUrl }) {
+async function run({ browser, deckUrl }) {
   mkdirSync('bench-results', { recursive: true });
+  const expected = await deckExpectations(browser, deckUrl);
   const ours = [];
   let pages = 0;
+  let complete = 0;
+  const failures = [];
   for (let i = 0; i < RUNS; i++) {
     const t = performance.now();
-    pages = (await exportHandout({ out: 'bench-results/handout.pdf' })).pages;
+    const pdf = 'bench-results/handout.pdf';
+    const printed = await exportHandout({ out: pdf });
     ours.push((performance.now() - t) / 1000);
+    pages = printed.pages;
+    // The same check as the e2e tests: every slide's title, scene captions and labels, task commands on its page.
+    const problems = [...printed.warnings, ...printed.layout, ...handoutProblems({ pdf, sheets: printed.sheets, expected })];
+    if (problems.length === 0) complete++;
+    else failures.push(`run ${i + 1}: ${problems.length} problems, first: ${problems[0]}`);
   }
+  console.log(`\nHandout repeatability: ${complete}/${RUNS} exports complete (${complete === RUNS ? 'ok' : 'BUG'}), median ${fixed(median(ours))} s`);
+  for (const failure of failures) console.log(`  ${failure}`);
   const rows = [['npm run handout (Chromium print view)', fixed(median(ours)), pages, fixed(statSync('bench-results/handout.pdf').size / 1024, 0)]];
-  const result = { oursS: median(ours), pages };
+  const result = { oursS: median(ours), pages, complete, runs: RUNS };
+  if (process.env.BENCH_DECKTAPE === '0') {
+    console.log(`\nPDF export of the whole deck (median of ${RUNS} runs; decktape skipped)`);
+    table(['', 'seconds', 'pages', 'KB'], rows);
+    return result;
+  }
   const chromiumPath = findChromium();
   const bin = decktape();
   // --fragments is the fair comparison (all bullets and scene steps shown); without it decktape prints every
