@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { slidesPlugin } from './src/deck/plugin';
+import { slidesPlugin } from './src/deck/plugin.ts';
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any sub-path and from a plain static file server.

@@ -1,11 +1,11 @@
 import type Token from 'markdown-it/lib/token.mjs';
-import { findScene, SCENE_CATALOG } from '../scenes/catalog';
-import { SlideError } from './errors';
-import { parseFrontMatter } from './front-matter';
-import { createMarkdown } from './markdown';
-import type { CompiledBlock, CompiledSlide } from './model';
-import { readNotesHeading } from './notes-heading';
-import { renderTask } from './task';
+import { findScene, SCENE_CATALOG } from '../scenes/catalog.ts';
+import { SlideError } from './errors.ts';
+import { parseFrontMatter } from './front-matter.ts';
+import { createMarkdown } from './markdown.ts';
+import type { CompiledBlock, CompiledSlide } from './model.ts';
+import { readNotesHeading } from './notes-heading.ts';
+import { renderTask } from './task.ts';
 
 const md = createMarkdown();
 

@@ -1,6 +1,6 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import { SlideError } from './errors';
-import { BLOCK_KINDS, type BlockKind, type BlockLength } from './model';
+import { SlideError } from './errors.ts';
+import { BLOCK_KINDS, type BlockKind, type BlockLength } from './model.ts';
 
 export interface FrontMatter {
   id: string;

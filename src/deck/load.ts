@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { compileSlideFile } from './compile';
-import { SlideError } from './errors';
-import type { DeckModel } from './model';
+import { compileSlideFile } from './compile.ts';
+import { SlideError } from './errors.ts';
+import type { DeckModel } from './model.ts';
 
 /** Every `slides/*.md` file in name order (the number prefix sets class order), compiled into one deck. */
 export function loadDeck(root: string, dir = join(root, 'slides')): { deck: DeckModel; files: string[] } {

@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { SlideError } from './errors';
-import { loadDeck } from './load';
-import { deckMarkup, deckMetadata } from './markup';
+import { SlideError } from './errors.ts';
+import { loadDeck } from './load.ts';
+import { deckMarkup, deckMetadata } from './markup.ts';
 
 const PUBLIC_ID = 'virtual:deck';
 const RESOLVED_ID = '\0virtual:deck';

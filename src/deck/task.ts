@@ -1,6 +1,6 @@
 import type MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
-import { SlideError } from './errors';
+import { SlideError } from './errors.ts';
 
 /**
  * The task form: one exercise with what to type, what a good result looks like and what to do when it fails.

@@ -3,13 +3,13 @@
  * build time to reject unknown scene names and to emit one fragment per step. Derived from the scenes' own
  * models, so a step count lives in one place.
  */
-import { containerStartup } from './container-startup/model';
-import { containersInVms } from './containers-in-vms/model';
-import { hypervisorLayers } from './hypervisor-layers/model';
-import { kernelRequests } from './kernel-requests/model';
-import { sharedKernel } from './shared-kernel/model';
-import { vmResources } from './vm-resources/model';
-import { vmVsContainer } from './vm-vs-container/model';
+import { containerStartup } from './container-startup/model.ts';
+import { containersInVms } from './containers-in-vms/model.ts';
+import { hypervisorLayers } from './hypervisor-layers/model.ts';
+import { kernelRequests } from './kernel-requests/model.ts';
+import { sharedKernel } from './shared-kernel/model.ts';
+import { vmResources } from './vm-resources/model.ts';
+import { vmVsContainer } from './vm-vs-container/model.ts';
 
 export interface SceneEntry {
   id: string;

@@ -1,6 +1,6 @@
-import { clampStep } from '../step';
-import type { SceneModel, Step } from '../types';
-import { CONTAINER_START, formatSeconds, total, VM_BOOT, type Phase } from './timings';
+import { clampStep } from '../step.ts';
+import type { SceneModel, Step } from '../types.ts';
+import { CONTAINER_START, formatSeconds, total, VM_BOOT, type Phase } from './timings.ts';
 
 export interface Comparison {
   vmSeconds: number;

@@ -1,5 +1,5 @@
-import { clampStep } from '../step';
-import type { SceneModel, Step } from '../types';
+import { clampStep } from '../step.ts';
+import type { SceneModel, Step } from '../types.ts';
 
 /**
  * How a platform such as Heroku runs your app: in a container, on a VM, on a hypervisor, on a server in a data

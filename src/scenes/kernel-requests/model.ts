@@ -1,5 +1,5 @@
-import { clampStep } from '../step';
-import type { SceneModel, Step } from '../types';
+import { clampStep } from '../step.ts';
+import type { SceneModel, Step } from '../types.ts';
 
 export type ProcessId = 'browser' | 'editor' | 'server' | 'shell' | 'new-process' | 'init';
 export type KernelPartId = 'memory' | 'filesystem' | 'network' | 'scheduler' | 'drivers';

@@ -1,5 +1,5 @@
-import { clampStep } from '../step';
-import type { SceneModel, Step } from '../types';
+import { clampStep } from '../step.ts';
+import type { SceneModel, Step } from '../types.ts';
 
 /** Three tenants run the same three apps twice: as containers on one host, and as VMs on another. */
 export type TenantId = 'a' | 'b' | 'c';

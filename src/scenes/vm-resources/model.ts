@@ -1,5 +1,5 @@
-import { clampStep } from '../step';
-import type { SceneModel, Step } from '../types';
+import { clampStep } from '../step.ts';
+import type { SceneModel, Step } from '../types.ts';
 
 /**
  * Memory on two identical hosts, in GB: one runs three VMs, the other three containers. Illustrative figures,

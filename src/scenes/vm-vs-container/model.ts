@@ -1,6 +1,6 @@
-import { clampStep } from '../step';
-import type { LayerSpec as GenericLayerSpec, StackSpec as GenericStackSpec } from '../stack-spec';
-import type { SceneModel, Step } from '../types';
+import { clampStep } from '../step.ts';
+import type { LayerSpec as GenericLayerSpec, StackSpec as GenericStackSpec } from '../stack-spec.ts';
+import type { SceneModel, Step } from '../types.ts';
 
 export type StackId = 'vms' | 'containers';
 
