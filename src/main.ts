@@ -29,13 +29,15 @@ if (handout?.steps) keepOnlySceneSteps(slides);
 // A console warning is what the export script reports: it cannot print a banner's advice.
 for (const warning of printing?.warnings ?? []) console.warn(`handout: ${warning}`);
 
+// Tools find the deck here from the first moment (decktape, the tests); it answers once `isReady()` is true.
+window.Reveal = Reveal;
+
 const loadFeatures = () => Promise.all([import('./presenter/attach'), import('./rehearsal'), import('./scenes')]);
 // Printing has no start-up budget: the features load first, and the agenda's stills (countdown times, the
 // day's timeline) are drawn before reveal measures the slides to place them on their pages.
 const printFeatures = handout ? await Promise.all([loadFeatures(), import('./handout')]) : null;
 if (printFeatures) printFeatures[0][0].drawPrintStills(slides, day.plan.schedule);
 
-window.Reveal = Reveal;
 await Reveal.initialize({
   width: 1280,
   height: 720,

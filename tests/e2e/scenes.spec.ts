@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, openDeck, test } from './fixtures';
 
@@ -18,8 +19,13 @@ interface SceneSlide {
   next: { h: number; v: number } | null;
 }
 
-const SCENE_IDS = ['kernel-requests', 'hypervisor-layers', 'container-startup', 'vm-resources', 'vm-vs-container', 'shared-kernel', 'containers-in-vms'];
-/** A step of each scene whose animation runs for about two seconds: a token's trip, or bars growing in turn. */
+/** Every scene the built deck places, read from the page the tests serve: a scene added tomorrow is tested tomorrow. */
+const SCENE_IDS = [...new Set([...readFileSync('dist/index.html', 'utf8').matchAll(/data-scene="([^"]+)"/g)].map((m) => m[1] ?? ''))];
+if (SCENE_IDS.length === 0) throw new Error('dist/index.html places no scene: build the deck first (npm run build)');
+/**
+ * A step of each scene whose animation runs for about two seconds: a token's trip, or bars growing in turn.
+ * A scene missing here is tested at its first step.
+ */
 const LONG_ANIMATION: Readonly<Record<string, number>> = {
   'kernel-requests': 0,
   'hypervisor-layers': 4,
