@@ -81,7 +81,8 @@ export function pdfPages(pdf) {
 export function handoutProblems({ pdf, sheets, expected, steps = false }) {
   const pages = pdfPages(pdf);
   const problems = [];
-  if (pages.filter((p) => p !== ' \u0000 ' && p.trim() !== '\u0000').length < sheets.length) {
+  // A page with no text at all reads as the bare separator: a blank page in place of a slide.
+  if (pages.filter((p) => p.trim() !== '\u0000').length < sheets.length) {
     problems.push(`the PDF has fewer pages with text than the ${sheets.length} sheets laid out`);
   }
   const lacks = (page, text) => !(pages[page] ?? '').includes(squash(text));
