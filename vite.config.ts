@@ -1,11 +1,20 @@
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './src/build/csp.ts';
+import { portableDeck } from './src/build/portable.ts';
 import { slidesPlugin } from './src/deck/plugin.ts';
+
+/** The whole deck in one HTML file, written beside dist/index.html by every build. */
+const PORTABLE_FILE = 'vm-vs-docker.html';
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any sub-path and from a plain static file server.
   base: './',
-  plugins: [slidesPlugin(), contentSecurityPolicy()],
+  plugins: [
+    slidesPlugin(),
+    // The single file carries a policy of its own, with its inlined scripts' hashes.
+    contentSecurityPolicy({ ownPolicy: [PORTABLE_FILE] }),
+    portableDeck(PORTABLE_FILE),
+  ],
   build: { target: 'es2022', chunkSizeWarningLimit: 400 },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

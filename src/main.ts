@@ -18,6 +18,8 @@ import { Reveal } from './reveal';
 
 const slides = document.querySelector<HTMLElement>('.reveal .slides');
 if (!slides) throw new Error('index.html lacks .reveal .slides');
+// index.html shows the slides, instead of its "opened from disk" message, once this script runs.
+document.documentElement.dataset.deckStarted = '';
 
 const storage = safeLocalStorage();
 const day = createDay({ deck, search: location.search, storage });

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, type ConfigEnv, type Plugin, type ResolvedConfig } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { CSP_META, cspMeta, speakerViewHash } from './csp.ts';
+import { deckPolicy, hashSource } from './policy.ts';
+
+/**
+ * The deck you can carry: after the normal build, a second pass writes the whole deck (scripts, styles,
+ * fonts, every scene) into one HTML file that opens from a double-click, a USB stick or an email. Browsers
+ * run no module script from a file:// page, so nothing in it may be a file of its own, and its policy allows
+ * its inlined scripts by their hashes (`'self'` means nothing on file://).
+ */
+
+/** The Vite mode of the second pass: the config file is loaded again in it, with these plugins active. */
+export const PORTABLE_MODE = 'portable';
+
+/**
+ * Rolldown reports plugins that took most of a build's time. The second pass runs inside the first's
+ * `closeBundle`, so that report would blame it on every build, and on a busy machine it fires for any plugin.
+ */
+const QUIET_CHECKS = { pluginTimings: false };
+
+const inPortablePass = (_: unknown, env: ConfigEnv): boolean => env.mode === PORTABLE_MODE;
+
+const INLINE_SCRIPT = /<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+/** The text of every inline `<script>` in a page, as the browser hashes it. */
+export const inlineScripts = (html: string): string[] => [...html.matchAll(INLINE_SCRIPT)].map((match) => match[1] ?? '');
+
+/** Preloading a font that is already inlined into the stylesheet would only carry it twice. */
+export const withoutFontPreloads = (html: string): string => html.replace(/\n?[ \t]*<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="font")[^>]*>/g, '');
+
+/**
+ * The stylesheet names each face twice, woff2 and a woff fallback for browsers that predate woff2 and could not
+ * run the deck anyway: inlined, the fallbacks would only add ~75 KB.
+ */
+export const withoutWoffFallbacks = (html: string): string =>
+  html.replace(/,\s*url\(["']?data:font\/woff;base64,[A-Za-z0-9+/=]*["']?\)\s*format\(["']woff["']\)/g, '');
+
+/** Runs the second pass once the normal build has written its files. */
+function afterNormalBuild(fileName: string): Plugin {
+  let config: ResolvedConfig;
+  let written = false;
+  return {
+    name: 'deck-portable-pass',
+    apply: (_, env) => env.command === 'build' && env.mode !== PORTABLE_MODE,
+    config: () => ({ build: { rolldownOptions: { checks: QUIET_CHECKS } } }),
+    configResolved(resolved) {
+      config = resolved;
+    },
+    writeBundle() {
+      written = true;
+    },
+    async closeBundle() {
+      if (!written) return;
+      const outDir = resolve(config.root, config.build.outDir);
+      // Quiet: the normal build already listed what the deck is made of; this pass adds one file.
+      await build({ configFile: config.configFile ?? false, root: config.root, mode: PORTABLE_MODE, logLevel: 'warn', build: { outDir } });
+      const html = readFileSync(join(outDir, fileName));
+      const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
+      config.logger.info(`${relative(config.root, join(outDir, fileName))}  ${kB(html.length)} │ gzip: ${kB(gzipSync(html).length)}  (the whole deck in one file: opens from disk)`);
+    },
+  };
+}
+
+/** Inlines everything into `fileName`, then gives its policy the hashes of the scripts it now carries inline. */
+function singleFile(fileName: string): Plugin[] {
+  let root = process.cwd();
+  let authored = new Set<string>();
+  const inliner = viteSingleFile({ removeViteModuleLoader: true }) as Plugin;
+  return [
+    {
+      name: 'deck-portable-before',
+      apply: inPortablePass,
+      config: (user) => ({
+        // Only the deck's page, whatever other pages the normal build has; dist/ keeps the normal build's files.
+        build: { emptyOutDir: false, copyPublicDir: false, rolldownOptions: { input: resolve(user.root ?? root, 'index.html'), checks: QUIET_CHECKS } },
+      }),
+      configResolved(config) {
+        root = config.root;
+      },
+      transformIndexHtml: { order: 'pre', handler: withoutFontPreloads },
+      generateBundle: {
+        order: 'pre',
+        handler(_, bundle) {
+          authored = new Set(Object.values(bundle).flatMap((file) => (file.type === 'asset' && file.fileName.endsWith('.html') ? inlineScripts(String(file.source)) : [])));
+        },
+      },
+    },
+    { ...inliner, apply: inPortablePass },
+    {
+      name: 'deck-portable-after',
+      apply: inPortablePass,
+      enforce: 'post',
+      generateBundle: {
+        order: 'post',
+        handler(_, bundle) {
+          const page = bundle['index.html'];
+          if (page?.type !== 'asset') return this.error('the single-file pass wrote no index.html');
+          const left = Object.keys(bundle).filter((name) => name !== 'index.html');
+          if (left.length > 0) this.error(`${fileName} would need these files beside it, so it would not open from disk: ${left.join(', ')}`);
+          const html = withoutWoffFallbacks(String(page.source));
+          // Only what the inliner added: a script an author wrote into a slide stays as blocked as in the deck.
+          const inlined = inlineScripts(html).filter((script) => !authored.has(script));
+          const policy = deckPolicy({ scriptHashes: [speakerViewHash(root), ...inlined.map(hashSource)], inlineFonts: true });
+          if (!CSP_META.test(html)) return this.error(`${fileName} carries no Content-Security-Policy <meta> to complete`);
+          delete bundle['index.html'];
+          this.emitFile({ type: 'asset', fileName, source: html.replace(CSP_META, () => cspMeta(policy)) });
+        },
+      },
+    },
+  ];
+}
+
+/** The normal build's second pass, and the plugins of that pass: add it once to the config's plugins. */
+export function portableDeck(fileName: string): Plugin[] {
+  return [afterNormalBuild(fileName), ...singleFile(fileName)];
+}

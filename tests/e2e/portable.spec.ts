@@ -1,0 +1,96 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type BrowserContext, expect, test } from '@playwright/test';
+
+/**
+ * The deck as a file: the single-file build opened from a folder of its own (a USB stick, an email
+ * attachment), and dist/index.html opened from disk by mistake. Neither has a server; these tests use
+ * Playwright's own `test`, since the suite's fixtures watch for requests that leave the test server.
+ */
+
+const SINGLE_FILE = 'dist/vm-vs-docker.html';
+
+/** Console errors and warnings, and every request, of every page in the context. */
+function watch(context: BrowserContext) {
+  const problems: string[] = [];
+  const requests: string[] = [];
+  context.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
+  context.on('request', (request) => {
+    if (!request.url().startsWith('data:')) requests.push(request.url());
+  });
+  return { problems, requests };
+}
+
+test.describe('the single-file deck, opened from a folder on disk', () => {
+  let folder = '';
+  let url = '';
+
+  test.beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), 'deck-usb-'));
+    copyFileSync(SINGLE_FILE, join(folder, 'lecture.html'));
+    url = pathToFileURL(join(folder, 'lecture.html')).href;
+  });
+  test.afterAll(() => {
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('starts, draws every scene at its last step, and asks for nothing but itself', async ({ page, context }, info) => {
+    const { problems, requests } = watch(context);
+    await page.goto(url);
+    await page.waitForFunction(() => window.Reveal.isReady() && document.documentElement.dataset.deckReady !== undefined);
+    const scenes = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.reveal .slides [data-scene]')].map((element) => {
+        const slide = element.closest('section');
+        if (!slide) throw new Error(`scene ${element.dataset.scene ?? '?'} is on no slide`);
+        const { h, v } = window.Reveal.getIndices(slide);
+        const steps = new Set([...slide.querySelectorAll<HTMLElement>('.fragment')].map((f) => f.dataset.fragmentIndex)).size;
+        return { id: element.dataset.scene ?? '', h, v: v ?? 0, last: steps - 1 };
+      }),
+    );
+    expect(scenes.length).toBeGreaterThan(0);
+    for (const scene of scenes) {
+      await page.evaluate(({ h, v, last }) => { window.Reveal.slide(h, v, last); }, scene);
+      const element = page.locator(`section.present [data-scene="${scene.id}"]`);
+      await expect(element).toHaveAttribute('data-step', String(scene.last));
+      // Drawn: the picture has its shapes and words, not just an empty <svg>.
+      await expect.poll(() => element.locator('svg :is(rect, path, line, circle, text)').count(), { message: scene.id }).toBeGreaterThan(3);
+    }
+    const first = scenes[0];
+    if (first) await page.evaluate(({ h, v, last }) => { window.Reveal.slide(h, v, last); }, first);
+    await page.waitForTimeout(2_500); // the last step's animation, for a still picture
+    await page.screenshot({ path: info.outputPath('single-file-scene.png') });
+    expect(requests).toEqual([url]);
+    expect(problems).toEqual([]);
+  });
+
+  test('carries a policy that allows its own inline scripts by hash, and runs clean under it', async ({ page, context }) => {
+    const { problems } = watch(context);
+    await page.goto(url);
+    await page.waitForFunction(() => window.Reveal.isReady() && document.documentElement.dataset.deckReady !== undefined);
+    const policy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
+    const scriptSources = /script-src ([^;]*)/.exec(policy)?.[1]?.split(' ') ?? [];
+    expect(scriptSources).not.toContain("'unsafe-inline'");
+    // The inlined deck and reveal's speaker-view popup.
+    expect(scriptSources.filter((source) => source.startsWith("'sha256-"))).toHaveLength(2);
+    const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    await expect(speaker.locator('.speaker-controls-notes')).toContainText(/\w{4,}/, { timeout: 15_000 });
+    expect(problems).toEqual([]);
+  });
+});
+
+test('dist/index.html opened from disk says what to open instead, and shows no slide and no speaker note', async ({ page }, info) => {
+  await page.goto(pathToFileURL(resolve('dist/index.html')).href);
+  const message = page.locator('.deck-not-started');
+  await expect(message).toBeVisible();
+  await expect(message).toContainText('vm-vs-docker.html');
+  await expect(page.locator('.reveal')).toBeHidden();
+  const notes = readFileSync('dist/index.html', 'utf8').match(/<aside class="notes">\s*<p>([^<]{20,60})/)?.[1] ?? '';
+  expect(notes).not.toBe('');
+  expect(await page.evaluate(() => document.body.innerText)).not.toContain(notes.trim());
+  await page.screenshot({ path: info.outputPath('index-from-disk.png') });
+});
