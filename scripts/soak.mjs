@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { serveDist } from './serve.mjs';
-import { deckReady, perform, slidesOf, watch } from './soak/deck-page.mjs';
+import { deckReady, perform, slidesOf, urlShowsPosition, watch } from './soak/deck-page.mjs';
 import { scenesOnScreen, viewDiff } from './soak/picture.mjs';
 import { describe, nextAction, random, SIZES } from './soak/walk.mjs';
 
@@ -54,6 +54,7 @@ try {
 
   /** The walked page's scenes against a fresh load of its URL, both at rest. */
   const compare = async () => {
+    await walked.waitForFunction(urlShowsPosition, null, { timeout: DRAWN_TIMEOUT });
     const url = walked.url();
     const walkedView = await walked.waitForFunction(scenesOnScreen, null, { timeout: DRAWN_TIMEOUT }).then((h) => h.jsonValue());
     const where = await walked.evaluate(() => window.Reveal.getIndices());

@@ -22,6 +22,16 @@ export function watch(page, name, origin, errors) {
   });
 }
 
+/**
+ * In the page: whether the URL names the position on screen. Reveal rewrites the URL at most once a second
+ * (`replaceState` is rate-limited), so right after a key press the URL may still name the step before.
+ */
+export function urlShowsPosition() {
+  const [h = 0, v = 0, f] = location.hash.replace(/^#\//, '').split('/').map((n) => Number.parseInt(n, 10) || 0);
+  const at = window.Reveal.getIndices();
+  return at.h === h && (at.v ?? 0) === v && (at.f ?? -1) === (f ?? -1);
+}
+
 /** Every slide in reveal's order, with its step count and whether it places a scene. */
 export function slidesOf(page) {
   return page.evaluate(() =>
