@@ -52,11 +52,26 @@ try {
   const now = { reduced: false, size: SIZES[0] };
   let since = 0;
 
+  /** Waits for `fn` in `page`; on a timeout, says what was awaited and what the scenes on the slide showed. */
+  const waitFor = async (page, what, fn) => {
+    try {
+      return await page.waitForFunction(fn, null, { timeout: DRAWN_TIMEOUT }).then((h) => h.jsonValue());
+    } catch (error) {
+      const state = await page.evaluate(() => ({
+        at: window.Reveal.getIndices(),
+        hash: location.hash,
+        scrollView: window.Reveal.isScrollView?.() ?? false,
+        scenes: [...(window.Reveal.getCurrentSlide()?.querySelectorAll('.scene[data-scene]') ?? [])].map((el) => `${el.dataset.scene} step ${el.dataset.step} drawn ${el.dataset.drawn}`),
+      }));
+      throw new Error(`${what} not within ${DRAWN_TIMEOUT} ms (${JSON.stringify(state)}): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, { cause: error });
+    }
+  };
+
   /** The walked page's scenes against a fresh load of its URL, both at rest. */
   const compare = async () => {
-    await walked.waitForFunction(urlShowsPosition, null, { timeout: DRAWN_TIMEOUT });
+    await waitFor(walked, 'walked page: URL naming the step on screen', urlShowsPosition);
     const url = walked.url();
-    const walkedView = await walked.waitForFunction(scenesOnScreen, null, { timeout: DRAWN_TIMEOUT }).then((h) => h.jsonValue());
+    const walkedView = await waitFor(walked, 'walked page: scenes drawn', scenesOnScreen);
     const where = await walked.evaluate(() => window.Reveal.getIndices());
     await fresh.setViewportSize(now.size);
     await fresh.emulateMedia({ reducedMotion: now.reduced ? 'reduce' : 'no-preference' });
@@ -64,7 +79,7 @@ try {
     await fresh.goto(url);
     await deckReady(fresh);
     const freshWhere = await fresh.evaluate(() => window.Reveal.getIndices());
-    const freshView = await fresh.waitForFunction(scenesOnScreen, null, { timeout: DRAWN_TIMEOUT }).then((h) => h.jsonValue());
+    const freshView = await waitFor(fresh, 'fresh page: scenes drawn', scenesOnScreen);
     comparisons++;
     const diff = viewDiff(walkedView, freshView);
     if (JSON.stringify(where) !== JSON.stringify(freshWhere)) diff.unshift(`position: walked ${JSON.stringify(where)}, fresh ${JSON.stringify(freshWhere)}`);
