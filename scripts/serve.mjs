@@ -1,9 +1,9 @@
 // Serves dist/ on a free local port for the command-line tools (handout, benchmarks, screenshots).
 import { preview } from 'vite';
 
-/** @returns {Promise<{ url: string, close: () => Promise<void> }>} */
-export async function serveDist() {
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1', open: false }, logLevel: 'silent' });
+/** @param {string} [dir] a built deck other than dist/ @returns {Promise<{ url: string, close: () => Promise<void> }>} */
+export async function serveDist(dir) {
+  const server = await preview({ ...(dir ? { build: { outDir: dir } } : {}), preview: { port: 0, host: '127.0.0.1', open: false }, logLevel: 'silent' });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
   return { url, close: () => server.close() };

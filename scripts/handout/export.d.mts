@@ -12,6 +12,10 @@ export function exportHandout(options: {
   perPage?: 1 | 2 | 4 | 6;
   start?: string;
   end?: string;
+  /** A built deck other than dist/. */
+  dir?: string;
+  /** How long the print view may take to lay out its pages, in ms (default 30 s). */
+  timeout?: number;
 }): Promise<{
   pages: number;
   warnings: string[];

@@ -5,17 +5,17 @@ import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { serveDist } from '../serve.mjs';
 
 /**
- * @param {{ out: string, notes?: boolean, steps?: boolean, perPage?: number, start?: string, end?: string }} options
+ * @param {{ out: string, notes?: boolean, steps?: boolean, perPage?: number, start?: string, end?: string, dir?: string, timeout?: number }} options
  * @returns {Promise<{ pages: number, warnings: string[], sheets: { slide: number, step: number }[][], layout: string[], textPx: number }>}
  */
-export async function exportHandout({ out, notes = false, steps = false, perPage = 1, start, end }) {
+export async function exportHandout({ out, notes = false, steps = false, perPage = 1, start, end, dir, timeout = 30_000 }) {
   const query = new URLSearchParams({ 'print-pdf': '' });
   if (notes) query.set('notes', '');
   if (steps) query.set('steps', '');
   if (perPage !== 1) query.set('per-page', String(perPage));
   if (start) query.set('start', start);
   if (end) query.set('end', end);
-  const server = await serveDist();
+  const server = await serveDist(dir);
   const executablePath = findChromium();
   const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
   try {
@@ -27,7 +27,7 @@ export async function exportHandout({ out, notes = false, steps = false, perPage
     });
     page.on('pageerror', (error) => warnings.push(error.message));
     await page.goto(`${server.url}?${query.toString().replaceAll('=&', '&').replace(/=$/, '')}`);
-    await page.waitForFunction(() => document.documentElement.dataset.handoutPages !== undefined, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.handoutPages !== undefined, undefined, { timeout });
     const pages = Number(await page.evaluate(() => document.documentElement.dataset.handoutPages));
     const banner = await page.locator('[role="alert"]').allTextContents();
     warnings.push(...banner.filter((t) => t.trim()));

@@ -21,7 +21,10 @@ export interface Scene<S> {
   picture: (state: S) => Picture;
 }
 
-/** The DOM half: draws a picture, directly or as a transition from whatever is on screen. */
+/**
+ * The DOM half: draws a picture, directly or as a transition from whatever is on screen, and calls `onDrawn`
+ * once that picture is final on screen (never, when a later render overtakes it).
+ */
 export interface SceneView {
-  render(picture: Picture, opts: { animate: boolean }): void;
+  render(picture: Picture, opts: { animate: boolean }, onDrawn: () => void): void;
 }

@@ -5,7 +5,9 @@ import { expect, openDeck, test } from './fixtures';
 /**
  * The scenes on the built deck: a scene's picture is a function of its step, however the step was reached.
  * Every step's SVG from a fresh deep link is the reference; walking forward from the start, back from the next
- * slide, mashing the arrow keys, reduced motion and print view must all end in exactly that SVG.
+ * slide, mashing the arrow keys, reduced motion and print view must all end in exactly that SVG. The references
+ * and the scene's place are taken once per scene (per worker) and shared by its tests; each test then loads the
+ * deck once, fresh, and waits on the scene's own `data-drawn` signal, never on a fixed time.
  *
  * Set SCENE_SHOTS=/some/dir to also save a 1280x720 screenshot of every step while walking forward.
  */
@@ -35,12 +37,17 @@ const LONG_ANIMATION: Readonly<Record<string, number>> = {
   'shared-kernel': 1,
   'containers-in-vms': 1,
 };
-/** Longest animation (a token's round trip) plus slack. */
-const SETTLE = { timeout: 5_000 };
+/** Longest animation (a token's round trip, ~1.9 s) plus slack for a loaded machine. */
+const SETTLE = { timeout: 10_000 };
 
+const places = new Map<string, SceneSlide>();
+
+/** Where the scene is, read once per worker from a deck opened fresh. */
 async function sceneSlide(page: Page, id: string): Promise<SceneSlide> {
+  const known = places.get(id);
+  if (known) return known;
   await openDeck(page);
-  return page.evaluate((sceneId) => {
+  const found = await page.evaluate((sceneId) => {
     const slides = window.Reveal.getSlides();
     const element = document.querySelector(`.scene[data-scene="${sceneId}"]`);
     const slide = element?.closest('section');
@@ -54,6 +61,8 @@ async function sceneSlide(page: Page, id: string): Promise<SceneSlide> {
     };
     return { id: sceneId, ...where(slide), steps: steps.size, next: after ? where(after) : null };
   }, id);
+  places.set(id, found);
+  return found;
 }
 
 const hashOf = (h: number, v: number, step?: number): string =>
@@ -74,22 +83,30 @@ function svgOf(page: Page, id: string): Promise<string> {
   return scene(page, id).evaluate((el) => (el.querySelector('svg')?.outerHTML ?? '').replace(/\s+/g, ' '));
 }
 
-/** Waits for the scene to show `step`, then for its SVG to come to rest at `expected`. */
+/** Waits for the scene to show `step` and report it drawn; the SVG must then be exactly `expected`. */
 async function expectAt(page: Page, id: string, step: number, expected: string): Promise<void> {
   await expect(scene(page, id)).toHaveAttribute('data-step', String(step));
-  await expect.poll(() => svgOf(page, id), SETTLE).toBe(expected);
+  await expect(scene(page, id)).toHaveAttribute('data-drawn', String(step), SETTLE);
+  expect(await svgOf(page, id)).toBe(expected);
 }
 
-/** Every step's SVG, each from a fresh deep link. */
+const referenceSets = new Map<string, Map<number, string>>();
+
+/** Every step's SVG, each from a fresh deep link; taken once per scene and worker. */
 async function references(page: Page, s: SceneSlide): Promise<Map<number, string>> {
+  const known = referenceSets.get(s.id);
+  if (known) return known;
   const refs = new Map<number, string>();
   for (let step = -1; step < s.steps; step++) {
     await load(page, hashOf(s.h, s.v, step));
     await expect(scene(page, s.id)).toHaveAttribute('data-step', String(step));
     await expect(scene(page, s.id).locator('.scene-caption')).not.toBeEmpty();
+    // A first load draws directly: the signal is there with the picture.
+    await expect(scene(page, s.id)).toHaveAttribute('data-drawn', String(step));
     refs.set(step, await svgOf(page, s.id));
   }
   expect(new Set(refs.values()).size, 'every step draws a different picture').toBe(s.steps + 1);
+  referenceSets.set(s.id, refs);
   return refs;
 }
 
@@ -116,9 +133,12 @@ for (const id of SCENE_IDS) {
         if (shots) await page.screenshot({ path: `${shots}/${id}-${String(step + 1)}.png` });
       }
 
-      // Back from the next slide: reveal shows all of a slide's fragments when you return to it.
-      if (s.next) await load(page, hashOf(s.next.h, s.next.v));
-      else await load(page, hashOf(s.h, s.v, s.steps - 1));
+      // Back from the next slide: reveal shows all of a slide's fragments when you return to it. The scene is put
+      // back before its first step first, so that what follows is drawn by the arrival, not left over.
+      await page.evaluate(([h, v]) => { window.Reveal.slide(h, v, -1); }, [s.h, s.v]);
+      await expect(scene(page, id)).toHaveAttribute('data-step', '-1');
+      const from = s.next ?? { h: s.h, v: s.v };
+      await page.evaluate(([h, v, f]) => { window.Reveal.slide(h, v, f); }, [from.h, from.v, s.next ? -1 : s.steps - 1]);
       if (s.next) await page.keyboard.press('ArrowLeft');
       for (let step = s.steps - 1; step >= -1; step--) {
         await expectAt(page, id, step, ref(refs, step));
@@ -170,10 +190,17 @@ for (const id of SCENE_IDS) {
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await load(page, hashOf(s.h, s.v));
       for (let step = 0; step < s.steps; step++) {
-        await page.keyboard.press('ArrowRight');
-        await expect(scene(page, id)).toHaveAttribute('data-step', String(step));
-        // No polling: without motion the final picture is there as soon as the step is.
-        expect(await svgOf(page, id)).toBe(ref(refs, step));
+        // The press and the look at the scene in one round trip: without motion the final picture, and the signal
+        // saying so, are there as soon as the step is, with no waiting at all.
+        const seen = await page.evaluate((sceneId) => {
+          // eslint-disable-next-line @typescript-eslint/no-deprecated -- reveal 6 reads the key from event.keyCode
+          document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', code: 'ArrowRight', keyCode: 39, bubbles: true, cancelable: true }));
+          const el = document.querySelector<HTMLElement>(`.scene[data-scene="${sceneId}"]`);
+          return { step: el?.dataset.step, drawn: el?.dataset.drawn, svg: (el?.querySelector('svg')?.outerHTML ?? '').replace(/\s+/g, ' ') };
+        }, id);
+        expect(seen.step).toBe(String(step));
+        expect(seen.drawn).toBe(String(step));
+        expect(seen.svg).toBe(ref(refs, step));
       }
     });
 
@@ -186,16 +213,18 @@ for (const id of SCENE_IDS) {
       // animation finish between them.
       const midway = await page.evaluate(
         (sceneId) =>
-          new Promise<string>((resolve) => {
+          new Promise<{ svg: string; drawn: string | null }>((resolve) => {
             window.Reveal.next();
             requestAnimationFrame(() => {
-              resolve((document.querySelector(`.scene[data-scene="${sceneId}"] svg`)?.outerHTML ?? '').replace(/\s+/g, ' '));
+              const el = document.querySelector<HTMLElement>(`.scene[data-scene="${sceneId}"]`);
+              resolve({ svg: (el?.querySelector('svg')?.outerHTML ?? '').replace(/\s+/g, ' '), drawn: el?.dataset.drawn ?? null });
             });
           }),
         id,
       );
       await expect(scene(page, id)).toHaveAttribute('data-step', String(step));
-      expect(midway, 'the step is still animating').not.toBe(ref(refs, step));
+      expect(midway.svg, 'the step is still animating').not.toBe(ref(refs, step));
+      expect(midway.drawn, 'no step is reported drawn while the picture moves').toBeNull();
       await page.emulateMedia({ reducedMotion: 'reduce' });
       // Media query changes are reported before the next animation frame's callbacks run.
       await page.evaluate(
@@ -209,6 +238,43 @@ for (const id of SCENE_IDS) {
           }),
       );
       expect(await svgOf(page, id)).toBe(ref(refs, step));
+      await expect(scene(page, id)).toHaveAttribute('data-drawn', String(step), { timeout: 0 });
+    });
+
+    test('reports a step drawn only when its animation has ended, and never the step an interrupted one was heading for', async ({ page }) => {
+      const s = await sceneSlide(page, id);
+      const refs = await references(page, s);
+      const step = LONG_ANIMATION[id] ?? 0;
+      await load(page, hashOf(s.h, s.v, step - 1));
+      // In the page, every change of the signal is recorded with the SVG on screen at that moment.
+      await page.evaluate((sceneId) => {
+        const el = document.querySelector<HTMLElement>(`.scene[data-scene="${sceneId}"]`);
+        if (!el) throw new Error(`no scene ${sceneId}`);
+        const marks: { drawn: string | null; svg: string }[] = [];
+        (window as Window & { marks?: typeof marks }).marks = marks;
+        new MutationObserver(() => {
+          marks.push({ drawn: el.dataset.drawn ?? null, svg: (el.querySelector('svg')?.outerHTML ?? '').replace(/\s+/g, ' ') });
+        }).observe(el, { attributes: true, attributeFilter: ['data-drawn'] });
+      }, id);
+      const marks = () => page.evaluate(() => (window as Window & { marks?: { drawn: string | null; svg: string }[] }).marks ?? []);
+
+      // Towards the step and, a frame later, back before that animation can end: the step it was heading for is
+      // never reported (a stale end would report it as soon as it was interrupted, before the way back ends).
+      await page.evaluate(() => {
+        window.Reveal.next();
+        requestAnimationFrame(() => { window.Reveal.prev(); });
+      });
+      await expect(scene(page, id)).toHaveAttribute('data-drawn', String(step - 1), SETTLE);
+      const interrupted = await marks();
+      expect(interrupted.map((m) => m.drawn)).toEqual([null, String(step - 1)]);
+      expect(interrupted.at(-1)?.svg).toBe(ref(refs, step - 1));
+
+      // Forward: the signal goes at once, and comes back with the step only when the final picture is there.
+      await page.evaluate(() => { window.Reveal.next(); });
+      await expect(scene(page, id)).toHaveAttribute('data-drawn', String(step), SETTLE);
+      const forward = (await marks()).slice(interrupted.length);
+      expect(forward.map((m) => m.drawn)).toEqual([null, String(step)]);
+      expect(forward.at(-1)?.svg).toBe(ref(refs, step));
     });
 
     test('prints each copy of the slide at its own step', async ({ page }) => {
@@ -219,7 +285,7 @@ for (const id of SCENE_IDS) {
         await page.goto(`./${query}`);
         await page.waitForFunction(() => document.querySelector('.pdf-page') !== null);
         const copies = page.locator(`.pdf-page .scene[data-scene="${id}"]`);
-        await expect.poll(() => copies.evaluateAll((els) => els.every((e) => e.querySelector('svg')))).toBe(true);
+        await expect.poll(() => copies.evaluateAll((els) => els.every((e) => e.querySelector('svg') && e.getAttribute('data-drawn') === e.getAttribute('data-step')))).toBe(true);
         return copies.evaluateAll((els) =>
           els.map((el) => {
             const page = el.closest('.pdf-page');

@@ -3,6 +3,7 @@ import type { Picture } from '../picture/items';
 import type { SceneView } from '../types';
 import { drawPicture } from './draw-picture';
 import { TRANSITION, type Pass } from './pass';
+import { latestOnly, whenAllEnd } from './settled';
 
 /**
  * A view over one <g> of a scene's SVG. Every render first stops whatever is still moving, so a quick run of
@@ -12,10 +13,12 @@ import { TRANSITION, type Pass } from './pass';
  * new one). A direct draw, and the end of every animation, rebuilds the picture from nothing: the SVG is then
  * the same string however a step was reached, down to attribute order and colour notation (interpolators
  * leave `rgb(…)` where a direct draw writes `#…`, and attributes removed and set again move to the end).
+ * `onDrawn` runs at that moment: at once for a direct draw, after the last transition for an animation, never
+ * for an animation a later render overtook.
  */
 export function createView(layer: SVGGElement): SceneView {
   const root = select(layer);
-  let generation = 0;
+  const ticket = latestOnly();
 
   const drawAfresh = (picture: Picture): void => {
     layer.replaceChildren();
@@ -23,23 +26,20 @@ export function createView(layer: SVGGElement): SceneView {
   };
 
   return {
-    render(picture, { animate }) {
-      const current = ++generation;
+    render(picture, { animate }, onDrawn) {
+      const current = ticket();
       root.selectAll('*').interrupt(TRANSITION);
       if (!animate) {
         drawAfresh(picture);
+        onDrawn();
         return;
       }
       const pass: Pass = { animate: true, started: [] };
       drawPicture(root, picture, pass);
-      void Promise.all(pass.started).then(
-        () => {
-          if (current === generation) drawAfresh(picture);
-        },
-        () => {
-          // Interrupted: a later render owns the picture now.
-        },
-      );
+      whenAllEnd(pass.started, current, () => {
+        drawAfresh(picture);
+        onDrawn();
+      });
     },
   };
 }

@@ -33,6 +33,18 @@ export interface ShowOptions {
 }
 
 /**
+ * Draws `step` and keeps the element's `data-drawn` signal true to the screen: removed while the picture moves,
+ * set to the step once its final picture is there. Tests and the soak wait on it instead of guessing how long
+ * an animation runs.
+ */
+function draw(element: HTMLElement, m: MountedScene, step: Step, animate: boolean): void {
+  delete element.dataset.drawn;
+  m.view.render(m.scene.picture(step), { animate }, () => {
+    if (m.step === step) element.dataset.drawn = String(step);
+  });
+}
+
+/**
  * Draws the element's scene at `step` (clamped into range) and records it in `data-step`. Drawing the step
  * already shown does nothing, so callers may call this on every deck event.
  */
@@ -42,15 +54,15 @@ export function showStep(element: HTMLElement, step: Step, options: ShowOptions 
   const target = m.scene.clamp(step);
   if (m.step === target) return;
   const animate = m.step !== null && (options.animate?.(m.step, target) ?? false);
-  m.view.render(m.scene.picture(target), { animate });
-  m.caption.textContent = m.scene.caption(target);
   m.step = target;
   element.dataset.step = String(target);
+  m.caption.textContent = m.scene.caption(target);
+  draw(element, m, target, animate);
 }
 
 /** Draws the step on screen again, directly: ends any animation at its final picture. */
 export function settle(element: HTMLElement): void {
   const m = mounted.get(element);
   if (!m || m.step === null) return;
-  m.view.render(m.scene.picture(m.step), { animate: false });
+  draw(element, m, m.step, false);
 }

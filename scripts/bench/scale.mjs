@@ -1,0 +1,87 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+import { build, preview } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
+import { exportHandout } from '../handout/export.mjs';
+import { readyTimes } from './ready.mjs';
+import { writeScaledDeck } from './scale-deck.mjs';
+import { fixed, median, table } from './stats.mjs';
+
+const FACTOR = 10;
+const LOADS = Number(process.env.BENCH_SCALE_LOADS ?? 5);
+/** Per-slide cost at 10x above this multiple of the 1x cost means growth worse than linear. */
+const NON_LINEAR = 1.5;
+
+/** Builds the slides under `slidesRoot` into `outDir` with the deck's own build; seconds taken. */
+async function timedBuild(slidesRoot, outDir) {
+  process.env.SCALE_SLIDES_ROOT = slidesRoot;
+  process.env.SCALE_OUT_DIR = outDir;
+  const t = performance.now();
+  await build({ configFile: 'bench/scale/vite.config.ts', logLevel: 'error' });
+  return (performance.now() - t) / 1000;
+}
+
+/**
+ * The lecture at 1x and at 10x (every slide file copied ten times, scenes, tasks and countdowns included): build
+ * time, time to reveal's ready, and handout export time and pages, each also per slide. A per-slide cost at 10x
+ * more than 1.5 times the 1x one is flagged: something grows faster than the deck.
+ * @param {{ browser: import('@playwright/test').Browser }} ctx
+ */
+async function run({ browser }) {
+  const work = mkdtempSync(join(tmpdir(), 'deck-scale-'));
+  try {
+    writeScaledDeck('slides', work, FACTOR);
+    const decks = { '1x': { slidesRoot: resolve('.') }, [`${FACTOR}x`]: { slidesRoot: work } };
+    for (const [name, deck] of Object.entries(decks)) {
+      deck.outDir = join(work, `dist-${name}`);
+      deck.buildS = await timedBuild(deck.slidesRoot, deck.outDir);
+      deck.slides = (readFileSync(join(deck.outDir, 'index.html'), 'utf8').match(/<section[\s>]/g) ?? []).length;
+      const server = await preview({ build: { outDir: deck.outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+      try {
+        deck.readyMs = median((await readyTimes(browser, { [name]: server.resolvedUrls.local[0] }, LOADS))[name]);
+      } finally {
+        await server.close();
+      }
+      const t = performance.now();
+      // A deck ten times larger lays out ten times as many pages: the default 30 s wait is for the real deck.
+      const printed = await exportHandout({ out: join(work, `${name}.pdf`), dir: deck.outDir, timeout: 300_000 });
+      deck.exportS = (performance.now() - t) / 1000;
+      deck.pages = printed.pages;
+      deck.warnings = printed.warnings.length;
+      console.log(`scale ${name}: ${deck.slides} slides built in ${fixed(deck.buildS, 2)} s, ready in ${fixed(deck.readyMs, 0)} ms, ${deck.pages} pages exported in ${fixed(deck.exportS, 2)} s`);
+      for (const warning of printed.warnings) console.log(`  export warning: ${warning.slice(0, 200)}`);
+    }
+    const one = decks['1x'];
+    const big = decks[`${FACTOR}x`];
+    const growth = (key) => big[key] / big.slides / (one[key] / one.slides);
+    console.log(`\nScale: the lecture and a generated deck ${FACTOR}x its size (ready: median of ${LOADS} fresh loads)`);
+    const row = (name, d) => [name, d.slides, fixed(d.buildS, 2), fixed(d.readyMs, 0), fixed(d.exportS, 2), d.pages, d.warnings];
+    table(['deck', 'slides', 'build s', 'ready ms', 'export s', 'pages', 'export warnings'], [row('1x', one), row(`${FACTOR}x`, big)]);
+    const rows = ['buildS', 'readyMs', 'exportS'].map((key) => {
+      const g = growth(key);
+      return [key, fixed((one[key] / one.slides) * (key === 'readyMs' ? 1 : 1000), 1), fixed((big[key] / big.slides) * (key === 'readyMs' ? 1 : 1000), 1), fixed(g, 2), g > NON_LINEAR ? 'NON-LINEAR' : 'ok'];
+    });
+    console.log(`\nPer slide (ms): growth = per-slide cost at ${FACTOR}x / at 1x; above ${NON_LINEAR} is flagged`);
+    table(['', '1x', `${FACTOR}x`, 'growth', ''], rows);
+    const figures = (d) => ({ slides: d.slides, buildS: d.buildS, readyMs: d.readyMs, exportS: d.exportS, pages: d.pages, warnings: d.warnings });
+    return { factor: FACTOR, '1x': figures(one), [`${FACTOR}x`]: figures(big), growth: Object.fromEntries(rows.map((r) => [r[0], Number(r[3])])) };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+export default { name: 'scale', run };
+
+// On its own: `node scripts/bench/scale.mjs` (from the project root) runs only this part of the bench.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const executablePath = findChromium();
+  const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+  try {
+    await run({ browser });
+  } finally {
+    await browser.close();
+  }
+}
