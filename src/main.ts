@@ -48,6 +48,9 @@ await Reveal.initialize({
   fragmentInURL: true,
   // The arrow keys and a clicker's PageDown/PageUp walk every slide and step in order, vertical ones too.
   navigationMode: 'linear',
+  // Reveal's scroll view (below 435 px) drops the fragment step on a jump or a resize (the soak found it);
+  // phones have the student view instead, so the deck keeps its slides at any width.
+  scrollActivationWidth: 0,
   slideNumber: 'c/t',
   showSlideNumber: 'all',
   transition: 'fade',
