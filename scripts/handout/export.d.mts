@@ -12,6 +12,12 @@ export function exportHandout(options: {
   perPage?: 1 | 2 | 4 | 6;
   start?: string;
   end?: string;
+  /** `HH:MM-HH:MM` each, or `none`: replace the class file's breaks. */
+  breaks?: string[];
+  /** `YYYY-MM-DD`: the date on the cover instead of the class file's. */
+  date?: string;
+  /** The built deck to print (default dist/). */
+  dist?: string;
 }): Promise<{
   pages: number;
   warnings: string[];

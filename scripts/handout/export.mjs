@@ -5,17 +5,19 @@ import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { serveDist } from '../serve.mjs';
 
 /**
- * @param {{ out: string, notes?: boolean, steps?: boolean, perPage?: number, start?: string, end?: string }} options
+ * @param {{ out: string, notes?: boolean, steps?: boolean, perPage?: number, start?: string, end?: string, breaks?: string[], date?: string, dist?: string }} options
  * @returns {Promise<{ pages: number, warnings: string[], sheets: { slide: number, step: number }[][], layout: string[], textPx: number }>}
  */
-export async function exportHandout({ out, notes = false, steps = false, perPage = 1, start, end }) {
+export async function exportHandout({ out, notes = false, steps = false, perPage = 1, start, end, breaks = [], date, dist }) {
   const query = new URLSearchParams({ 'print-pdf': '' });
   if (notes) query.set('notes', '');
   if (steps) query.set('steps', '');
   if (perPage !== 1) query.set('per-page', String(perPage));
   if (start) query.set('start', start);
   if (end) query.set('end', end);
-  const server = await serveDist();
+  for (const range of breaks) query.append('break', range);
+  if (date) query.set('date', date);
+  const server = await serveDist(dist);
   const executablePath = findChromium();
   const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
   try {
