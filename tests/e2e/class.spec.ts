@@ -52,7 +52,7 @@ const test = base.extend<object, { classDeck: string }>({
   },
 });
 
-test.describe.configure({ mode: 'serial', timeout: 120_000 });
+test.describe.configure({ timeout: 120_000 });
 
 const DAY = '2025-09-17';
 const freezeAt = (page: Page, clock: string) => page.clock.setFixedTime(new Date(`${DAY}T${clock}:00`));
