@@ -1,18 +1,27 @@
-// `npm run handout [-- --out FILE --notes --steps --start HH:MM --end HH:MM --no-build]`
+// `npm run handout [-- --out FILE --notes --steps --start HH:MM --end HH:MM --break HH:MM-HH:MM --date YYYY-MM-DD --no-build]`
 // Builds the deck and prints it to PDF with Chromium's own print engine, offline, from the built files.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { runnerImport } from 'vite';
 import { exportHandout } from './handout/export.mjs';
 
-const USAGE = `usage: npm run handout -- [--out FILE] [--notes] [--steps] [--per-page N] [--start HH:MM] [--end HH:MM] [--no-build]
+// The class file's day, read and checked as the build does: the defaults below are its values, not the code's.
+const classDay = await readClassDay();
+const clock = (minutes) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const classBreaks = classDay.breaks.map((b) => `${clock(b.start)}-${clock(b.end)}`).join(', ') || 'none';
+
+const USAGE = `usage: npm run handout -- [--out FILE] [--notes] [--steps] [--per-page N] [--start HH:MM] [--end HH:MM] [--break HH:MM-HH:MM] [--date YYYY-MM-DD] [--no-build]
   --out FILE    where to write the PDF (default dist/handout.pdf)
   --notes       each slide's speaker notes printed under it
   --steps       a page per scene step, not only each scene's final state
   --per-page N  1, 2, 4 or 6 slides to a sheet (default 1; 4 prints landscape, 2 and 6 portrait)
-  --start/--end the class times for the schedule on the cover (default 09:00-15:00)
-  --no-build    use the dist/ already built`;
+  --start/--end the class times for the schedule on the cover (class file: ${clock(classDay.start)}-${clock(classDay.end)})
+  --break R     a break, HH:MM-HH:MM; repeat for more, or --break none for a day without (class file: ${classBreaks})
+  --date D      the class date on the cover, YYYY-MM-DD (class file: ${classDay.date ?? 'none, so today'})
+  --no-build    use the dist/ already built
+The class file is slides/class.yaml (or CLASS_FILE); these options change the handout only.`;
 
 let args;
 try {
@@ -24,6 +33,8 @@ try {
       'per-page': { type: 'string', default: '1' },
       start: { type: 'string' },
       end: { type: 'string' },
+      break: { type: 'string', multiple: true, default: [] },
+      date: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -43,6 +54,17 @@ for (const name of ['start', 'end']) {
   }
 }
 
+for (const range of args.break) {
+  if (range !== 'none' && !/^\d{1,2}:\d{2}-\d{1,2}:\d{2}$/.test(range)) {
+    console.error(`--break ${range} is not a time range (HH:MM-HH:MM) or none\n${USAGE}`);
+    process.exit(2);
+  }
+}
+if (args.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.date)) {
+  console.error(`--date ${args.date} is not a day (YYYY-MM-DD)\n${USAGE}`);
+  process.exit(2);
+}
+
 const perPage = Number(args['per-page']);
 if (![1, 2, 4, 6].includes(perPage)) {
   console.error(`--per-page ${args['per-page']} is not 1, 2, 4 or 6\n${USAGE}`);
@@ -58,11 +80,23 @@ if (!args['no-build']) execFileSync('npx', ['vite', 'build', '--logLevel', 'erro
 const out = resolve(args.out);
 mkdirSync(dirname(out), { recursive: true });
 try {
-  const { pages, warnings } = await exportHandout({ out, notes: args.notes, steps: args.steps, perPage, start: args.start, end: args.end });
+  const { pages, warnings } = await exportHandout({ out, notes: args.notes, steps: args.steps, perPage, start: args.start, end: args.end, breaks: args.break, date: args.date });
   for (const warning of warnings) console.warn(`warning: ${warning}`);
   const seconds = ((performance.now() - began) / 1000).toFixed(1);
   console.log(`wrote ${args.out}: ${pages} pages, ${(statSync(out).size / 1024).toFixed(0)} KB in ${seconds} s`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
+}
+
+/** The class file through Vite's module runner, which runs its TypeScript checks as they are. */
+async function readClassDay() {
+  const root = process.cwd();
+  try {
+    const { module } = await runnerImport(join(root, 'src/deck/class-file.ts'));
+    return module.loadClassFile(root, module.classFilePath(root, join(root, 'slides')));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
 }

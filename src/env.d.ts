@@ -1,5 +1,5 @@
 declare module 'virtual:deck' {
-  const deck: import('./deck/model').DeckModel;
+  const deck: import('./deck/model').PageDeck;
   export default deck;
 }
 

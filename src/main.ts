@@ -10,6 +10,7 @@ import Notes from 'reveal.js/plugin/notes';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
 import deck from 'virtual:deck';
+import { classLine } from './deck/class-day';
 import { timeDeck } from './deck/mount';
 import { handoutConfig, keepOnlySceneSteps, numberSlides, readHandoutOptions } from './handout/options';
 import { createDay } from './presenter/create-day';
@@ -72,7 +73,8 @@ rehearsal.attachRehearsal(Reveal, day.plan, storage);
 scenes.attachScenes(Reveal);
 if (printFeatures && handout) {
   const lecture = deck.blocks[0];
-  printFeatures[1].attachHandout(Reveal, { title: lecture?.title ?? document.title, kicker: lecture?.kicker ?? '' }, day.plan, handout);
+  const labels = { title: lecture?.title ?? document.title, kicker: classLine(deck.classDay), date: day.date };
+  printFeatures[1].attachHandout(Reveal, labels, day.plan, handout);
 }
 // Tests and tools wait for this: every feature attached (in print view, the handout marks its pages final).
 document.documentElement.dataset.deckReady = '';

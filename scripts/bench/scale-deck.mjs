@@ -1,6 +1,6 @@
 // A deck `factor` times the lecture's size, made of copies of its real slide files: the same blocks, scenes,
 // tasks and countdowns, each copy with its own block ids.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -28,5 +28,7 @@ export function writeScaledDeck(from, root, factor) {
       writeFileSync(join(dir, `${String(copy).padStart(2, '0')}-${file}`), copySlideFile(readFileSync(join(from, file), 'utf8'), copy, copy === factor - 1));
     }
   }
+  // The class day (labels, times) is the lecture's own: the deck does not build without it.
+  copyFileSync(join(from, 'class.yaml'), join(dir, 'class.yaml'));
   return dir;
 }

@@ -16,6 +16,10 @@ export function exportHandout(options: {
   dir?: string;
   /** How long the print view may take to lay out its pages, in ms (default 30 s). */
   timeout?: number;
+  /** `HH:MM-HH:MM` each, or `none`: replace the class file's breaks. */
+  breaks?: string[];
+  /** `YYYY-MM-DD`: the date on the cover instead of the class file's. */
+  date?: string;
 }): Promise<{
   pages: number;
   warnings: string[];

@@ -5,16 +5,18 @@ import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { serveDist } from '../serve.mjs';
 
 /**
- * @param {{ out: string, notes?: boolean, steps?: boolean, perPage?: number, start?: string, end?: string, dir?: string, timeout?: number }} options
+ * @param {{ out: string, notes?: boolean, steps?: boolean, perPage?: number, start?: string, end?: string, breaks?: string[], date?: string, dir?: string, timeout?: number }} options
  * @returns {Promise<{ pages: number, warnings: string[], sheets: { slide: number, step: number }[][], layout: string[], textPx: number }>}
  */
-export async function exportHandout({ out, notes = false, steps = false, perPage = 1, start, end, dir, timeout = 30_000 }) {
+export async function exportHandout({ out, notes = false, steps = false, perPage = 1, start, end, breaks = [], date, dir, timeout = 30_000 }) {
   const query = new URLSearchParams({ 'print-pdf': '' });
   if (notes) query.set('notes', '');
   if (steps) query.set('steps', '');
   if (perPage !== 1) query.set('per-page', String(perPage));
   if (start) query.set('start', start);
   if (end) query.set('end', end);
+  for (const range of breaks) query.append('break', range);
+  if (date) query.set('date', date);
   const server = await serveDist(dir);
   const executablePath = findChromium();
   const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });

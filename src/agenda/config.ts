@@ -1,10 +1,11 @@
-import type { Break } from './model';
-
-/** The agenda's defaults, in one place. The seed's class day has no break. */
+/**
+ * The agenda's tuning constants. The class day itself (start, end, breaks) comes from the class file,
+ * `slides/class.yaml`; `start` and `end` here are only the last resort of a schedule asked to plan a day that
+ * makes none (the URL falls back to the class file first, and the build checks the class file).
+ */
 export const AGENDA_DEFAULTS = {
   start: 9 * 60,
   end: 15 * 60,
-  breaks: [] as readonly Break[],
   /** The shortest a flexible block may be squeezed to, unless its block sets its own. */
   minFlexibleMinutes: 10,
   /** What an untimed slide takes where its block cannot share out a fixed length (a lecture without one). */
@@ -12,3 +13,6 @@ export const AGENDA_DEFAULTS = {
   breakTitle: 'Break',
   freeTitle: 'Free time',
 } as const;
+
+/** The most breaks a day can have: more make the timeline unreadable, and no real class has them. */
+export const MAX_BREAKS = 12;

@@ -12,10 +12,10 @@ export type {
   ScheduleItem,
 } from './model';
 export { isGap } from './model';
-export { AGENDA_DEFAULTS } from './config';
-export { formatClock, formatDuration, formatLength, formatSpan, parseClock } from './time';
+export { AGENDA_DEFAULTS, MAX_BREAKS } from './config';
+export { formatClock, formatDuration, formatLength, formatSpan, parseClock, parseDate } from './time';
 export { computeSchedule, nearestSaneSchedule, type ScheduleResult } from './schedule';
-export { MAX_BREAKS, readAgendaParams, type AgendaOptions } from './params';
+export { NO_BREAKS, readAgendaParams, type AgendaOptions, type ClassTimes } from './params';
 export { clockMinutes, clockStartingAt, minutesOfDay, realClock, type Clock } from './clock';
 export { minutesAhead, positionAt, type Position } from './position';
 export {

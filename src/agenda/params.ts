@@ -1,6 +1,15 @@
-import { AGENDA_DEFAULTS } from './config';
+import { MAX_BREAKS } from './config';
 import type { Break } from './model';
-import { formatClock, formatSpan, parseClock } from './time';
+import { formatClock, formatSpan, parseClock, parseDate } from './time';
+
+/** The class day the URL starts from: the class file's times, breaks and date. */
+export interface ClassTimes {
+  readonly start: number;
+  readonly end: number;
+  readonly breaks: readonly Break[];
+  /** ISO `YYYY-MM-DD`; absent means the day the deck is opened. */
+  readonly date?: string;
+}
 
 export interface AgendaOptions {
   readonly start: number;
@@ -9,59 +18,80 @@ export interface AgendaOptions {
   readonly now: number | undefined;
   /** Checked against the class only when scheduling, where overlaps and strays are reported too. */
   readonly breaks: readonly Break[];
+  /** The class date, ISO; undefined means today. */
+  readonly date: string | undefined;
 }
 
-/** The most breaks a day can have: more make the timeline unreadable, and no real class has them. */
-export const MAX_BREAKS = 12;
+/** `break=none`: a day without the class file's breaks. */
+export const NO_BREAKS = 'none';
 
 /** A value as the banner quotes it: a long one would push the banner's button off the screen. */
 const QUOTE_LENGTH = 24;
 export const quote = (text: string): string => (text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH)}…` : text);
 
-const NAMES = ['start', 'end', 'now', 'break'] as const;
+const NAMES = ['start', 'end', 'now', 'break', 'date'] as const;
 
 /**
- * Reads `start`, `end`, `now` (HH:MM) and repeatable `break` (HH:MM-HH:MM). A bad value becomes a warning and
- * falls back to its default, so a typo in front of the room never stops the deck.
+ * Reads `start`, `end`, `now` (HH:MM), `date` (YYYY-MM-DD) and repeatable `break` (HH:MM-HH:MM, or `none`): each
+ * replaces the class file's value for one day. A bad value becomes a warning and falls back to the class file's,
+ * so a typo in front of the room never stops the deck.
  */
-export function readAgendaParams(params: URLSearchParams): { options: AgendaOptions; warnings: string[] } {
+export function readAgendaParams(params: URLSearchParams, day: ClassTimes): { options: AgendaOptions; warnings: string[] } {
   const warnings = misspelled(params);
-  const clock = (name: 'start' | 'end' | 'now', fallback: string): number | undefined => {
+  const first = (name: (typeof NAMES)[number]): string | undefined => {
     const [text, ...more] = params.getAll(name);
-    if (text === undefined) return undefined;
     // A link edited by hand often ends up with two: which one was meant cannot be known, so say which is used.
-    if (more.length > 0) {
+    if (text !== undefined && more.length > 0) {
       warnings.push(`${name}= is given ${more.length + 1} times; using the first, ${name}=${quote(text)}`);
     }
+    return text;
+  };
+  const clock = (name: 'start' | 'end' | 'now', fallback: string): number | undefined => {
+    const text = first(name);
+    if (text === undefined) return undefined;
     const value = parseClock(text);
     if (value === undefined) warnings.push(`${name}=${quote(text)} is not a clock time (HH:MM); using ${fallback}`);
     return value;
   };
-  const start = clock('start', formatClock(AGENDA_DEFAULTS.start));
-  const end = clock('end', formatClock(AGENDA_DEFAULTS.end));
+  const start = clock('start', formatClock(day.start));
+  const end = clock('end', formatClock(day.end));
   const now = clock('now', 'the real clock');
-  const given = params.getAll('break').flatMap((text) => {
+  const date = readDate(first('date'), day.date, warnings);
+  const breaks = readBreaks(params.getAll('break'), day.breaks, warnings);
+
+  const chosen = { start: start ?? day.start, end: end ?? day.end };
+  if (chosen.end <= chosen.start) {
+    const label = (name: string, given: number | undefined, value: number): string =>
+      given === undefined ? `the class file's ${name} ${formatClock(value)}` : `${name}=${formatClock(value)}`;
+    warnings.push(
+      `${label('end', end, chosen.end)} is not after ${label('start', start, chosen.start)}; ` +
+        `using ${formatSpan(day.start, day.end)}`,
+    );
+    return { options: { start: day.start, end: day.end, now, breaks, date }, warnings };
+  }
+  return { options: { ...chosen, now, breaks, date }, warnings };
+}
+
+/** The URL's breaks replace the class file's; none given, or none readable, keeps the class file's. */
+function readBreaks(texts: readonly string[], fallback: readonly Break[], warnings: string[]): readonly Break[] {
+  if (texts.length === 0) return fallback;
+  if (texts.includes(NO_BREAKS)) {
+    if (texts.length > 1) warnings.push(`break=${NO_BREAKS} means no breaks; the other break= values are ignored`);
+    return [];
+  }
+  const given = texts.flatMap((text) => {
     const pause = parseBreak(text);
-    if (!pause) warnings.push(`break=${quote(text)} is not a time range (HH:MM-HH:MM); ignored`);
+    if (!pause) warnings.push(`break=${quote(text)} is not a time range (HH:MM-HH:MM) or "${NO_BREAKS}"; ignored`);
     return pause ? [pause] : [];
   });
+  if (given.length === 0) {
+    if (fallback.length > 0) warnings.push(`using the class file's breaks (${fallback.map((b) => formatSpan(b.start, b.end)).join(', ')})`);
+    return fallback;
+  }
   if (given.length > MAX_BREAKS) {
     warnings.push(`${given.length} breaks given; a day can have at most ${MAX_BREAKS}: the first ${MAX_BREAKS} are used`);
   }
-  const breaks = given.slice(0, MAX_BREAKS);
-
-  const day = { start: start ?? AGENDA_DEFAULTS.start, end: end ?? AGENDA_DEFAULTS.end };
-  if (day.end <= day.start) {
-    const label = (name: string, given: number | undefined, value: number): string =>
-      given === undefined ? `the default ${name} ${formatClock(value)}` : `${name}=${formatClock(value)}`;
-    const fallback = { start: AGENDA_DEFAULTS.start, end: AGENDA_DEFAULTS.end };
-    warnings.push(
-      `${label('end', end, day.end)} is not after ${label('start', start, day.start)}; ` +
-        `using ${formatSpan(fallback.start, fallback.end)}`,
-    );
-    return { options: { ...fallback, now, breaks }, warnings };
-  }
-  return { options: { ...day, now, breaks }, warnings };
+  return given.slice(0, MAX_BREAKS);
 }
 
 function parseBreak(text: string): Break | undefined {
@@ -70,6 +100,13 @@ function parseBreak(text: string): Break | undefined {
   const start = parseClock(from);
   const end = parseClock(to);
   return start === undefined || end === undefined ? undefined : { start, end };
+}
+
+function readDate(text: string | undefined, fallback: string | undefined, warnings: string[]): string | undefined {
+  if (text === undefined) return fallback;
+  const date = parseDate(text);
+  if (date === undefined) warnings.push(`date=${quote(text)} is not a day (YYYY-MM-DD); using ${fallback ?? 'today'}`);
+  return date ?? fallback;
 }
 
 /** `START=` or `Break=`: reveal and URLSearchParams read names as written, so these would be dropped unseen. */

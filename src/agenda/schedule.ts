@@ -1,9 +1,8 @@
 import { checkBlocks } from './check-blocks';
 import { checkBreaks } from './check-breaks';
 import { checkClassTimes } from './check-class';
-import { AGENDA_DEFAULTS } from './config';
+import { MAX_BREAKS } from './config';
 import { layOut } from './layout';
-import { MAX_BREAKS } from './params';
 import {
   isGap,
   type BlockItem,
@@ -39,7 +38,7 @@ function plan(input: ScheduleInput, report: Report): Schedule {
   const day = checkClassTimes(input.start, input.end, report);
   const start = toSeconds(day.start);
   const end = toSeconds(day.end);
-  const breaks = checkBreaks(capBreaks(input.breaks ?? AGENDA_DEFAULTS.breaks, report), { start, end }, report);
+  const breaks = checkBreaks(capBreaks(input.breaks ?? [], report), { start, end }, report);
   const blocks = checkBlocks(input.blocks, input.adjustments ?? {}, end, report, toMinutes(end - start));
   const items = layOut({ start, end, breaks, ...blocks }, report);
   return {
@@ -73,7 +72,7 @@ function summarize(items: readonly ScheduleItem[]): ScheduledBlock[] {
   }));
 }
 
-/** The URL parameters cap breaks already; a day planned in code gets the same limit, and the same warning. */
+/** The URL and the class file cap breaks already; a day planned in code gets the same limit, and the same warning. */
 function capBreaks(breaks: readonly Break[], report: Report): readonly Break[] {
   if (breaks.length <= MAX_BREAKS) return breaks;
   report.problem(`the day has ${breaks.length} breaks; at most ${MAX_BREAKS} are allowed`, `only the first ${MAX_BREAKS} are kept`);

@@ -12,6 +12,14 @@ export function parseClock(text: string): number | undefined {
   return hours * 60 + minutes;
 }
 
+/** A real calendar day written YYYY-MM-DD, or undefined. */
+export function parseDate(text: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return undefined;
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return day.toISOString().slice(0, 10) === text ? text : undefined;
+}
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** "09:05"; seconds are dropped, as a wall clock shows them. */

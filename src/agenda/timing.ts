@@ -17,11 +17,21 @@ export interface BlockSlides extends Omit<AgendaBlock, 'length'> {
 }
 
 export type TimedEntry =
-  | { readonly kind: 'slide'; readonly blockId: string; readonly slide: number; readonly seconds: number }
+  | {
+      readonly kind: 'slide';
+      readonly blockId: string;
+      readonly slide: number;
+      readonly seconds: number;
+      /** Which stretch of a countdown slide a break splits (0, 1, ...): the deck shows the slide once per stretch. */
+      readonly part?: number;
+    }
   | { readonly kind: 'gap'; readonly item: GapItem; readonly seconds: number };
 
 export interface SlideTimings {
-  /** In deck order: each block's slides, and a slide per break or free time after the block it follows. */
+  /**
+   * In deck order: each block's slides, and a slide per break or free time where the clock puts it: after the
+   * slide it interrupts, or inside a countdown slide, which then appears again after the break.
+   */
   readonly entries: readonly TimedEntry[];
   /** The class length when every scheduled block has slides: reveal's `totalTime`. */
   readonly totalSeconds: number;
@@ -69,10 +79,49 @@ export function slideTimings(sources: readonly BlockSlides[], schedule: Schedule
           'all its slides are shortened in proportion',
       );
     }
-    shares.seconds.forEach((s, slide) => entries.push({ kind: 'slide', blockId: block.id, slide, seconds: s }));
+    placeSlides(block, shares.seconds, items, entries, gapsUntil);
   }
   gapsUntil(Infinity);
   return { entries, totalSeconds: entries.reduce((sum, entry) => sum + entry.seconds, 0), warnings };
+}
+
+/**
+ * A block's slides in deck order, with the breaks inside it where its work reaches them: a break that begins
+ * during a countdown slide splits it (the countdown, the break, the countdown again), and one that begins
+ * during any other slide follows that slide.
+ */
+function placeSlides(
+  block: BlockSlides,
+  shares: readonly number[],
+  items: readonly ScheduleItem[],
+  entries: TimedEntry[],
+  gapsUntil: (time: number) => void,
+): void {
+  // Seconds of the block's work after which a break interrupts it, and the clock time work resumes.
+  const cuts: { at: number; resumes: number }[] = [];
+  let work = 0;
+  for (const [i, item] of items.entries()) {
+    work += seconds(item);
+    const following = items[i + 1];
+    if (following) cuts.push({ at: work, resumes: following.start });
+  }
+  let next = 0;
+  let at = 0;
+  shares.forEach((share, slide) => {
+    for (let cut = cuts[next]; cut && cut.at <= at; cut = cuts[++next]) gapsUntil(cut.resumes);
+    let from = at;
+    let part = 0;
+    if (block.slides[slide]?.countdown) {
+      for (let cut = cuts[next]; cut && cut.at < at + share; cut = cuts[++next]) {
+        entries.push({ kind: 'slide', blockId: block.id, slide, seconds: cut.at - from, part: part++ });
+        from = cut.at;
+        gapsUntil(cut.resumes);
+      }
+    }
+    const whole = { kind: 'slide', blockId: block.id, slide, seconds: at + share - from } as const;
+    entries.push(part > 0 ? { ...whole, part } : whole);
+    at += share;
+  });
 }
 
 /** Whole seconds, rounded at both ends, so that items' seconds add up to the class exactly. */

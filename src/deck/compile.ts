@@ -40,7 +40,7 @@ export function compileSlideFile(file: string, source: string): CompiledBlock {
   }
   flush();
 
-  return { id: front.id, title: front.title, kind: front.kind, length: front.length, ...(front.kicker === undefined ? {} : { kicker: front.kicker }), file, stacks };
+  return { id: front.id, title: front.title, kind: front.kind, length: front.length, file, stacks };
 }
 
 type LineOf = (token: Token | undefined, fallback: number) => number;

@@ -7,13 +7,11 @@ export interface FrontMatter {
   title: string;
   kind: BlockKind;
   length: BlockLength;
-  /** A line above the title where the deck names itself (the handout's cover): "Docker lecture · week 37 · day 3". */
-  kicker?: string;
   /** Lines the front matter takes, fences included: the body's line numbers start after them. */
   lineCount: number;
 }
 
-const KEYS = ['block', 'title', 'kind', 'minutes', 'until-before-end', 'min-minutes', 'kicker'] as const;
+const KEYS = ['block', 'title', 'kind', 'minutes', 'until-before-end', 'min-minutes'] as const;
 type Key = (typeof KEYS)[number];
 
 const FENCE = '---';
@@ -95,6 +93,5 @@ export function parseFrontMatter(file: string, source: string): FrontMatter {
     throw new SlideError(file, values.get('min-minutes')?.line ?? 2, '"min-minutes" only applies to a block with "until-before-end"');
   }
 
-  const kicker = values.has('kicker') ? text('kicker') : undefined;
-  return { id, title, kind: kind as BlockKind, length, ...(kicker === undefined ? {} : { kicker }), lineCount: close + 1 };
+  return { id, title, kind: kind as BlockKind, length, lineCount: close + 1 };
 }

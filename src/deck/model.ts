@@ -1,4 +1,5 @@
 /** What the slide compiler hands the page: plain data, serialisable into the virtual module. */
+import type { ClassDay } from './class-day.ts';
 
 export type BlockKind = 'lecture' | 'demo' | 'practice' | 'planning';
 export const BLOCK_KINDS: readonly BlockKind[] = ['lecture', 'demo', 'practice', 'planning'];
@@ -28,8 +29,6 @@ export interface CompiledBlock {
   title: string;
   kind: BlockKind;
   length: BlockLength;
-  /** The deck's kicker line, from the front matter (the handout cover prints the first block's). */
-  kicker?: string;
   /** Path relative to the project root, for messages. */
   file: string;
   /** Horizontal slides, each a stack of one or more vertical slides. */
@@ -38,4 +37,9 @@ export interface CompiledBlock {
 
 export interface DeckModel {
   blocks: CompiledBlock[];
+}
+
+/** What `virtual:deck` gives the page: the slides without their markup, and the class day. */
+export interface PageDeck extends DeckModel {
+  readonly classDay: ClassDay;
 }

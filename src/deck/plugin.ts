@@ -1,5 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { pageTitle } from './class-day.ts';
+import { classFilePath, loadClassFile } from './class-file.ts';
 import { SlideError } from './errors.ts';
 import { loadDeck } from './load.ts';
 import { deckMarkup, deckMetadata } from './markup.ts';
@@ -16,6 +18,7 @@ const SLIDES_HOLE = '<div class="slides"></div>';
  */
 export function slidesPlugin(root = process.cwd()): Plugin {
   const slidesDir = join(root, 'slides');
+  const classFile = classFilePath(root, slidesDir);
   return {
     name: 'deck-slides',
     resolveId(id) {
@@ -25,8 +28,9 @@ export function slidesPlugin(root = process.cwd()): Plugin {
       if (id !== RESOLVED_ID) return undefined;
       try {
         const { deck, files } = loadDeck(root, slidesDir);
-        for (const file of files) this.addWatchFile(file);
-        return `export default ${JSON.stringify(deckMetadata(deck))};`;
+        const classDay = loadClassFile(root, classFile);
+        for (const file of [...files, classFile]) this.addWatchFile(file);
+        return `export default ${JSON.stringify({ ...deckMetadata(deck), classDay })};`;
       } catch (error) {
         if (error instanceof SlideError) {
           this.error({ message: error.message, id: resolve(root, error.file), loc: { file: resolve(root, error.file), line: error.line, column: 0 } });
@@ -37,8 +41,12 @@ export function slidesPlugin(root = process.cwd()): Plugin {
     transformIndexHtml(html) {
       if (!html.includes(SLIDES_HOLE)) return html;
       try {
-        const markup = deckMarkup(loadDeck(root, slidesDir).deck);
-        return html.replace(SLIDES_HOLE, () => `<div class="slides">${markup}</div>`);
+        const { deck } = loadDeck(root, slidesDir);
+        // The title is in the page before any script runs: tabs, bookmarks and the page opened from disk show it.
+        const title = escapeHtml(pageTitle(deck.blocks[0]?.title ?? '', loadClassFile(root, classFile)));
+        return html
+          .replace(SLIDES_HOLE, () => `<div class="slides">${deckMarkup(deck)}</div>`)
+          .replace(/<title>[^<]*<\/title>/, () => `<title>${title}</title>`);
       } catch (error) {
         // The script's `virtual:deck` import reports the same error, in the build and in the dev overlay.
         if (error instanceof SlideError) return html;
@@ -46,9 +54,9 @@ export function slidesPlugin(root = process.cwd()): Plugin {
       }
     },
     configureServer(server) {
-      server.watcher.add(slidesDir);
+      server.watcher.add([slidesDir, classFile]);
       const reload = (path: string) => {
-        if (!path.startsWith(slidesDir) || !path.endsWith('.md')) return;
+        if (path !== classFile && (!path.startsWith(slidesDir) || !path.endsWith('.md'))) return;
         const graph = server.environments.client.moduleGraph;
         const mod = graph.getModuleById(RESOLVED_ID);
         if (mod) graph.invalidateModule(mod);
@@ -60,3 +68,5 @@ export function slidesPlugin(root = process.cwd()): Plugin {
     },
   };
 }
+
+const escapeHtml = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');

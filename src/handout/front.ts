@@ -4,9 +4,12 @@ import { isGap } from '../agenda/model';
 import { formatSpan } from '../agenda/time';
 
 export interface DeckLabels {
-  /** The deck's title and kicker line, from the first slide file's front matter. */
+  /** The lecture's title, from the first slide file's front matter. */
   readonly title: string;
+  /** The course labels in one line, from the class file: "Docker lecture · week 37 · day 3". */
   readonly kicker: string;
+  /** The class date, ISO `YYYY-MM-DD`. */
+  readonly date: string;
 }
 
 /** One line of the contents: a slide's title, the block it belongs to, the page it is printed on. */
@@ -35,7 +38,7 @@ export function coverPage(labels: DeckLabels, plan: DayPlan, height: string): HT
   const page = element('div', 'pdf-page handout-cover');
   page.style.height = height;
   const body = element('div', 'handout-cover-body');
-  const date = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+  const { start, end } = plan.schedule;
   const table = element('table', 'handout-schedule');
   table.append(element('caption', '', 'The class day'));
   const rows = element('tbody', '');
@@ -48,7 +51,7 @@ export function coverPage(labels: DeckLabels, plan: DayPlan, height: string): HT
   body.append(
     element('p', 'handout-kicker', labels.kicker ? `${labels.kicker} · handout` : 'Handout'),
     element('h1', '', labels.title),
-    element('p', 'handout-date', date),
+    element('p', 'handout-date', `${classDate(labels.date)} · ${formatSpan(start, end)}`),
     table,
     element(
       'p',
@@ -59,6 +62,12 @@ export function coverPage(labels: DeckLabels, plan: DayPlan, height: string): HT
   );
   page.append(body);
   return page;
+}
+
+/** "Wednesday 10 September 2025": the ISO day read as a calendar day, wherever the printer's clock is set. */
+export function classDate(iso: string): string {
+  const format = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return format.format(new Date(`${iso}T00:00:00Z`));
 }
 
 type Line = { heading: string } | { entry: ContentsEntry };

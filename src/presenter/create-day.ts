@@ -9,7 +9,7 @@ import {
   type ScheduleInput,
 } from '../agenda';
 import { blockSources, planDay, type DayPlan } from '../agenda/day';
-import type { DeckModel } from '../deck/model';
+import type { PageDeck } from '../deck/model';
 import { addMinutes, agendaStateKey, NO_CHANGES, parseAgendaState, type AgendaState } from './agenda-state';
 import { describeChange } from './change-message';
 import { plausibleTime } from './countdown-state';
@@ -19,8 +19,9 @@ import { formatDelta, formatHours } from './format';
 import type { SafeStorage } from './storage';
 
 export interface DayOptions {
-  readonly deck: DeckModel;
-  /** `location.search`: start, end, break and now. */
+  /** The slides and the class file's day, which the URL overrides. */
+  readonly deck: PageDeck;
+  /** `location.search`: start, end, break, date and now. */
   readonly search: string;
   readonly storage: SafeStorage;
   /** The real time; tests pass their own. */
@@ -38,6 +39,8 @@ export interface Day {
   /** The current plan; it changes with every adjustment. */
   readonly plan: DayPlan;
   readonly state: AgendaState;
+  /** The class date, ISO `YYYY-MM-DD`: the URL's, else the class file's, else today's by the deck's clock. */
+  readonly date: string;
   /** Everything wrong at start: URL parameters, an impossible day, unreadable storage. */
   readonly warnings: string[];
   readonly clock: Clock;
@@ -56,7 +59,7 @@ export interface Day {
 const MS_PER_MINUTE = 60_000;
 
 export function createDay({ deck, search, storage, clock: real = realClock }: DayOptions): Day {
-  const params = readAgendaParams(new URLSearchParams(search));
+  const params = readAgendaParams(new URLSearchParams(search), deck.classDay);
   const options = params.options;
   const warnings = [...params.warnings];
   const clock = chooseClock(options, search, storage, real);
@@ -118,6 +121,7 @@ export function createDay({ deck, search, storage, clock: real = realClock }: Da
     get state() {
       return state;
     },
+    date: options.date ?? isoDay(clock.now()),
     warnings,
     clock,
     adjust(blockId, minutes) {
@@ -188,4 +192,10 @@ function plausible(state: AgendaState, now: number, warnings: string[]): AgendaS
   }
   warnings.push(`the stored pause of "${pause.blockId.slice(0, 24)}" is not at a plausible time; ignored`);
   return { adjustments };
+}
+
+/** The local calendar day of `date`, ISO. */
+function isoDay(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

@@ -3,7 +3,6 @@ import { sectionTimes, type SectionKey } from './section-times';
 
 /** The deck's timed sections in order, each with what it shows. */
 function timedSections(root: ParentNode): { element: HTMLElement; key: SectionKey }[] {
-  const slideCount = new Map<string, number>();
   return [...root.querySelectorAll<HTMLElement>('section[data-timing]')].map((element) => {
     const block = element.dataset.block ?? '';
     const start = element.dataset.gapStart;
@@ -11,9 +10,9 @@ function timedSections(root: ParentNode): { element: HTMLElement; key: SectionKe
     if ((block === 'break' || block === 'free') && start !== undefined && end !== undefined) {
       return { element, key: { kind: 'gap', gap: block, start: Number(start), end: Number(end) } };
     }
-    const slide = slideCount.get(block) ?? 0;
-    slideCount.set(block, slide + 1);
-    return { element, key: { kind: 'slide', blockId: block, slide } };
+    // A countdown slide a break splits is on the deck once per part, each with the same slide index.
+    const slide = Number(element.dataset.slideIndex);
+    return { element, key: { kind: 'slide', blockId: block, slide, part: Number(element.dataset.part ?? 0) } };
   });
 }
 

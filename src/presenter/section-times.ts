@@ -2,7 +2,7 @@ import type { GapItem, TimedEntry } from '../agenda';
 
 /** How a timed `<section>` of the mounted deck says what it is. */
 export type SectionKey =
-  | { readonly kind: 'slide'; readonly blockId: string; readonly slide: number }
+  | { readonly kind: 'slide'; readonly blockId: string; readonly slide: number; readonly part?: number }
   | { readonly kind: 'gap'; readonly gap: GapItem['kind']; readonly start: number; readonly end: number };
 
 export interface SectionTimes {
@@ -16,7 +16,7 @@ const sameTime = (a: number, b: number): boolean => Math.abs(a - b) < 1 / 120;
 
 /**
  * A new plan's seconds for the sections the deck already shows; slides are never added or moved once reveal
- * runs. A slide is its block's n-th; a break keeps its clock times; free time is matched in order. Time the plan
+ * runs. A slide is its block's n-th (and, split by a break, its n-th part); a break keeps its clock times; free time is matched in order. Time the plan
  * gives to a gap with no slide (free time a shortened block left) goes to the slide before it, the one on screen
  * then, so the sections still add up to the class.
  */
@@ -30,7 +30,10 @@ export function sectionTimes(sections: readonly SectionKey[], entries: readonly 
   for (const entry of entries) {
     let index: number;
     if (entry.kind === 'slide') {
-      index = sections.findIndex((key) => key.kind === 'slide' && key.blockId === entry.blockId && key.slide === entry.slide);
+      const part = entry.part ?? 0;
+      index = sections.findIndex(
+        (key) => key.kind === 'slide' && key.blockId === entry.blockId && key.slide === entry.slide && (key.part ?? 0) === part,
+      );
     } else if (entry.item.kind === 'free') {
       index = freeSections[freeSeen++] ?? -1;
     } else {

@@ -24,7 +24,8 @@ async function show(page: Page, selector: string): Promise<void> {
 }
 
 const countdownOf = (page: Page, block: string) =>
-  page.locator(`section[data-block="${block}"][data-countdown-slide] .countdown`);
+  // A countdown slide a break splits is also on the deck after the break (`data-part`): this is its first.
+  page.locator(`section[data-block="${block}"][data-countdown-slide]:not([data-part]) .countdown`);
 
 /** 1280x720 pictures of the states, kept with the test results for a person to look at. */
 async function picture(page: Page, info: TestInfo, name: string): Promise<void> {

@@ -1,15 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BREAKS, readAgendaParams } from '../../../src/agenda';
+import { MAX_BREAKS, readAgendaParams, type ClassTimes } from '../../../src/agenda';
 import { at } from './fixtures';
 
-const read = (query: string): ReturnType<typeof readAgendaParams> => readAgendaParams(new URLSearchParams(query));
+/** The class file's day the URL starts from: the seed's, 09:00–15:00 without a break. */
+const CLASS: ClassTimes = { start: at('09:00'), end: at('15:00'), breaks: [] };
+const LUNCH: ClassTimes = { ...CLASS, breaks: [{ start: at('12:00'), end: at('12:45'), title: 'Lunch' }], date: '2025-09-10' };
+
+const read = (query: string, day = CLASS): ReturnType<typeof readAgendaParams> => readAgendaParams(new URLSearchParams(query), day);
 
 describe('readAgendaParams', () => {
-  it('uses the defaults without parameters', () => {
+  it('uses the class file without parameters', () => {
     expect(read('')).toEqual({
-      options: { start: at('09:00'), end: at('15:00'), now: undefined, breaks: [] },
+      options: { start: at('09:00'), end: at('15:00'), now: undefined, breaks: [], date: undefined },
       warnings: [],
     });
+    expect(read('', LUNCH)).toEqual({ options: { ...LUNCH, now: undefined }, warnings: [] });
+  });
+
+  it('keeps the class file’s breaks when the URL changes only the times', () => {
+    expect(read('start=10:00', LUNCH).options.breaks).toEqual(LUNCH.breaks);
+  });
+
+  it('replaces the class file’s breaks with the URL’s', () => {
+    expect(read('break=13:00-13:30', LUNCH).options.breaks).toEqual([{ start: at('13:00'), end: at('13:30') }]);
+  });
+
+  it('says no breaks today with break=none', () => {
+    expect(read('break=none', LUNCH)).toMatchObject({ options: { breaks: [] }, warnings: [] });
+    expect(read('break=none&break=13:00-13:30', LUNCH)).toMatchObject({
+      options: { breaks: [] },
+      warnings: ['break=none means no breaks; the other break= values are ignored'],
+    });
+  });
+
+  it('keeps the class file’s breaks when no break= value can be read', () => {
+    expect(read('break=12-13', LUNCH)).toMatchObject({
+      options: { breaks: LUNCH.breaks },
+      warnings: ['break=12-13 is not a time range (HH:MM-HH:MM) or "none"; ignored', "using the class file's breaks (12:00–12:45)"],
+    });
+  });
+
+  it('reads the date, and falls back to the class file’s on a bad one', () => {
+    expect(read('date=2025-10-01', LUNCH).options.date).toBe('2025-10-01');
+    expect(read('date=2025-02-30', LUNCH)).toMatchObject({
+      options: { date: '2025-09-10' },
+      warnings: ['date=2025-02-30 is not a day (YYYY-MM-DD); using 2025-09-10'],
+    });
+    expect(read('date=10.9.2025').warnings).toEqual(['date=10.9.2025 is not a day (YYYY-MM-DD); using today']);
   });
 
   it('reads start, end, now and repeated breaks', () => {
@@ -33,7 +70,7 @@ describe('readAgendaParams', () => {
 
   it('warns about a start that is not a clock time and uses the default', () => {
     expect(read('start=25:99')).toEqual({
-      options: { start: at('09:00'), end: at('15:00'), now: undefined, breaks: [] },
+      options: { start: at('09:00'), end: at('15:00'), now: undefined, breaks: [], date: undefined },
       warnings: ['start=25:99 is not a clock time (HH:MM); using 09:00'],
     });
   });
@@ -55,24 +92,24 @@ describe('readAgendaParams', () => {
     const { options, warnings } = read('break=12:00-13:00&break=12-13&break=10:00-10:15-10:30&break=14:00');
     expect(options.breaks).toEqual([{ start: at('12:00'), end: at('13:00') }]);
     expect(warnings).toEqual([
-      'break=12-13 is not a time range (HH:MM-HH:MM); ignored',
-      'break=10:00-10:15-10:30 is not a time range (HH:MM-HH:MM); ignored',
-      'break=14:00 is not a time range (HH:MM-HH:MM); ignored',
+      'break=12-13 is not a time range (HH:MM-HH:MM) or "none"; ignored',
+      'break=10:00-10:15-10:30 is not a time range (HH:MM-HH:MM) or "none"; ignored',
+      'break=14:00 is not a time range (HH:MM-HH:MM) or "none"; ignored',
     ]);
   });
 
-  it('warns when the class ends before it starts and uses the default day', () => {
+  it('warns when the class ends before it starts and uses the class file’s day', () => {
     expect(read('end=08:00&start=09:00')).toEqual({
-      options: { start: at('09:00'), end: at('15:00'), now: undefined, breaks: [] },
+      options: { start: at('09:00'), end: at('15:00'), now: undefined, breaks: [], date: undefined },
       warnings: ['end=08:00 is not after start=09:00; using 09:00–15:00'],
     });
   });
 
   it('names the default it compared against', () => {
     expect(read('start=16:00').warnings).toEqual([
-      'the default end 15:00 is not after start=16:00; using 09:00–15:00',
+      "the class file's end 15:00 is not after start=16:00; using 09:00–15:00",
     ]);
-    expect(read('end=08:00').warnings).toEqual(['end=08:00 is not after the default start 09:00; using 09:00–15:00']);
+    expect(read('end=08:00').warnings).toEqual(["end=08:00 is not after the class file's start 09:00; using 09:00–15:00"]);
   });
 
   it('warns when start equals end', () => {
@@ -117,7 +154,7 @@ describe('readAgendaParams', () => {
     const { warnings } = read(`start=${'9'.repeat(500)}&break=${'x'.repeat(300)}`);
     expect(warnings).toEqual([
       `start=${'9'.repeat(24)}… is not a clock time (HH:MM); using 09:00`,
-      `break=${'x'.repeat(24)}… is not a time range (HH:MM-HH:MM); ignored`,
+      `break=${'x'.repeat(24)}… is not a time range (HH:MM-HH:MM) or "none"; ignored`,
     ]);
   });
 });

@@ -54,6 +54,10 @@ function timingsFor(sources: readonly BlockSlides[], extra: object = {}): Return
 const secondsOf = (entries: readonly TimedEntry[], blockId: string): number[] =>
   entries.flatMap((entry) => (entry.kind === 'slide' && entry.blockId === blockId ? [entry.seconds] : []));
 
+/** Seconds from the start of class at which entry `index` begins. */
+const startOf = (entries: readonly TimedEntry[], index: number): number =>
+  entries.slice(0, index).reduce((sum, entry) => sum + entry.seconds, 0);
+
 describe('agendaBlocks', () => {
   it('gives a lecture without a length the sum of its slides, untimed ones at 2 min', () => {
     expect(agendaBlocks(SOURCES)[0]).toEqual({
@@ -113,19 +117,42 @@ describe('slideTimings', () => {
     expect(secondsOf(entries, 'demo')).toEqual([4, 3, 3]);
   });
 
-  it('adds a slide for a break, after the block it interrupts', () => {
+  it('splits a countdown slide a break interrupts: the countdown, the break, the countdown again', () => {
     const lunch = { start: at('12:00'), end: at('13:00'), title: 'Lunch' };
     const { entries, totalSeconds } = timingsFor(SOURCES, { breaks: [lunch] });
     expect(totalSeconds).toBe(6 * 3600);
-    expect(secondsOf(entries, 'long')).toEqual([120, 130 * 60 - 120]);
+    // Container Fun runs 10:50–14:00 around lunch: 70 min before it, 60 after.
+    expect(secondsOf(entries, 'long')).toEqual([120, 70 * 60 - 120, 60 * 60]);
     const lunchAt = entries.findIndex((entry) => entry.kind === 'gap');
-    expect(entries[lunchAt]).toEqual({
-      kind: 'gap',
-      item: { kind: 'break', title: 'Lunch', start: at('12:00'), end: at('13:00') },
-      seconds: 3600,
-    });
-    expect(entries[lunchAt - 1]).toMatchObject({ blockId: 'long', slide: 1 });
-    expect(entries[lunchAt + 1]).toMatchObject({ blockId: 'planning-lecture', slide: 0 });
+    expect(entries.slice(lunchAt - 2, lunchAt + 3)).toEqual([
+      { kind: 'slide', blockId: 'long', slide: 0, seconds: 120 },
+      { kind: 'slide', blockId: 'long', slide: 1, seconds: 70 * 60 - 120, part: 0 },
+      { kind: 'gap', item: { kind: 'break', title: 'Lunch', start: at('12:00'), end: at('13:00') }, seconds: 3600 },
+      { kind: 'slide', blockId: 'long', slide: 1, seconds: 60 * 60, part: 1 },
+      { kind: 'slide', blockId: 'planning-lecture', slide: 0, seconds: 300 },
+    ]);
+    // Each part counts to the right clock time: the first ends when lunch starts, the second when the block ends.
+    expect(startOf(entries, lunchAt)).toBe((at('12:00') - day.start) * 60);
+    expect(startOf(entries, lunchAt + 2)).toBe((at('14:00') - day.start) * 60);
+  });
+
+  it('splits a countdown slide once per break inside it', () => {
+    const breaks = [{ start: at('11:30'), end: at('11:45') }, { start: at('12:30'), end: at('13:15') }];
+    const { entries } = timingsFor(SOURCES, { breaks });
+    const long = entries.filter((entry) => entry.kind === 'slide' && entry.blockId === 'long' && entry.slide === 1);
+    expect(long.map((entry) => entry.kind === 'slide' && entry.part)).toEqual([0, 1, 2]);
+    const names = entries.map((entry) => (entry.kind === 'gap' ? 'break' : `${entry.blockId}/${String(entry.slide)}`));
+    const from = names.indexOf('long/1');
+    expect(names.slice(from, from + 6)).toEqual(['long/1', 'break', 'long/1', 'break', 'long/1', 'planning-lecture/0']);
+  });
+
+  it('leaves a countdown slide whole when a break falls between slides', () => {
+    // Container Fun's first slide ends at 10:52: a break from then on comes before the countdown.
+    const { entries } = timingsFor(SOURCES, { breaks: [{ start: at('10:52'), end: at('11:00') }] });
+    const gapAt = entries.findIndex((entry) => entry.kind === 'gap');
+    expect(entries[gapAt - 1]).toEqual({ kind: 'slide', blockId: 'long', slide: 0, seconds: 120 });
+    expect(entries[gapAt + 1]).toMatchObject({ blockId: 'long', slide: 1 });
+    expect(entries[gapAt + 1]).not.toHaveProperty('part');
   });
 
   it('puts a break at the start of class before the first block', () => {
@@ -133,11 +160,14 @@ describe('slideTimings', () => {
     expect(entries[0]).toMatchObject({ kind: 'gap', seconds: 900 });
   });
 
-  it('keeps a lecture’s work when a break interrupts it', () => {
+  it('keeps a lecture’s work when a break interrupts it, and puts the break after the slide it interrupts', () => {
     const { entries, totalSeconds } = timingsFor(SOURCES, { breaks: [{ start: at('09:30'), end: at('09:45') }] });
     expect(secondsOf(entries, 'lecture').reduce((a, b) => a + b, 0)).toBe(50 * 60);
-    expect(entries[20]).toMatchObject({ kind: 'gap', seconds: 900 });
+    // Ten slides of 3 min take the lecture to 09:30.
+    expect(entries[10]).toMatchObject({ kind: 'gap', seconds: 900 });
     expect(totalSeconds).toBe(6 * 3600);
+    const straddled = timingsFor(SOURCES, { breaks: [{ start: at('09:31'), end: at('09:45') }] }).entries;
+    expect(straddled[11]).toMatchObject({ kind: 'gap' });
   });
 
   it('adds a slide for free time at the end of a day without a flexible block', () => {

@@ -74,7 +74,7 @@ describe('compileSlideFile', () => {
 describe('slide file errors name file:line and the problem', () => {
   it('unknown front-matter key', () => {
     const error = failure('## A\n\nNote: x\n', FRONT.replace('minutes: 10', 'minutes: 10\nduration: 5'));
-    expect(error.message).toBe('slides/x.md:6: unknown front-matter key "duration" (known: block, title, kind, minutes, until-before-end, min-minutes, kicker)');
+    expect(error.message).toBe('slides/x.md:6: unknown front-matter key "duration" (known: block, title, kind, minutes, until-before-end, min-minutes)');
   });
 
   it('missing title', () => {

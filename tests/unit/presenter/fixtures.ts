@@ -1,5 +1,5 @@
 import type { Clock } from '../../../src/agenda';
-import type { CompiledBlock, CompiledSlide, DeckModel } from '../../../src/deck/model';
+import type { CompiledBlock, CompiledSlide, PageDeck } from '../../../src/deck/model';
 import { safeStorage, type SafeStorage } from '../../../src/presenter/storage';
 
 const slide = (title: string, seconds: number | null, countdown = false): CompiledSlide => ({
@@ -19,8 +19,9 @@ const block = (
   slides: CompiledSlide[],
 ): CompiledBlock => ({ id, title, kind, length, file: `slides/${id}.md`, stacks: slides.map((s) => [s]) });
 
-/** The seed day as the slide files give it: a 50-minute lecture, then the practices and planning. */
-export const SEED_DECK: DeckModel = {
+/** The seed day as the slide files and the class file give it: a 50-minute lecture, then the practices and planning. */
+export const SEED_DECK: PageDeck = {
+  classDay: { course: 'Docker lecture', week: '37', day: '3', start: 9 * 60, end: 15 * 60, breaks: [] },
   blocks: [
     block('lecture', 'VMs vs Docker', 'lecture', { type: 'slides' }, [slide('Intro', 1200), slide('Kernels', 1800)]),
     block('install', 'Install Docker', 'practice', { type: 'fixed', minutes: 30 }, [slide('Install', 120), slide('Go', null, true)]),

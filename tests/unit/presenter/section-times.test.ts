@@ -11,7 +11,7 @@ const gap = (kind: 'break' | 'free', start: string, end: string): TimedEntry => 
 });
 const keyOf = (entry: TimedEntry): SectionKey =>
   entry.kind === 'slide'
-    ? { kind: 'slide', blockId: entry.blockId, slide: entry.slide }
+    ? { kind: 'slide', blockId: entry.blockId, slide: entry.slide, part: entry.part ?? 0 }
     : { kind: 'gap', gap: entry.item.kind, start: entry.item.start, end: entry.item.end };
 
 describe('sectionTimes', () => {
@@ -19,6 +19,13 @@ describe('sectionTimes', () => {
     const before = [slide('a', 0, 60), slide('a', 1, 600), gap('break', '12:00', '13:00'), slide('b', 0, 900)];
     const after = [slide('a', 0, 60), slide('a', 1, 900), gap('break', '12:00', '13:00'), slide('b', 0, 600)];
     expect(sectionTimes(before.map(keyOf), after).seconds).toEqual([60, 900, 3600, 600]);
+  });
+
+  it('matches each part of a countdown slide a break splits', () => {
+    const part = (index: number, seconds: number): TimedEntry => ({ kind: 'slide', blockId: 'a', slide: 0, seconds, part: index });
+    const before = [part(0, 600), gap('break', '12:00', '13:00'), part(1, 900)];
+    const after = [part(0, 300), gap('break', '12:00', '13:00'), part(1, 900), gap('free', '13:15', '13:20')];
+    expect(sectionTimes(before.map(keyOf), after).seconds).toEqual([300, 3600, 1200]);
   });
 
   it('moves free time to where the new plan has it', () => {

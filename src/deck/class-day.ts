@@ -1,0 +1,30 @@
+/** The class day as the class file (`slides/class.yaml`) gives it: plain data, serialisable into `virtual:deck`. */
+
+export interface ClassBreak {
+  /** Minutes since midnight, like every clock time of the agenda. */
+  readonly start: number;
+  readonly end: number;
+  readonly title?: string;
+}
+
+export interface ClassDay {
+  /** The course labels, each optional: "Docker lecture", "37", "3". */
+  readonly course?: string;
+  readonly week?: string;
+  readonly day?: string;
+  /** ISO `YYYY-MM-DD`; absent means the day the deck is opened. */
+  readonly date?: string;
+  readonly start: number;
+  readonly end: number;
+  readonly breaks: readonly ClassBreak[];
+}
+
+/** "Docker lecture · week 37 · day 3": the labels as one line, for the page title and the handout cover. */
+export function classLine(day: Pick<ClassDay, 'course' | 'week' | 'day'>): string {
+  return [day.course, day.week && `week ${day.week}`, day.day && `day ${day.day}`].filter(Boolean).join(' · ');
+}
+
+/** The page title: the lecture's title, then the course labels. */
+export function pageTitle(lecture: string, day: Pick<ClassDay, 'course' | 'week' | 'day'>): string {
+  return [lecture, classLine(day)].filter(Boolean).join(' · ');
+}
