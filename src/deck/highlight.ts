@@ -20,6 +20,8 @@ import light from 'shiki/themes/github-light-high-contrast.mjs';
 export const CODE_THEMES = { dark: dark.name ?? 'dark', light: light.name ?? 'light' } as const;
 
 let highlighter: HighlighterCore | undefined;
+/** A build compiles the slides twice (the page and `virtual:deck`): the second time costs nothing. */
+const done = new Map<string, string>();
 
 function instance(): HighlighterCore {
   highlighter ??= createHighlighterCoreSync({
@@ -32,8 +34,7 @@ function instance(): HighlighterCore {
 
 /** The languages (names and aliases) that get colours. */
 export function highlightedLanguages(): string[] {
-  const shiki = instance();
-  return shiki.getLoadedLanguages();
+  return instance().getLoadedLanguages();
 }
 
 /**
@@ -44,8 +45,15 @@ export function highlightCode(code: string, lang: string): string {
   const shiki = instance();
   const name = lang.trim().toLowerCase();
   if (!name || !shiki.getLoadedLanguages().includes(name)) return '';
-  const lines = shiki.codeToTokensWithThemes(code, { lang: name, themes: CODE_THEMES });
-  return lines
+  const key = `${name}\n${code}`;
+  const html = done.get(key) ?? colour(shiki, code, name);
+  done.set(key, html);
+  return html;
+}
+
+function colour(shiki: HighlighterCore, code: string, lang: string): string {
+  return shiki
+    .codeToTokensWithThemes(code, { lang, themes: CODE_THEMES })
     .map((tokens) => {
       let html = '';
       let open = '';

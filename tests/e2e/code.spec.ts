@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { build, type Rolldown } from 'vite';
 import { expect, openDeck, test } from './fixtures';
@@ -135,4 +136,33 @@ test('the printed deck (?print-pdf) has no copy buttons', async ({ page }) => {
   await openDeck(page, '?print-pdf');
   expect(await page.locator('.reveal pre > code').count()).toBeGreaterThan(10);
   expect(await page.locator('.copy-button, .copy-status').count()).toBe(0);
+});
+
+test('code arrives coloured from the build, each token in the colour made for its ground, and no highlighter ships', async ({ page }) => {
+  const scripts = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => /\.m?js$/.test(f));
+  expect(scripts.length, 'built scripts in dist/').toBeGreaterThan(0);
+  for (const file of scripts) {
+    expect(readFileSync(join('dist', file), 'utf8'), file).not.toMatch(/shiki|vscode-textmate|createHighlighter|codeToTokens/i);
+  }
+
+  await openDeck(page);
+  const tokens = await page.evaluate(() => {
+    const probe = document.createElement('span');
+    document.body.append(probe);
+    const rgb = (value: string) => {
+      probe.style.color = value;
+      return getComputedStyle(probe).color;
+    };
+    const found = [...document.querySelectorAll<HTMLElement>('.reveal .slides pre > code span[style]')].map((span) => {
+      const light = span.closest('.task-expect') !== null;
+      const wanted = span.style.getPropertyValue(light ? '--code-light' : '--code-dark');
+      return { text: span.textContent, wanted: rgb(wanted), shown: getComputedStyle(span).color, light };
+    });
+    probe.remove();
+    return found;
+  });
+  expect(tokens.length, 'coloured tokens in the deck').toBeGreaterThan(50);
+  expect(new Set(tokens.map((t) => t.shown)).size, 'distinct token colours').toBeGreaterThanOrEqual(3);
+  const wrong = tokens.filter((t) => t.shown !== t.wanted).map((t) => `"${t.text}" ${t.shown}, not ${t.wanted}`);
+  expect(wrong).toEqual([]);
 });
