@@ -40,6 +40,9 @@ const WEB = [
   ':::',
 ].join('\n');
 
+/** The markup with the highlighter's colour spans dropped (highlight.test.ts checks those). */
+const uncoloured = (markup: string) => markup.replace(/<span style="[^"]*">|<\/span>/g, '');
+
 const slide = (...tasks: string[]) => `## Task 1 · web\n\n${tasks.join('\n\n')}\n\nNote (30 s): check the room\n`;
 
 describe('the task form', () => {
@@ -52,8 +55,10 @@ describe('the task form', () => {
     expect(out.indexOf('task-expect')).toBeLessThan(out.indexOf('task-trouble'));
   });
 
-  it('labels each code block with its platform and escapes the code', () => {
-    const out = html(slide(WEB));
+  it('labels each code block with its platform, colours it and escapes the code', () => {
+    const coloured = html(slide(WEB));
+    expect(coloured).toMatch(/<code class="language-sh"><span style="--code-dark:#/);
+    const out = uncoloured(coloured);
     expect(out).toContain(
       '<figure class="task-code" style="--code-columns: 41" data-platform="macOS · Linux · WSL"><figcaption>macOS · Linux · WSL</figcaption><pre><code class="language-sh">docker run -d -p 8080:80 --name web nginx\n</code></pre></figure>',
     );
@@ -62,7 +67,7 @@ describe('the task form', () => {
   });
 
   it('a code block without a label is for every platform; trouble is optional', () => {
-    const out = html(slide('::: task List images\n```sh\ndocker images\n```\nExpect: a table\n:::'));
+    const out = uncoloured(html(slide('::: task List images\n```sh\ndocker images\n```\nExpect: a table\n:::')));
     expect(out).toContain('<div class="task-do"><figure class="task-code" style="--code-columns: 13"><pre><code class="language-sh">docker images\n</code></pre></figure></div>');
     expect(out).toContain('<div class="task-expect"><p><strong class="task-label">Expect:</strong> a table</p>\n</div></div>');
     expect(out).not.toContain('task-trouble');
