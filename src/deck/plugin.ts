@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { SlideError } from './errors.ts';
 import { loadDeck } from './load.ts';
 import { deckMarkup, deckMetadata } from './markup.ts';
+import { STUDENT_HOLE, studentMarkup } from './student-markup.ts';
 
 const PUBLIC_ID = 'virtual:deck';
 const RESOLVED_ID = '\0virtual:deck';
@@ -35,9 +36,13 @@ export function slidesPlugin(root = process.cwd()): Plugin {
       }
     },
     transformIndexHtml(html) {
-      if (!html.includes(SLIDES_HOLE)) return html;
+      // student.html takes the same slides as pages, without speaker notes.
+      const student = html.includes(STUDENT_HOLE);
+      if (!student && !html.includes(SLIDES_HOLE)) return html;
       try {
-        const markup = deckMarkup(loadDeck(root, slidesDir).deck);
+        const { deck } = loadDeck(root, slidesDir);
+        if (student) return html.replace(STUDENT_HOLE, () => `<div class="student-slides">${studentMarkup(deck)}</div>`);
+        const markup = deckMarkup(deck);
         return html.replace(SLIDES_HOLE, () => `<div class="slides">${markup}</div>`);
       } catch (error) {
         // The script's `virtual:deck` import reports the same error, in the build and in the dev overlay.
