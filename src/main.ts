@@ -6,10 +6,12 @@ import './theme/deck.css';
 import './scenes/scene.css';
 import './presenter/countdown.css';
 import './presenter/timeline.css';
+import './copy/copy-buttons.css';
 import Notes from 'reveal.js/plugin/notes';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
 import deck from 'virtual:deck';
+import { addCopyButtons } from './copy/copy-buttons';
 import { timeDeck } from './deck/mount';
 import { handoutConfig, keepOnlySceneSteps, numberSlides, readHandoutOptions } from './handout/options';
 import { createDay } from './presenter/create-day';
@@ -26,6 +28,8 @@ const printing = readHandoutOptions(location.search);
 const handout = printing?.options;
 if (handout) numberSlides(slides);
 if (handout?.steps) keepOnlySceneSteps(slides);
+// A button is for a student at a screen, never for paper.
+if (!printing) addCopyButtons(slides);
 // A console warning is what the export script reports: it cannot print a banner's advice.
 for (const warning of printing?.warnings ?? []) console.warn(`handout: ${warning}`);
 
