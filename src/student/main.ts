@@ -1,7 +1,9 @@
 import '../theme/deck.css';
+import '../copy/copy-buttons.css';
 import './student.css';
 import deck from 'virtual:deck';
 import { clockMinutes, formatSpan } from '../agenda';
+import { addCopyButtons } from '../copy/copy-buttons';
 import { pauseAt } from '../presenter/countdown-state';
 import { createDay } from '../presenter/create-day';
 import { safeLocalStorage, type SafeStorage } from '../presenter/storage';
@@ -41,7 +43,10 @@ const details = nav.appendChild(document.createElement('details'));
 const summary = details.appendChild(document.createElement('summary'));
 const list = details.appendChild(document.createElement('ol'));
 const view = nowView(header);
+// The task sheet copies its tasks from here, before they have buttons: a cloned button would have no listener.
+const pristine = pages.cloneNode(true) as HTMLElement;
 drawScenes(pages);
+addCopyButtons(pages);
 
 let drawn = '';
 const render = (): void => {
@@ -61,7 +66,7 @@ const render = (): void => {
   }
   labelBlocks(pages, schedule);
   const practice = now.kind === 'practice' && now.blockId !== undefined ? { id: now.blockId, title: now.title } : undefined;
-  showTaskSheet(sheet, pages, practice, () => undefined);
+  showTaskSheet(sheet, pristine, practice, addCopyButtons);
   for (const block of pages.querySelectorAll<HTMLElement>('.block[data-block]')) {
     block.toggleAttribute('data-current', block.dataset.block === now.blockId);
   }

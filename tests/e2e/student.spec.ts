@@ -178,6 +178,10 @@ for (const viewport of VIEWPORTS) {
       for (const command of await commands.all()) {
         await expect(command.locator('xpath=..').getByRole('button', { name: /copy/i })).toHaveCount(1);
       }
+      // The sheet's buttons are its own, not dead copies of the pages' buttons.
+      const button = sheet.getByRole('button', { name: /copy/i }).first();
+      await button.click();
+      await expect(button).toHaveAttribute('data-state', /copied|select/);
     });
 
     test('a lecture hides the task sheet', async ({ page }) => {
