@@ -9,6 +9,7 @@ import { createDay } from '../presenter/create-day';
 import { safeLocalStorage, type SafeStorage } from '../presenter/storage';
 import { everySecond } from '../presenter/ticker';
 import { drawAgenda, firstPageId, labelBlocks } from './agenda-view';
+import { markCutLines } from './cut-lines';
 import { deckStacks } from './deck-links';
 import { followLinks } from './links';
 import { studentNow } from './now';
@@ -47,6 +48,7 @@ const view = nowView(header);
 const pristine = pages.cloneNode(true) as HTMLElement;
 drawScenes(pages);
 addCopyButtons(pages);
+markCutLines(pages);
 
 let drawn = '';
 const render = (): void => {
@@ -66,7 +68,10 @@ const render = (): void => {
   }
   labelBlocks(pages, schedule);
   const practice = now.kind === 'practice' && now.blockId !== undefined ? { id: now.blockId, title: now.title } : undefined;
-  showTaskSheet(sheet, pristine, practice, addCopyButtons);
+  showTaskSheet(sheet, pristine, practice, (root) => {
+    addCopyButtons(root);
+    markCutLines(root);
+  });
   for (const block of pages.querySelectorAll<HTMLElement>('.block[data-block]')) {
     block.toggleAttribute('data-current', block.dataset.block === now.blockId);
   }

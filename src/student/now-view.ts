@@ -40,7 +40,9 @@ export function nowView(root: HTMLElement): NowView {
   return {
     show(now, href) {
       root.dataset.phase = now.phase;
-      write(kind, now.kind === undefined ? '' : (KIND_LABEL[now.kind] ?? ''));
+      const kindLabel = now.kind === undefined ? '' : (KIND_LABEL[now.kind] ?? '');
+      // "Break · Break" says it twice.
+      write(kind, kindLabel === now.title ? '' : kindLabel);
       write(name, now.title);
       if (href === undefined) name.removeAttribute('href');
       else name.setAttribute('href', href);
