@@ -161,7 +161,8 @@ for (const viewport of VIEWPORTS) {
         const [m = '', s = ''] = (await header.locator('.now-main').textContent())?.split(':') ?? [];
         const left = Number(m) * 60 + Number(s);
         const expected = (minutesOf(block.end) - now) * 60;
-        expect(Math.abs(left - expected), `countdown ${m}:${s} in ${block.id}`).toBeLessThanOrEqual(3);
+        // The clock starts when the page does; a slow machine takes seconds to get here.
+        expect(Math.abs(left - expected), `countdown ${m}:${s} in ${block.id}`).toBeLessThanOrEqual(15);
         await expect(header.locator('.now-label')).toContainText(`ends ${block.end}`);
       }
 
