@@ -15,7 +15,11 @@ export default defineConfig({
     contentSecurityPolicy({ ownPolicy: [PORTABLE_FILE] }),
     portableDeck(PORTABLE_FILE),
   ],
-  build: { target: 'es2022', chunkSizeWarningLimit: 400 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 400,
+    rolldownOptions: { input: { index: 'index.html', student: 'student.html' } },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });

@@ -5,6 +5,7 @@ import { classFilePath, loadClassFile } from './class-file.ts';
 import { SlideError } from './errors.ts';
 import { loadDeck } from './load.ts';
 import { deckMarkup, deckMetadata } from './markup.ts';
+import { STUDENT_HOLE, studentMarkup } from './student-markup.ts';
 
 const PUBLIC_ID = 'virtual:deck';
 const RESOLVED_ID = '\0virtual:deck';
@@ -39,14 +40,17 @@ export function slidesPlugin(root = process.cwd()): Plugin {
       }
     },
     transformIndexHtml(html) {
-      if (!html.includes(SLIDES_HOLE)) return html;
+      // student.html takes the same slides as pages, without speaker notes.
+      const student = html.includes(STUDENT_HOLE);
+      if (!student && !html.includes(SLIDES_HOLE)) return html;
       try {
         const { deck } = loadDeck(root, slidesDir);
         // The title is in the page before any script runs: tabs, bookmarks and the page opened from disk show it.
         const title = escapeHtml(pageTitle(deck.blocks[0]?.title ?? '', loadClassFile(root, classFile)));
-        return html
-          .replace(SLIDES_HOLE, () => `<div class="slides">${deckMarkup(deck)}</div>`)
-          .replace(/<title>[^<]*<\/title>/, () => `<title>${title}</title>`);
+        const page = student
+          ? html.replace(STUDENT_HOLE, () => `<div class="student-slides">${studentMarkup(deck)}</div>`)
+          : html.replace(SLIDES_HOLE, () => `<div class="slides">${deckMarkup(deck)}</div>`);
+        return page.replace(/<title>[^<]*<\/title>/, () => `<title>${student ? 'Student view · ' : ''}${title}</title>`);
       } catch (error) {
         // The script's `virtual:deck` import reports the same error, in the build and in the dev overlay.
         if (error instanceof SlideError) return html;

@@ -1,0 +1,55 @@
+import type { StudentNow } from './now';
+
+export interface NowView {
+  /** `href` links the block's name to its first page. */
+  show(now: StudentNow, href: string | undefined): void;
+}
+
+const KIND_LABEL: Readonly<Record<string, string>> = {
+  lecture: 'Lecture',
+  demo: 'Demo',
+  practice: 'Practice',
+  planning: 'Planning',
+  break: 'Break',
+  free: 'Free time',
+};
+
+function child(parent: HTMLElement, tag: string, className: string): HTMLElement {
+  const element = parent.ownerDocument.createElement(tag);
+  element.className = className;
+  parent.append(element);
+  return element;
+}
+
+/** The header's clock: what runs now and how long it has left, redrawn every second without rebuilding. */
+export function nowView(root: HTMLElement): NowView {
+  const what = child(root, 'p', 'now-what');
+  const kind = child(what, 'span', 'now-kind');
+  what.append(' ');
+  const name = child(what, 'a', 'now-name');
+  const clock = child(root, 'p', 'now-clock');
+  const main = child(clock, 'span', 'now-main');
+  main.setAttribute('role', 'timer');
+  const label = child(clock, 'span', 'now-label');
+  const next = child(root, 'p', 'now-next');
+
+  const write = (element: HTMLElement, text: string): void => {
+    if (element.textContent !== text) element.textContent = text;
+  };
+
+  return {
+    show(now, href) {
+      root.dataset.phase = now.phase;
+      const kindLabel = now.kind === undefined ? '' : (KIND_LABEL[now.kind] ?? '');
+      // "Break · Break" says it twice.
+      write(kind, kindLabel === now.title ? '' : kindLabel);
+      write(name, now.title);
+      if (href === undefined) name.removeAttribute('href');
+      else name.setAttribute('href', href);
+      write(main, now.main);
+      write(label, now.label);
+      write(next, now.next);
+      next.hidden = now.next === '';
+    },
+  };
+}
