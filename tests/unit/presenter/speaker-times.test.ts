@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { planDay } from '../../../src/agenda/day';
 import { hudLines, type Moment } from '../../../src/presenter/hud-state';
-import { speakerTimes } from '../../../src/presenter/speaker-times';
+import { speakerTimes, type TimeCell } from '../../../src/presenter/speaker-times';
 import { at } from '../agenda/fixtures';
 import { SEED_DECK } from './fixtures';
 
 const day = planDay(SEED_DECK, { start: at('09:00'), end: at('15:00'), now: undefined, breaks: [{ start: at('10:00'), end: at('10:15'), title: 'Coffee' }] });
 const moment = (clock: string, shown: Moment['shown']): Moment => ({ minutes: at(clock), shown });
-const cells = (times: ReturnType<typeof speakerTimes>) =>
-  Object.fromEntries(Object.entries(times).map(([id, c]) => [id, `${c.label} | ${c.value} | ${c.detail}${c.alert ? ' !' : ''}`]));
+const cell = (c: TimeCell) => `${c.label} | ${c.value} | ${c.detail}${c.alert ? ' !' : ''}`;
+const cells = (times: ReturnType<typeof speakerTimes>) => ({ clock: cell(times.clock), left: cell(times.left), pace: cell(times.pace) });
 
 describe('speakerTimes', () => {
   it('reads the class clock, the block by the clock with its time left, and the slide on screen against its share', () => {
