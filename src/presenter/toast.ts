@@ -18,20 +18,27 @@ export function toaster(): Toaster {
   document.body.append(toast);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let allowed = false;
+  // A toast said while this window may not draw it, for as long as it would have shown: a window that has
+  // not yet heard whether a speaker view is open shows it once it knows.
+  let pending = false;
+  const show = (): void => {
+    toast.hidden = !allowed || !pending;
+  };
   return {
     say(message, refused) {
-      if (!allowed) return;
       toast.textContent = message;
       toast.classList.toggle('is-refused', refused);
-      toast.hidden = false;
+      pending = true;
+      show();
       clearTimeout(timer);
       timer = setTimeout(() => {
-        toast.hidden = true;
+        pending = false;
+        show();
       }, refused ? 2 * SHOW_MS : SHOW_MS);
     },
     allow(next) {
       allowed = next;
-      if (!allowed) toast.hidden = true;
+      show();
     },
   };
 }
