@@ -5,24 +5,40 @@ import { pauseAt } from './countdown-state';
 import { countdownView } from './countdown-view';
 import type { ChangeResult, Day } from './create-day';
 import { hudOverlay } from './hud';
-import { hudLines, type Shown } from './hud-state';
+import { hudLines, type Moment, type Shown } from './hud-state';
 import { bindAgendaKeys } from './keys';
 import { motionAllowed } from './motion';
 import { retimeSections } from './retime';
 import { speakerAgenda } from './speaker-agenda';
+import { speakerControls } from './speaker-controls';
+import { windowRole } from './speaker-panel';
+import { noticePrivacy } from './speaker-privacy';
+import { speakerTimeRow } from './speaker-time-view';
+import { speakerTimes } from './speaker-times';
+import { safeLocalStorage } from './storage';
 import { everySecond } from './ticker';
 import { timelineView } from './timeline-view';
 import { toaster } from './toast';
 
 const STEP_MINUTES = 5;
 
-/** What the slide on screen belongs to, from the `data-block` the deck wrote on it. */
+/**
+ * Which slide is on screen, from what the deck wrote on it: its block and its index in the block, or a break's
+ * (or free time's) clock times. The times themselves come from the plan.
+ */
 function shownOn(deck: Deck): Shown | undefined {
   const slide = deck.getCurrentSlide() as HTMLElement | undefined;
-  const block = slide?.dataset.block;
-  if (block === undefined) return undefined;
-  if (block === 'break' || block === 'free') return { gapTitle: slide?.querySelector('h2')?.textContent ?? block };
-  return { blockId: block };
+  const data = slide?.dataset;
+  const block = data?.block;
+  if (!data || block === undefined) return undefined;
+  if (block === 'break' || block === 'free') {
+    const start = Number(data.gapStart);
+    const end = Number(data.gapEnd);
+    const gapTitle = slide.querySelector('h2')?.textContent ?? block;
+    return Number.isFinite(start) && Number.isFinite(end) ? { gapTitle, start, end } : { gapTitle };
+  }
+  const index = Number(data.slideIndex);
+  return data.slideIndex !== undefined && Number.isInteger(index) ? { blockId: block, slide: index } : { blockId: block };
 }
 
 /** The print view's stills: each countdown as its clock times, the agenda slide's timeline as the planned day. */
@@ -57,27 +73,52 @@ export function attachPresenter(deck: Deck, day: Day): void {
   const countdowns = [...root.querySelectorAll<HTMLElement>('[data-countdown]')].map(countdownView);
   const timelines = [...root.querySelectorAll<HTMLElement>('.agenda-timeline')].map(timelineView);
   for (const timeline of timelines) timeline.draw(schedule(), false);
-  // The speaker view's copies of the deck show neither overlay nor toasts: the lecturer reads the panel there.
+  // The speaker view's copies of the deck show neither overlay nor toasts: the lecturer reads them in the view.
   const receiver = deck.isSpeakerNotes();
+  const storage = safeLocalStorage();
+  const role = windowRole();
+  const privacy = noticePrivacy(storage, role);
   const hud = receiver ? undefined : hudOverlay();
   const toast = receiver ? undefined : toaster();
+  const times = speakerTimeRow();
   const speaker = speakerAgenda();
+  if (role === 'speaker') speakerControls(storage, privacy);
+  const allow = (): void => {
+    hud?.allow(privacy.open);
+    toast?.allow(privacy.open);
+  };
+  privacy.onChange(allow);
+  allow();
+
+  // How long the slide on screen has been shown, by the class clock: the pace's "time on this slide".
+  let enteredAt = day.clock.now().getTime();
+  deck.on('slidechanged', () => {
+    enteredAt = day.clock.now().getTime();
+  });
 
   const tick = (): void => {
-    const minutes = minutesOfDay(day.clock.now());
+    const now = day.clock.now();
+    const minutes = minutesOfDay(now);
     const pause = pauseAt(day.state.pause);
     // Only the slide on screen: the others are drawn when they are shown, from the clock at that moment.
     const slide = deck.getCurrentSlide() as HTMLElement | undefined;
     for (const countdown of countdowns) if (slide?.contains(countdown.root)) countdown.show(schedule(), minutes, pause);
     for (const timeline of timelines) timeline.mark(minutes);
-    const lines = hudLines(schedule(), minutes, shownOn(deck), pause);
+    // One moment, one plan: the HUD, the speaker view's panel and its row of time all read these.
+    const moment: Moment = { minutes, shown: shownOn(deck), pause };
+    const lines = hudLines(day.plan, moment);
     hud?.show(lines);
     speaker?.show(lines);
+    times?.show(speakerTimes(day.plan, moment, now.getTime() - enteredAt));
   };
   const tell = (message: string, refused: boolean): void => {
-    toast?.(message, refused);
-    speaker?.say(message);
+    toast?.say(message, refused);
+    speaker?.say(message, refused);
+    privacy.tell(message, refused);
   };
+  privacy.onTold((message, refused) => {
+    speaker?.say(message, refused);
+  });
   const report = (result: ChangeResult): void => {
     if (!result.ok) tell(result.message, true);
   };
@@ -111,8 +152,16 @@ export function attachPresenter(deck: Deck, day: Day): void {
       else change((blockId) => day.pause(blockId));
     },
     toggleHud: () => {
-      hud?.toggle();
+      if (!hud) return;
+      hud.toggle();
+      if (hud.wanted && !hud.visible) tell('The timing overlay is in the speaker view; D shows it on the projector too', false);
       tick();
+    },
+    toggleProjector: () => {
+      const on = !privacy.onProjector;
+      const kept = privacy.setOnProjector(on);
+      const said = on ? 'Notices show on the projector too (D: speaker view only)' : 'Notices show in the speaker view only (D: on the projector too)';
+      tell(kept ? said : `${said} (not remembered: storage refused)`, false);
     },
   });
   // Another window of the deck (the speaker view's, or the projector's) changed the day.

@@ -2,10 +2,18 @@ import type { HudLine } from './hud-state';
 import { renderHudLines } from './hud-view';
 import './hud.css';
 
-/** The lecturer's overlay on the deck itself, for when there is no second screen for the speaker view. */
+/**
+ * The lecturer's overlay on the deck itself. T asks for it; it shows only while this window may draw the
+ * lecturer's notices (see speaker-privacy): with a speaker view open, that view has the same lines.
+ */
 export interface HudOverlay {
+  /** T: ask for the overlay, or put it away. */
   toggle(): void;
+  /** Whether the lecturer asked for it, shown or not. */
+  readonly wanted: boolean;
   readonly visible: boolean;
+  /** Whether this window may draw it now. */
+  allow(allowed: boolean): void;
   show(lines: readonly HudLine[]): void;
 }
 
@@ -19,12 +27,25 @@ export function hudOverlay(): HudOverlay {
   heading.textContent = 'Agenda · T hides';
   panel.append(heading);
   document.body.append(panel);
+  let wanted = false;
+  let allowed = false;
+  const update = (): void => {
+    panel.hidden = !(wanted && allowed);
+  };
   return {
     toggle() {
-      panel.hidden = !panel.hidden;
+      wanted = !wanted;
+      update();
+    },
+    get wanted() {
+      return wanted;
     },
     get visible() {
       return !panel.hidden;
+    },
+    allow(next) {
+      allowed = next;
+      update();
     },
     show(lines) {
       if (!panel.hidden) renderHudLines(panel, lines);

@@ -5,6 +5,7 @@ export interface AgendaKeys {
   readonly shorten: () => void;
   readonly togglePause: () => void;
   readonly toggleHud: () => void;
+  readonly toggleProjector: () => void;
 }
 
 /** Key codes as browsers report them: the main keyboard's (Chromium), then Firefox's and the number pad's. */
@@ -12,6 +13,8 @@ const PLUS = { code: 187, aliases: [61, 107] };
 const MINUS = { code: 189, aliases: [173, 109] };
 const Q = 81;
 const T = 84;
+/** Free in reveal (its letters: A B C F G H J K L N O P S V) and in our other features (R). */
+const D = 68;
 
 /**
  * Registers the agenda's keys with reveal, so they are listed in its help (?) and reach the deck from the
@@ -25,6 +28,7 @@ export function bindAgendaKeys(deck: Deck, keys: AgendaKeys): void {
   for (const code of MINUS.aliases) deck.addKeyBinding(code, keys.shorten);
   deck.addKeyBinding({ keyCode: Q, key: 'Q', description: 'Agenda: pause for questions / resume' }, keys.togglePause);
   deck.addKeyBinding({ keyCode: T, key: 'T', description: 'Agenda: show / hide the timing overlay' }, keys.toggleHud);
+  deck.addKeyBinding({ keyCode: D, key: 'D', description: 'Lecturer notices (toasts, overlay, rehearsal badge) on the projector too / speaker view only' }, keys.toggleProjector);
 
   document.addEventListener('keydown', (event) => {
     if (!event.shiftKey || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;

@@ -3,29 +3,35 @@ import { renderHudLines } from './hud-view';
 import { speakerPanelSection } from './speaker-panel';
 
 export interface SpeakerAgenda {
+  /** The HUD's lines that the row of time does not already show (a pause for questions). */
   show(lines: readonly HudLine[]): void;
-  /** The last change, or why one was refused: keys pressed in the speaker view act on this deck. */
-  say(message: string): void;
+  /** The last change, or why one was refused: the speaker view is where the lecturer's notices go. */
+  say(message: string, refused: boolean): void;
 }
 
-/** The agenda's lines in reveal's speaker view; undefined anywhere else. */
+const IN_TIME_ROW = new Set<HudLine['id']>(['clock', 'now', 'shown']);
+
+/** The agenda's keys, pause and messages in reveal's speaker view; undefined anywhere else. */
 export function speakerAgenda(): SpeakerAgenda | undefined {
   const section = speakerPanelSection('agenda');
   if (!section) return undefined;
   const doc = section.ownerDocument;
   section.replaceChildren();
+  section.setAttribute('aria-label', 'Agenda');
   const heading = doc.createElement('h4');
   heading.textContent = 'Agenda · + / − 5 min · Q pause';
   const lines = doc.createElement('div');
   const message = doc.createElement('p');
   message.className = 'agenda-speaker-message';
+  message.setAttribute('role', 'status');
   section.append(heading, lines, message);
   return {
     show(hud) {
-      renderHudLines(lines, hud);
+      renderHudLines(lines, hud.filter((line) => !IN_TIME_ROW.has(line.id)));
     },
-    say(text) {
+    say(text, refused) {
       message.textContent = text;
+      message.classList.toggle('is-refused', refused);
     },
   };
 }

@@ -1,4 +1,6 @@
+import layoutStyle from './speaker-layout.css?inline';
 import panelStyle from './speaker-panel.css?inline';
+import type { PrivacyRole } from './speaker-privacy';
 
 const PANEL_CLASS = 'deck-speaker-panel';
 
@@ -18,6 +20,12 @@ function speakerControls(): HTMLElement | null {
   }
 }
 
+/** What this window of the deck is: the projector's, the speaker view's current-slide copy, or another copy. */
+export function windowRole(search = location.search): PrivacyRole {
+  if (!new URLSearchParams(search).has('receiver')) return 'main';
+  return speakerControls() ? 'speaker' : 'copy';
+}
+
 /**
  * A section of the speaker view's panel for one feature, created once per id (a reloaded deck iframe finds
  * its section again); null anywhere but in the speaker view's current-slide iframe.
@@ -29,7 +37,8 @@ export function speakerPanelSection(id: string): HTMLElement | null {
   if (!doc.querySelector(`style[data-for="${PANEL_CLASS}"]`)) {
     const style = doc.createElement('style');
     style.dataset.for = PANEL_CLASS;
-    style.textContent = panelStyle;
+    // Inline style, not script: the speaker view's Content-Security-Policy allows the one, not the other.
+    style.textContent = `${layoutStyle}\n${panelStyle}`;
     doc.head.append(style);
   }
   let panel = controls.querySelector<HTMLElement>(`.${PANEL_CLASS}`);

@@ -140,3 +140,21 @@ export function recordedMs(run: Run, now: number): number {
   const closed = Object.values(run.slideMs).reduce((a, b) => a + b, 0);
   return closed + (run.open ? Math.max(0, now - run.open.since) : 0);
 }
+
+/** A run nobody moved, paused or resumed for longer than this is stopped by itself. */
+export const IDLE_LIMIT_MS = 2 * 60 * 60 * 1000;
+
+/** When the lecturer last did something in the run: started it, moved, paused or resumed. */
+export function lastActivity(run: Run): number {
+  return Math.max(run.startedAt, run.open?.since ?? run.startedAt, run.pausedSince ?? run.startedAt);
+}
+
+/**
+ * The run finished at its last activity when it has been idle longer than `limitMs` (a rehearsal left open
+ * overnight), so the idle hours are not recorded on the last slide; undefined while it is in use or ended.
+ */
+export function stopIfIdle(run: Run, now: number, limitMs = IDLE_LIMIT_MS): Run | undefined {
+  if (run.endedAt !== null) return undefined;
+  const last = lastActivity(run);
+  return now - last > limitMs ? finish(run, last) : undefined;
+}

@@ -1,4 +1,5 @@
 import { formatDuration } from '../agenda/time';
+import { keepKeysAndFocus } from '../presenter/speaker-controls';
 import { speakerPanelSection } from '../presenter/speaker-panel';
 
 interface Status {
@@ -10,10 +11,13 @@ interface Status {
 }
 
 const isStatus = (v: unknown): v is Status => typeof v === 'object' && v !== null && 'totalMs' in v;
+const noticeOf = (v: unknown): string | undefined =>
+  typeof v === 'object' && v !== null && 'notice' in v && typeof v.notice === 'string' ? v.notice : undefined;
 
 /**
- * In the speaker view: the running rehearsal against its plan, with a pause button. The main deck window
- * records; this side only shows what it broadcasts and sends back pause requests.
+ * In the speaker view: the running rehearsal against its plan, with a pause button, or the rehearsal's notice
+ * (storage trouble, a run stopped while idle). The main deck window records; this side only shows what it
+ * broadcasts and sends back pause requests.
  */
 export function showInSpeakerView(channelName: string): void {
   if (!('BroadcastChannel' in window)) return;
@@ -23,6 +27,7 @@ export function showInSpeakerView(channelName: string): void {
   const line = section.ownerDocument.createElement('span');
   const toggle = section.ownerDocument.createElement('button');
   toggle.type = 'button';
+  keepKeysAndFocus(toggle);
   toggle.addEventListener('click', () => {
     channel.postMessage('toggle-pause');
   });
@@ -30,7 +35,10 @@ export function showInSpeakerView(channelName: string): void {
   section.hidden = true;
   channel.addEventListener('message', (event: MessageEvent<unknown>) => {
     const status = event.data;
-    section.hidden = !isStatus(status);
+    const notice = noticeOf(status);
+    section.hidden = !isStatus(status) && notice === undefined;
+    toggle.hidden = !isStatus(status);
+    if (notice !== undefined) line.textContent = notice;
     if (!isStatus(status)) return;
     const ahead = status.totalMs / 1000 - status.plannedSoFarS;
     const sign = ahead > 0 ? '+' : '−';

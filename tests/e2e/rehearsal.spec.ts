@@ -183,3 +183,34 @@ test('an import over 2 MB is refused with a message, and a refused store is neve
   await (await small).setFiles({ name: 'run.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(storedRun('x', 0))) });
   await expect(dialog.locator('.rehearsal-message')).toContainText('but the browser would not store them');
 });
+
+test('a run left open overnight is stopped and saved at its last move, and says so the next time the deck opens', async ({ page }) => {
+  await open(page, '?rehearse');
+  await stay(page, 30);
+  await page.keyboard.press('ArrowRight');
+  await stay(page, 10);
+  // The lecturer leaves; the deck is closed with the run still going, and opened again the next morning.
+  await page.goto('about:blank');
+  await page.clock.setSystemTime(new Date(T0.getTime() + 14 * 3600_000));
+  await open(page);
+  const badge = page.locator('.rehearsal-badge');
+  await expect(badge).toContainText('The rehearsal left running since 08:00 was idle over 2 h: it was stopped and saved there.');
+  await expect(badge).not.toContainText('Rehearsing');
+  const runs = JSON.parse((await page.evaluate(() => localStorage.getItem('vmdocker.rehearsal.runs'))) ?? '[]') as { slideMs: Record<string, number> }[];
+  expect(runs).toHaveLength(1);
+  // Stopped at the last move: the idle night is not recorded on the slide left open.
+  expect(Object.values(runs[0]?.slideMs ?? {}).map((ms) => Math.round(ms / 1000))).toEqual([30, 0]);
+  expect(await page.evaluate(() => localStorage.getItem('vmdocker.rehearsal.current'))).toBeNull();
+  const dialog = await dialogText(page);
+  await expect(dialog.locator('.rehearsal-message')).toContainText('stopped and saved');
+});
+
+test('a run left open in a running deck stops by itself after two idle hours', async ({ page }) => {
+  await open(page, '?rehearse');
+  await stay(page, 20);
+  await page.keyboard.press('ArrowRight');
+  await page.clock.fastForward('02:00:30');
+  await expect(page.locator('.rehearsal-badge')).toContainText('was idle over 2 h');
+  const runs = JSON.parse((await page.evaluate(() => localStorage.getItem('vmdocker.rehearsal.runs'))) ?? '[]') as { slideMs: Record<string, number> }[];
+  expect(Math.round((runs[0]?.slideMs['0/0'] ?? 0) / 1000)).toBe(20);
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRuns, runsToCsv, runsToJson } from '../../../src/rehearsal/codec';
 import { buildReport } from '../../../src/rehearsal/report';
-import { enter, finish, newRun, pause, resume, skipBlock, type Place, type Run } from '../../../src/rehearsal/run';
+import { enter, finish, IDLE_LIMIT_MS, lastActivity, newRun, pause, resume, skipBlock, stopIfIdle, type Place, type Run } from '../../../src/rehearsal/run';
 
 const S = 1000;
 const at = (blockId: string, slide: string, step = -1): Place => ({ blockId, slide, step });
@@ -135,5 +135,27 @@ describe('export and import', () => {
     expect(parseRuns(JSON.stringify({ ...run, version: 2 }))).toEqual({ ok: false, error: 'run.version should be 1 (a rehearsal run exported by this deck), found 2' });
     expect(parseRuns(JSON.stringify([{ ...run, slideMs: { '0/0': 'ten' } }]))).toEqual({ ok: false, error: 'run[0].slideMs.0/0 should be a number ≥ 0, found "ten"' });
     expect(parseRuns(JSON.stringify({ ...run, slides: 'none' }))).toEqual({ ok: false, error: 'run.slides should be a list, found "none"' });
+  });
+});
+
+describe('a run left idle', () => {
+  const H = 3600 * S;
+  it('is stopped at its last move once idle over two hours, the idle hours unrecorded', () => {
+    let run = start(0);
+    run = enter(run, at('talk', '1/0'), 50 * S);
+    expect(stopIfIdle(run, 50 * S + IDLE_LIMIT_MS)).toBeUndefined();
+    const stopped = stopIfIdle(run, 50 * S + 14 * H);
+    expect(stopped?.endedAt).toBe(50 * S);
+    expect(stopped?.slideMs).toEqual({ '0/0': 50 * S, '1/0': 0 });
+  });
+
+  it('counts a pause, a resume and the start as activity, and leaves an ended run alone', () => {
+    let run = pause(start(0), 10 * S);
+    expect(lastActivity(run)).toBe(10 * S);
+    expect(stopIfIdle(run, 10 * S + 3 * H)?.pausedMs).toBe(0);
+    run = resume(run, 2 * H);
+    expect(lastActivity(run)).toBe(2 * H);
+    expect(stopIfIdle(run, 3 * H)).toBeUndefined();
+    expect(stopIfIdle(finish(run, 2 * H + S), 10 * H)).toBeUndefined();
   });
 });

@@ -1,0 +1,225 @@
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { expect, openDeck, test } from './fixtures';
+
+/**
+ * reveal's speaker view as this deck restyles it: one row of time by the class clock, the notes taking most of
+ * the height, and the lecturer's notices kept off the projector unless asked for. `?now=` starts the deck's
+ * clock; freezing the browser's clock (every window of the context) makes every reading exact.
+ */
+const DAY = '2025-09-10';
+
+async function freezeAt(page: Page, clock: string): Promise<void> {
+  await page.clock.setFixedTime(new Date(`${DAY}T${clock}:00`));
+}
+
+/** Presses S on the deck and waits for the speaker view's row of time. */
+async function openSpeaker(page: Page, context: BrowserContext, size = { width: 1280, height: 720 }): Promise<Page> {
+  await page.bringToFront();
+  const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+  await speaker.setViewportSize(size);
+  await expect(speaker.locator('[data-speaker="clock"] .speaker-time-value')).not.toBeEmpty({ timeout: 15_000 });
+  return speaker;
+}
+
+const cell = (speaker: Page, id: string) => ({
+  label: speaker.locator(`[data-speaker="${id}"] .speaker-time-label`),
+  value: speaker.locator(`[data-speaker="${id}"] .speaker-time-value`),
+  detail: speaker.locator(`[data-speaker="${id}"] .speaker-time-detail`),
+});
+
+type Box = { name: string; x: number; y: number; width: number; height: number };
+
+async function boxOf(name: string, locator: Locator): Promise<Box> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error(`${name} is not shown`);
+  return { name, ...box };
+}
+
+const overlap = (a: Box, b: Box): boolean =>
+  a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+
+/** Minutes since midnight of an "HH:MM" text. */
+const minutes = (text: string): number => {
+  const [h, m] = text.split(':').map(Number);
+  return (h ?? NaN) * 60 + (m ?? NaN);
+};
+
+const SIZES = [
+  { width: 1024, height: 768, now: '10:10' },
+  { width: 1280, height: 720, now: '13:05' },
+  { width: 1920, height: 1080, now: '14:20' },
+] as const;
+
+for (const size of SIZES) {
+  test(`at ${size.width}x${size.height} nothing overlaps, the notes take most of the height, and every clock agrees (now ${size.now})`, async ({ page, context }, info) => {
+    await freezeAt(page, size.now);
+    await openDeck(page, `?now=${size.now}`, '#/3');
+    const speaker = await openSpeaker(page, context, size);
+    const notes = speaker.locator('.speaker-controls-notes');
+    const firstWords = (await page.locator('.reveal .slides section.present aside.notes').first().textContent())?.trim().slice(0, 30) ?? '';
+    await expect(notes).toContainText(firstWords);
+
+    const parts: [string, Locator][] = [
+      ['current slide', speaker.locator('#current-slide')],
+      ['next slide', speaker.locator('#upcoming-slide')],
+      ['notes', notes],
+      ['clock', speaker.locator('[data-speaker="clock"]')],
+      ['time left', speaker.locator('[data-speaker="left"]')],
+      ['pace', speaker.locator('[data-speaker="pace"]')],
+      ['agenda', speaker.locator('section[data-panel="agenda"]')],
+      ['controls', speaker.locator('section[data-panel="controls"]')],
+    ];
+    const boxes = await Promise.all(parts.map(([name, locator]) => boxOf(name, locator)));
+    for (const box of boxes) {
+      expect(box.width * box.height, `${box.name} has an area`).toBeGreaterThan(0);
+      expect(box.x >= -0.5 && box.y >= -0.5, `${box.name} starts inside the window`).toBe(true);
+      expect(box.x + box.width <= size.width + 0.5 && box.y + box.height <= size.height + 0.5, `${box.name} ends inside the window`).toBe(true);
+    }
+    const clashes = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => overlap(a, b)).map((b) => `${a.name} / ${b.name}`));
+    expect(clashes).toEqual([]);
+    const notesBox = boxes.find((b) => b.name === 'notes');
+    expect(notesBox?.height ?? 0).toBeGreaterThanOrEqual(size.height / 2);
+
+    // reveal's own timer, pacing and 12-hour clock are gone from what is shown; nothing reads AM or PM.
+    await expect(speaker.locator('.speaker-controls-time')).toBeHidden();
+    const shown = await speaker.evaluate(() => document.body.innerText);
+    expect(shown).not.toMatch(/\d\s*(AM|PM)\b|pacing/i);
+
+    // The class clock is the `?now=` time, in 24-hour form; the block's time left runs to the end the row names.
+    const clock = cell(speaker, 'clock');
+    await expect(clock.value).toHaveText(size.now);
+    const left = cell(speaker, 'left');
+    await expect(left.label).toHaveText('Time left');
+    const until = /until (\d{2}:\d{2})$/.exec((await left.detail.textContent()) ?? '')?.[1] ?? '';
+    const leftMinutes = minutes(until) - minutes(size.now);
+    await expect(left.value).toHaveText(`${leftMinutes}:00`);
+    const block = (await left.detail.textContent())?.split(' · ')[0] ?? '';
+
+    // The projector's HUD, when the lecturer shows it there, reads the very same clock, time left and pace.
+    await speaker.getByRole('checkbox', { name: 'Show notices on the projector (D)' }).check();
+    await page.keyboard.press('t');
+    const hud = page.locator('.agenda-hud dd');
+    await expect(hud.nth(0)).toHaveText(`${size.now} · ${(await clock.detail.textContent()) ?? ''}`);
+    await expect(hud.nth(1)).toHaveText(`${block} · ${leftMinutes}:00 left`);
+    const pace = /lecture (.*)$/.exec((await cell(speaker, 'pace').detail.textContent()) ?? '')?.[1] ?? 'missing';
+    await expect(hud.nth(2)).toHaveText(new RegExp(` · ${pace}$`));
+    await speaker.getByRole('checkbox', { name: 'Show notices on the projector (D)' }).uncheck();
+    await speaker.screenshot({ path: info.outputPath(`speaker-${size.width}x${size.height}.png`) });
+  });
+}
+
+test('the notes’ size follows A− / A+, from the keyboard too, and is remembered; a clicker’s keys still move the deck', async ({ page, context }) => {
+  // Two speaker windows, and waits longer than reveal's half-second debounce of the keys it forwards.
+  test.slow();
+  await openDeck(page, '', '#/3');
+  let speaker = await openSpeaker(page, context);
+  const value = speaker.locator('.speaker-controls-notes .value');
+  const size = async () => Number.parseFloat(await value.evaluate((el) => getComputedStyle(el).fontSize));
+  const start = await size();
+  await speaker.getByRole('button', { name: 'A+' }).click();
+  await speaker.getByRole('button', { name: 'A+' }).click();
+  expect(await size()).toBe(start + 4);
+
+  const where = () => page.evaluate(() => JSON.stringify(window.Reveal.getIndices()));
+  const before = await where();
+  const smaller = speaker.getByRole('button', { name: 'A−' });
+  await smaller.focus();
+  await speaker.keyboard.press('Enter');
+  await speaker.keyboard.press('Space');
+  expect(await size()).toBe(start);
+  // Enter and Space on the focused button changed the notes; they did not also move the deck (which hears the
+  // speaker view's keys within reveal's half-second debounce).
+  await page.waitForTimeout(1500);
+  expect(await where()).toBe(before);
+  await speaker.getByRole('button', { name: 'A+' }).click();
+  // After a click the button lets go of the focus: the next key is the deck's again.
+  await speaker.keyboard.press('ArrowRight');
+  await expect.poll(where).not.toBe(before);
+
+  // A new speaker window, opened by reveal's notes plugin (a second S press opened none in this test: not investigated).
+  await speaker.close();
+  // The window's name stays taken a moment after it closed: opening at once can reach the closing window.
+  await page.waitForTimeout(1000);
+  const [reopened] = await Promise.all([
+    context.waitForEvent('page'),
+    page.evaluate(() => {
+      (window.Reveal.getPlugin('notes') as unknown as { open(): void }).open();
+    }),
+  ]);
+  speaker = reopened;
+  await expect(speaker.locator('[data-speaker="clock"] .speaker-time-value')).not.toBeEmpty({ timeout: 15_000 });
+  expect(Number.parseFloat(await speaker.locator('.speaker-controls-notes .value').evaluate((el) => getComputedStyle(el).fontSize))).toBe(start + 2);
+  await expect(speaker.locator('section[data-panel="controls"]')).toContainText(`Notes ${start + 2} px`);
+});
+
+test('storage that refuses to keep settings: the size still changes, and the view says it is not remembered', async ({ page, context }) => {
+  await context.addInitScript(() => {
+    const setItem = Reflect.get<Storage, 'setItem'>(Storage.prototype, 'setItem');
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith('vmdocker.speaker') || key.startsWith('vmdocker.notices')) throw new DOMException('full', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    };
+  });
+  await openDeck(page, '', '#/3');
+  const speaker = await openSpeaker(page, context);
+  const value = speaker.locator('.speaker-controls-notes .value');
+  const before = await value.evaluate((el) => getComputedStyle(el).fontSize);
+  await speaker.getByRole('button', { name: 'A+' }).click();
+  expect(await value.evaluate((el) => getComputedStyle(el).fontSize)).not.toBe(before);
+  await expect(speaker.locator('.speaker-control-note')).toHaveText(/not remembered/);
+  // The choice still reaches the projector for this session.
+  await speaker.getByRole('checkbox', { name: 'Show notices on the projector (D)' }).check();
+  await page.keyboard.press('Equal');
+  await expect(page.locator('.agenda-toast')).toBeVisible();
+});
+
+test('toasts and the HUD stay in the speaker view unless shown on the projector, and never overlap there', async ({ page, context }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await freezeAt(page, '10:10');
+  await openDeck(page, '?now=10:10');
+  const toast = page.locator('.agenda-toast');
+  const hud = page.locator('.agenda-hud');
+  // No speaker view: the projector's screen is the lecturer's only one, so the notices show there.
+  await page.keyboard.press('Equal');
+  await expect(toast).toBeVisible();
+  await page.keyboard.press('Minus');
+
+  const speaker = await openSpeaker(page, context);
+  const message = speaker.locator('.agenda-speaker-message');
+  await expect(toast).toBeHidden();
+  await page.keyboard.press('Equal');
+  await expect(message).toHaveText(/\+5 min/);
+  // At once, not eventually: a toast hides by itself after a few seconds.
+  expect(await toast.isVisible()).toBe(false);
+  await page.keyboard.press('t');
+  await expect(message).toHaveText(/timing overlay is in the speaker view/);
+  expect(await toast.isVisible()).toBe(false);
+  expect(await hud.isVisible()).toBe(false);
+
+  // The lecturer chooses to show them on the projector: the HUD asked for with T appears, and the toast beside it.
+  await speaker.getByRole('checkbox', { name: 'Show notices on the projector (D)' }).check();
+  await expect(hud).toBeVisible();
+  await page.keyboard.press('Minus');
+  await expect(toast).toHaveText(/-5 min/);
+  const [toastBox, hudBox] = await Promise.all([boxOf('toast', toast), boxOf('HUD', hud)]);
+  expect(overlap(toastBox, hudBox), `toast ${JSON.stringify(toastBox)} covers HUD ${JSON.stringify(hudBox)}`).toBe(false);
+
+  // D on the deck makes them private again, and the speaker view's box follows.
+  await page.keyboard.press('d');
+  await expect(hud).toBeHidden();
+  await expect(toast).toBeHidden();
+  await expect(speaker.getByRole('checkbox', { name: 'Show notices on the projector (D)' })).not.toBeChecked();
+  await expect(message).toHaveText(/speaker view only/);
+});
+
+test('the rehearsal badge stays off the projector while the speaker view shows the run', async ({ page, context }) => {
+  await openDeck(page, '?rehearse');
+  const badge = page.locator('.rehearsal-badge');
+  await expect(badge).toBeVisible();
+  const speaker = await openSpeaker(page, context);
+  await expect(speaker.locator('section[data-panel="rehearsal"]')).toContainText('Rehearsing');
+  await expect(badge).toBeHidden();
+  await speaker.close();
+  // The speaker view closed: the lecturer's only screen is the projector's again.
+  await expect(badge).toBeVisible();
+});
