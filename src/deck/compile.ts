@@ -1,4 +1,5 @@
 import type Token from 'markdown-it/lib/token.mjs';
+import type { LocatedBlock } from './check-deck.ts';
 import { findScene, SCENE_CATALOG } from '../scenes/catalog.ts';
 import { SlideError } from './errors.ts';
 import { parseFrontMatter } from './front-matter.ts';
@@ -11,6 +12,11 @@ const md = createMarkdown();
 
 /** Compiles one slide file (front matter + Markdown body) into its agenda block and slides. */
 export function compileSlideFile(file: string, source: string): CompiledBlock {
+  return compileSlideSource(file, source).block;
+}
+
+/** The same, with the lines of the front-matter keys, for checks across files. */
+export function compileSlideSource(file: string, source: string): LocatedBlock {
   const text = source.replace(/\r\n?/g, '\n');
   const front = parseFrontMatter(file, text);
   const body = text.split('\n').slice(front.lineCount).join('\n');
@@ -40,7 +46,8 @@ export function compileSlideFile(file: string, source: string): CompiledBlock {
   }
   flush();
 
-  return { id: front.id, title: front.title, kind: front.kind, length: front.length, ...(front.kicker === undefined ? {} : { kicker: front.kicker }), file, stacks };
+  const block = { id: front.id, title: front.title, kind: front.kind, length: front.length, ...(front.kicker === undefined ? {} : { kicker: front.kicker }), file, stacks };
+  return { block, keyLines: front.keyLines };
 }
 
 type LineOf = (token: Token | undefined, fallback: number) => number;
