@@ -48,7 +48,10 @@ export function parseFrontMatter(file: string, source: string): FrontMatter {
   }
 }
 
-const given = (source: string) => (source === '' ? 'nothing' : JSON.stringify(source));
+const given = (source: string) => {
+  if (source === '') return 'nothing';
+  return /^["']/.test(source) ? `${source} (quoted, so it is text: remove the quotes)` : `"${source}"`;
+};
 
 const NOT_CLOSED = 'front matter is not closed: add a line "---" after its keys';
 
