@@ -41,8 +41,15 @@ function firstInvalidByte(bytes: Uint8Array): number {
     if (decodes(mid + 1)) low = mid + 1;
     else high = mid;
   }
-  // The prefix first fails at the byte that cannot continue the character begun before it, or cannot begin one.
-  return Math.min(low, bytes.length - 1);
+  // The prefix first fails at a byte that cannot begin a character, or cannot continue the one begun before it:
+  // then that character's first byte is the one to name.
+  const failed = Math.min(low, bytes.length - 1);
+  for (let start = failed - 1; start >= Math.max(0, failed - 3); start--) {
+    const byte = bytes[start] ?? 0;
+    if (byte >= 0xc0) return start;
+    if (byte < 0x80) break;
+  }
+  return failed;
 }
 
 function lineAt(bytes: Uint8Array, offset: number): number {
