@@ -55,9 +55,9 @@ describe('raw HTML that breaks the slide structure fails at its line', () => {
   });
 
   it('the structure check reads the slide as the browser will', () => {
-    expect(() => checkSlideStructure('slides/x.md', 7, '<h2>A</h2><aside class="notes">x</aside>')).not.toThrow();
+    expect(() => { checkSlideStructure('slides/x.md', 7, '<h2>A</h2><aside class="notes">x</aside>'); }).not.toThrow();
     for (const broken of ['</section><section>', '</div>', '<textarea>', '<b>', '<!-- x', '<title>']) {
-      expect(() => checkSlideStructure('slides/x.md', 7, `<h2>A</h2>${broken}<aside class="notes">x</aside>`), broken).toThrow(
+      expect(() => { checkSlideStructure('slides/x.md', 7, `<h2>A</h2>${broken}<aside class="notes">x</aside>`); }, broken).toThrow(
         /^slides\/x.md:7: the raw HTML on this slide breaks its structure/,
       );
     }

@@ -9,10 +9,10 @@ beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'deck-load-'));
   mkdirSync(join(root, 'slides'));
 });
-afterEach(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => { rmSync(root, { recursive: true, force: true }); });
 
 const file = (id: string, length = 'minutes: 10') => `---\nblock: ${id}\ntitle: ${id}\nkind: demo\n${length}\n---\n\n## A\n\nNote: x\n`;
-const write = (name: string, content: string | Uint8Array) => writeFileSync(join(root, 'slides', name), content);
+const write = (name: string, content: string | Uint8Array) => { writeFileSync(join(root, 'slides', name), content); };
 const loadError = (): string => {
   try {
     loadDeck(root);
