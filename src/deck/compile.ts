@@ -1,4 +1,5 @@
 import type Token from 'markdown-it/lib/token.mjs';
+import type { AssetExists } from './asset-refs.ts';
 import type { LocatedBlock } from './check-deck.ts';
 import { findScene, SCENE_CATALOG } from '../scenes/catalog.ts';
 import { SlideError } from './errors.ts';
@@ -13,12 +14,12 @@ import { renderTask } from './task.ts';
 const md = createMarkdown();
 
 /** Compiles one slide file (front matter + Markdown body) into its agenda block and slides. */
-export function compileSlideFile(file: string, source: string): CompiledBlock {
-  return compileSlideSource(file, source).block;
+export function compileSlideFile(file: string, source: string, assetExists?: AssetExists): CompiledBlock {
+  return compileSlideSource(file, source, assetExists).block;
 }
 
 /** The same, with the lines of the front-matter keys, for checks across files. */
-export function compileSlideSource(file: string, source: string): LocatedBlock {
+export function compileSlideSource(file: string, source: string, assetExists?: AssetExists): LocatedBlock {
   const text = source.replace(/\r\n?/g, '\n');
   const front = parseFrontMatter(file, text);
   const body = text.split('\n').slice(front.lineCount).join('\n');
@@ -26,7 +27,7 @@ export function compileSlideSource(file: string, source: string): LocatedBlock {
   // Token maps count from the body's first line; messages count from the file's.
   const lineOf = (token: Token | undefined, fallback: number) => (token?.map ? token.map[0] + front.lineCount + 1 : fallback);
   checkContainersClosed(file, body, tokens, lineOf);
-  const rules: RawHtmlRules = { file, allowScripts: front.allowScripts, lineOf };
+  const rules: RawHtmlRules = { file, allowScripts: front.allowScripts, lineOf, ...(assetExists ? { assetExists } : {}) };
 
   const stacks: CompiledSlide[][] = [];
   let current: Token[] = [];

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkDeck } from './check-deck.ts';
 import { compileSlideSource } from './compile.ts';
@@ -16,12 +16,15 @@ export function loadDeck(root: string, dir = join(root, 'slides')): { deck: Deck
     .sort()
     .map((f) => join(dir, f));
   if (files.length === 0) throw new SlideError(relative(root, dir), 1, 'no slide files (*.md) found');
+  // Images resolve against index.html, in the project folder; Vite serves public/ at the site's root.
+  const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
+  const assetExists = (path: string) => isFile(join(root, path)) || isFile(join(root, 'public', path));
   const blocks = files.map((path) => {
     const file = relative(root, path);
     if (statSync(path).isDirectory()) {
       throw new SlideError(file, 1, 'this is a folder, not a slide file: move what it holds into slides/ as .md files, or rename it');
     }
-    return compileSlideSource(file, decodeSlideFile(file, readFileSync(path)));
+    return compileSlideSource(file, decodeSlideFile(file, readFileSync(path)), assetExists);
   });
   checkDeck(blocks);
   return { deck: { blocks: blocks.map((b) => b.block) }, files };

@@ -1,5 +1,6 @@
 import type Token from 'markdown-it/lib/token.mjs';
 import { ErrorCodes, Tokenizer, TokenizerMode, type Token as Html, type TokenHandler } from 'parse5';
+import { checkAssetUrl, type AssetExists } from './asset-refs.ts';
 import { SlideError } from './errors.ts';
 
 /**
@@ -11,6 +12,8 @@ import { SlideError } from './errors.ts';
 export interface RawHtmlRules {
   file: string;
   allowScripts: boolean;
+  /** Where images are looked up; without it (a file compiled on its own) they are not checked. */
+  assetExists?: AssetExists;
   lineOf: (token: Token | undefined, fallback: number) => number;
 }
 
@@ -60,8 +63,9 @@ function checkAttributes(rules: RawHtmlRules, token: Token, line: number): void 
 }
 
 function checkAttribute(rules: RawHtmlRules, tag: string, name: string, value: string, line: number): void {
-  if (rules.allowScripts) return;
   const attribute = name.toLowerCase();
+  if (rules.assetExists) checkAssetUrl(rules.file, line, tag, attribute, value, rules.assetExists);
+  if (rules.allowScripts) return;
   if (/^on/.test(attribute)) {
     throw new SlideError(rules.file, line, `"${attribute}=" on <${tag}> is an inline event handler: ${ALLOW}`);
   }
