@@ -9,14 +9,18 @@ export type AssetExists = (path: string) => boolean;
 
 /**
  * A slide's image must exist when the deck is built: Vite leaves a URL it cannot resolve as it is, so a missing
- * file would only show as a broken image in front of the room. URLs with a scheme (`https:`, `data:`) are not checked.
+ * file would only show as a broken image in front of the room. The deck works offline, so an image from another
+ * site is refused too; `data:` URLs are the author's own.
  */
 export function checkAssetUrl(file: string, line: number, tag: string, attribute: string, value: string, exists: AssetExists): void {
   const isAsset = ASSET_ATTRIBUTES.has(attribute) || (tag === 'image' && SVG_IMAGE_ATTRIBUTES.has(attribute));
   if (!isAsset) return;
   const urls = attribute === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value.trim()];
   for (const url of urls) {
-    if (url === '' || /^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url)) continue;
+    if (/^(https?:)?\/\//i.test(url)) {
+      throw new SlideError(file, line, `<${tag} ${attribute}="${url}"> comes from another site, and the deck must work offline: save the file in assets/ and write assets/…`);
+    }
+    if (url === '' || /^([a-z][a-z0-9+.-]*:|#)/i.test(url)) continue;
     const path = safeDecode(url.replace(/[?#].*$/, '')).replace(/^\.?\//, '');
     if (path.split('/').includes('..')) {
       throw new SlideError(file, line, `<${tag} ${attribute}="${url}"> points outside the project folder: put the file in assets/ and write assets/…`);

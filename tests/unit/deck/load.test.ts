@@ -75,3 +75,27 @@ describe('loadDeck: the deck as a whole', () => {
     expect(loadError()).toBe('slides/02-a.md:2: block id "a" is already used by slides/01-a.md');
   });
 });
+
+describe('loadDeck: images', () => {
+  const withImage = (line: string) => file('a').replace('Note: x', `${line}\n\nNote: x`);
+
+  it('a missing or remote image fails at its line; one in assets/ or public/, or a data: URL, builds', () => {
+    write('01-a.md', withImage('![plan](assets/missing.svg)'));
+    expect(loadError()).toBe(
+      'slides/01-a.md:10: <img src="assets/missing.svg">: no file assets/missing.svg in the project; put the file in assets/ (or fix the path: it is relative to the project folder)',
+    );
+    write('01-a.md', withImage('text\n<img alt="" src="./assets/gone.png?v=2">'));
+    expect(loadError()).toMatch(/^slides\/01-a.md:11: <img src="\.\/assets\/gone.png\?v=2">: no file assets\/gone.png in the project/);
+    write('01-a.md', withImage('![remote](https://example.org/x.png)'));
+    expect(loadError()).toMatch(/^slides\/01-a.md:10: <img src="https:\/\/example.org\/x.png"> comes from another site, and the deck must work offline/);
+    write('01-a.md', withImage('<img alt="" src="../secret.png">'));
+    expect(loadError()).toMatch(/^slides\/01-a.md:10: <img src="..\/secret.png"> points outside the project folder/);
+
+    mkdirSync(join(root, 'assets'));
+    mkdirSync(join(root, 'public'));
+    writeFileSync(join(root, 'assets', 'plan.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    writeFileSync(join(root, 'public', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    write('01-a.md', withImage('![plan](assets/plan.svg) <img alt="" src="/logo.svg"> ![inline](data:image/gif;base64,R0lGOD==)'));
+    expect(loadDeck(root).deck.blocks[0]?.stacks[0]?.[0]?.html).toContain('<img src="assets/plan.svg" alt="plan">');
+  });
+});
