@@ -58,15 +58,21 @@ export function compileSlideSource(file: string, source: string, assetExists?: A
 type LineOf = (token: Token | undefined, fallback: number) => number;
 
 /**
- * An unclosed `:::` container runs to the end of the file and swallows the slides after it, which then fail with
- * a message about something else: name the container instead. Its closing line is the line its map ends on.
+ * An unclosed `:::` container runs on to the next `:::` line or the end of the file and swallows the slides
+ * between, which then fail with a message about something else: name the container instead. A container holds
+ * no slide separator and no other container, and its map ends on its closing line.
  */
 function checkContainersClosed(file: string, body: string, tokens: readonly Token[], lineOf: LineOf): void {
   const lines = body.split('\n');
-  for (const token of tokens) {
-    if (!/^container_\w+_open$/.test(token.type) || !token.map) continue;
-    if (!/^\s*:{3,}\s*$/.test(lines[token.map[1]] ?? '')) {
-      throw new SlideError(file, lineOf(token, 1), `"${token.markup} ${token.info.trim()}" is not closed: end it with a line ":::"`);
+  const isOpen = (t: Token) => /^container_\w+_open$/.test(t.type);
+  for (const [i, token] of tokens.entries()) {
+    if (!isOpen(token) || !token.map) continue;
+    const closeType = token.type.replace(/_open$/, '_close');
+    const end = tokens.findIndex((t, j) => j > i && t.type === closeType && t.level === token.level);
+    const swallowed = tokens.slice(i + 1, end < 0 ? tokens.length : end).find((t) => t.type === 'hr' || isOpen(t));
+    if (swallowed || !/^\s*:{3,}\s*$/.test(lines[token.map[1]] ?? '')) {
+      const before = swallowed ? ` before line ${String(lineOf(swallowed, 1))}` : '';
+      throw new SlideError(file, lineOf(token, 1), `"${token.markup} ${token.info.trim()}" is not closed: end it with a line ":::"${before}`);
     }
   }
 }

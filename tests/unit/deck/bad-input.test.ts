@@ -88,7 +88,11 @@ describe('an unclosed thing is named at the line where it opens', () => {
 
   it('a ::: container without its closing line', () => {
     const body = slideOn9('::: scene kernel-requests\n1. a\n2. b\n3. c\n4. d\n5. e') + nextSlide;
-    expect(bodyFailure(body)).toBe('slides/x.md:9: "::: scene kernel-requests" is not closed: end it with a line ":::"');
+    expect(bodyFailure(body)).toBe('slides/x.md:9: "::: scene kernel-requests" is not closed: end it with a line ":::" before line 18');
+    // The next container's closing line would close this one, and its slides would vanish into it.
+    const twoScenes = `${body}\n::: countdown\nGo\n:::\n`;
+    expect(bodyFailure(twoScenes)).toBe('slides/x.md:9: "::: scene kernel-requests" is not closed: end it with a line ":::" before line 18');
+    expect(bodyFailure(slideOn9('::: countdown\nGo'))).toBe('slides/x.md:9: "::: countdown" is not closed: end it with a line ":::"');
   });
 
   it('a <!-- comment without -->', () => {
