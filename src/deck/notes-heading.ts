@@ -4,6 +4,8 @@
  */
 export type NotesHeading = { seconds: number | null; rest: string } | { error: string } | null;
 
+import { MAX_BLOCK_MINUTES } from './front-matter.ts';
+
 const UNITS: Record<string, number> = { s: 1, sec: 1, min: 60, m: 60 };
 
 export function readNotesHeading(paragraph: string): NotesHeading {
@@ -17,8 +19,13 @@ export function readNotesHeading(paragraph: string): NotesHeading {
   const [amount = '', unit = '', ...extra] = after.slice(2, close).trim().split(/\s+/);
   const value = Number(amount);
   const factor = UNITS[unit];
-  if (extra.length > 0 || factor === undefined || !Number.isFinite(value) || value <= 0) {
+  // Decimal digits only: Number() would also read "0x1E" and "1e5".
+  if (extra.length > 0 || factor === undefined || !/^\d+(\.\d+)?$/.test(amount) || value <= 0) {
     return { error: `"${after.slice(2, close)}" is not a slide time: write e.g. "3 min" or "90 s"` };
   }
-  return { seconds: Math.round(value * factor), rest: after.slice(close + 2) };
+  const seconds = Math.round(value * factor);
+  if (seconds > MAX_BLOCK_MINUTES * 60) {
+    return { error: `"${after.slice(2, close)}" is longer than any class day: a slide time is at most ${MAX_BLOCK_MINUTES} min (12 hours)` };
+  }
+  return { seconds, rest: after.slice(close + 2) };
 }

@@ -20,8 +20,13 @@ const SLIDES_HOLE = '<div class="slides"></div>';
 export function slidesPlugin(root = process.cwd()): Plugin {
   const slidesDir = join(root, 'slides');
   const classFile = classFilePath(root, slidesDir);
+  const assetsDir = join(root, 'assets');
   return {
     name: 'deck-slides',
+    config() {
+      // The slides' images stay files (fingerprinted, cached, one copy however often they are shown), not data: URLs.
+      return { build: { assetsInlineLimit: (file: string) => (file.startsWith(assetsDir) ? false : undefined) } };
+    },
     resolveId(id) {
       return id === PUBLIC_ID ? RESOLVED_ID : undefined;
     },
@@ -39,7 +44,10 @@ export function slidesPlugin(root = process.cwd()): Plugin {
         throw error;
       }
     },
-    transformIndexHtml(html) {
+    transformIndexHtml: {
+      // Before Vite's own pass over the page, so that the slides' images go through its asset pipeline.
+      order: 'pre',
+      handler(html) {
       // student.html takes the same slides as pages, without speaker notes.
       const student = html.includes(STUDENT_HOLE);
       if (!student && !html.includes(SLIDES_HOLE)) return html;
@@ -56,6 +64,7 @@ export function slidesPlugin(root = process.cwd()): Plugin {
         if (error instanceof SlideError) return html;
         throw error;
       }
+      },
     },
     configureServer(server) {
       server.watcher.add([slidesDir, classFile]);

@@ -38,7 +38,9 @@ function shownOn(deck: Deck): Shown | undefined {
     return Number.isFinite(start) && Number.isFinite(end) ? { gapTitle, start, end } : { gapTitle };
   }
   const index = Number(data.slideIndex);
-  return data.slideIndex !== undefined && Number.isInteger(index) ? { blockId: block, slide: index } : { blockId: block };
+  // A countdown slide a break split: its copy after the break is part 1.
+  const part = Number(data.part ?? 0);
+  return data.slideIndex !== undefined && Number.isInteger(index) ? { blockId: block, slide: index, part } : { blockId: block };
 }
 
 /** The print view's stills: each countdown as its clock times, the agenda slide's timeline as the planned day. */

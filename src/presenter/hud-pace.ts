@@ -4,7 +4,7 @@ import { workBetween } from '../agenda/spans';
 
 /** What the slide on screen is: a block's n-th slide, or a break or free time with its clock times. */
 export type Shown =
-  | { readonly blockId: string; readonly slide?: number }
+  | { readonly blockId: string; readonly slide?: number; readonly part?: number }
   | { readonly gapTitle: string; readonly start?: number; readonly end?: number };
 
 /** Where the plan puts a slide: its clock times (minutes since midnight) and its share in seconds. */
@@ -29,9 +29,11 @@ export function slideWindow(schedule: Schedule, entries: readonly TimedEntry[], 
   if (stretches.length === 0) return undefined;
   const work = stretches.reduce((sum, item) => sum + toSeconds(item.end) - toSeconds(item.start), 0);
   const index = shown.slide;
-  const own = index === undefined ? undefined : slides.find((entry) => entry.slide === index);
+  // A slide a break splits has an entry per part, in the plan's order: the part on screen is the one to time.
+  const at = index === undefined ? -1 : slides.findIndex((entry) => entry.slide === index && (entry.part ?? 0) === (shown.part ?? 0));
+  const own = slides[at];
   if (index !== undefined && !own) return undefined;
-  const before = own ? slides.filter((entry) => entry.slide < own.slide).reduce((sum, entry) => sum + entry.seconds, 0) : 0;
+  const before = slides.slice(0, Math.max(at, 0)).reduce((sum, entry) => sum + entry.seconds, 0);
   const seconds = own ? own.seconds : work;
   return { start: clockAt(stretches, before, 'start'), end: clockAt(stretches, before + seconds, 'end'), seconds };
 }

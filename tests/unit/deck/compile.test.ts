@@ -74,7 +74,7 @@ describe('compileSlideFile', () => {
 describe('slide file errors name file:line and the problem', () => {
   it('unknown front-matter key', () => {
     const error = failure('## A\n\nNote: x\n', FRONT.replace('minutes: 10', 'minutes: 10\nduration: 5'));
-    expect(error.message).toBe('slides/x.md:6: unknown front-matter key "duration" (known: block, title, kind, minutes, until-before-end, min-minutes)');
+    expect(error.message).toBe('slides/x.md:6: unknown front-matter key "duration" (known: block, title, kind, minutes, until-before-end, min-minutes, allow-scripts)');
   });
 
   it('missing title', () => {
@@ -82,7 +82,7 @@ describe('slide file errors name file:line and the problem', () => {
   });
 
   it('non-numeric minutes', () => {
-    expect(failure('## A\n\nNote: x\n', FRONT.replace('minutes: 10', 'minutes: ten')).message).toBe('slides/x.md:5: "minutes" must be a positive number of minutes, not "ten"');
+    expect(failure('## A\n\nNote: x\n', FRONT.replace('minutes: 10', 'minutes: ten')).message).toBe('slides/x.md:5: "minutes" must be a positive number of minutes in decimal digits, such as 30 or 7.5, not "ten"');
   });
 
   it('unknown kind, both lengths, no length, bad id', () => {

@@ -6,7 +6,7 @@ import { at } from '../agenda/fixtures';
 import { SEED_DECK } from './fixtures';
 
 /** The seed day with a coffee break inside Install Docker: install 09:50–10:00 and 10:15–10:35. */
-const coffee = planDay(SEED_DECK, { start: at('09:00'), end: at('15:00'), now: undefined, breaks: [{ start: at('10:00'), end: at('10:15'), title: 'Coffee' }] });
+const coffee = planDay(SEED_DECK, { start: at('09:00'), end: at('15:00'), now: undefined, date: undefined, breaks: [{ start: at('10:00'), end: at('10:15'), title: 'Coffee' }] });
 const text = (window: SlideWindow | undefined) => window && `${formatClock(window.start)}–${formatClock(window.end)} ${window.seconds}s`;
 
 describe('slideWindow', () => {
@@ -16,12 +16,13 @@ describe('slideWindow', () => {
     expect(text(slideWindow(coffee.schedule, coffee.entries, { blockId: 'install', slide: 0 }))).toBe('09:50–09:52 120s');
   });
 
-  it('walks a slide across a break inside its block', () => {
-    expect(text(slideWindow(coffee.schedule, coffee.entries, { blockId: 'install', slide: 1 }))).toBe('09:52–10:35 1680s');
+  it('times each part of a slide a break splits: the one before the break, and its copy after it', () => {
+    expect(text(slideWindow(coffee.schedule, coffee.entries, { blockId: 'install', slide: 1 }))).toBe('09:52–10:00 480s');
+    expect(text(slideWindow(coffee.schedule, coffee.entries, { blockId: 'install', slide: 1, part: 1 }))).toBe('10:15–10:35 1200s');
   });
 
   it('starts a slide that begins where a break begins after the break, and ends the one before it before the break', () => {
-    const day = planDay(SEED_DECK, { start: at('09:00'), end: at('15:00'), now: undefined, breaks: [{ start: at('09:20'), end: at('09:30') }] });
+    const day = planDay(SEED_DECK, { start: at('09:00'), end: at('15:00'), now: undefined, date: undefined, breaks: [{ start: at('09:20'), end: at('09:30') }] });
     expect(text(slideWindow(day.schedule, day.entries, { blockId: 'lecture', slide: 0 }))).toBe('09:00–09:20 1200s');
     expect(text(slideWindow(day.schedule, day.entries, { blockId: 'lecture', slide: 1 }))).toBe('09:30–10:00 1800s');
   });

@@ -5,17 +5,18 @@ import { speakerTimes, type TimeCell } from '../../../src/presenter/speaker-time
 import { at } from '../agenda/fixtures';
 import { SEED_DECK } from './fixtures';
 
-const day = planDay(SEED_DECK, { start: at('09:00'), end: at('15:00'), now: undefined, breaks: [{ start: at('10:00'), end: at('10:15'), title: 'Coffee' }] });
+const day = planDay(SEED_DECK, { start: at('09:00'), end: at('15:00'), now: undefined, date: undefined, breaks: [{ start: at('10:00'), end: at('10:15'), title: 'Coffee' }] });
 const moment = (clock: string, shown: Moment['shown']): Moment => ({ minutes: at(clock), shown });
 const cell = (c: TimeCell) => `${c.label} | ${c.value} | ${c.detail}${c.alert ? ' !' : ''}`;
 const cells = (times: ReturnType<typeof speakerTimes>) => ({ clock: cell(times.clock), left: cell(times.left), pace: cell(times.pace) });
 
 describe('speakerTimes', () => {
   it('reads the class clock, the block by the clock with its time left, and the slide on screen against its share', () => {
-    expect(cells(speakerTimes(day, moment('10:20', { blockId: 'install', slide: 1 }), 125_400))).toEqual({
+    // The practice's countdown slide after the coffee break: the copy (part 1) that the break split off.
+    expect(cells(speakerTimes(day, moment('10:20', { blockId: 'install', slide: 1, part: 1 }), 125_400))).toEqual({
       clock: 'Clock | 10:20 | class ends 15:00',
       left: 'Time left | 15:00 | Install Docker · until 10:35',
-      pace: 'This slide · Install Docker | 2:05 of 28:00 | lecture on plan',
+      pace: 'This slide · Install Docker | 2:05 of 20:00 | lecture on plan',
     });
   });
 
