@@ -38,6 +38,17 @@ export const withoutFontPreloads = (html: string): string => html.replace(/\n?[ 
 export const withoutWoffFallbacks = (html: string): string =>
   html.replace(/,\s*url\(["']?data:font\/woff;base64,[A-Za-z0-9+/=]*["']?\)\s*format\(["']woff["']\)/g, '');
 
+/**
+ * The icon is a file of public/, served beside the page: inlined as a data: URL (which the policy's `img-src`
+ * allows), so that the single file asks for nothing else.
+ */
+export function withInlineIcon(html: string, publicDir: string): string {
+  return html.replace(/(<link\b(?=[^>]*\brel="icon")[^>]*\bhref=")\/?([\w.-]+\.svg)(")/, (_, head: string, name: string, tail: string) => {
+    const svg = readFileSync(join(publicDir, name)).toString('base64');
+    return `${head}data:image/svg+xml;base64,${svg}${tail}`;
+  });
+}
+
 /** Runs the second pass once the normal build has written its files. */
 function afterNormalBuild(fileName: string): Plugin {
   let config: ResolvedConfig;
@@ -67,6 +78,7 @@ function afterNormalBuild(fileName: string): Plugin {
 /** Inlines everything into `fileName`, then gives its policy the hashes of the scripts it now carries inline. */
 function singleFile(fileName: string): Plugin[] {
   let root = process.cwd();
+  let publicDir = join(root, 'public');
   let authored = new Set<string>();
   const inliner = viteSingleFile({ removeViteModuleLoader: true }) as Plugin;
   return [
@@ -79,8 +91,9 @@ function singleFile(fileName: string): Plugin[] {
       }),
       configResolved(config) {
         root = config.root;
+        publicDir = config.publicDir;
       },
-      transformIndexHtml: { order: 'pre', handler: withoutFontPreloads },
+      transformIndexHtml: { order: 'pre', handler: (html) => withInlineIcon(withoutFontPreloads(html), publicDir) },
       generateBundle: {
         order: 'pre',
         handler(_, bundle) {

@@ -30,45 +30,51 @@ async function blockOn(page: Page, index: number, h: number, v: number) {
   return page.locator('.reveal .slides pre:has(> code)').nth(index);
 }
 
-test('every code block in the live deck has one labelled copy button, and adding them again adds none', async ({ page }) => {
-  await openDeck(page);
-  const blocks = await codeBlocks(page);
-  expect(blocks.length, 'code blocks found in the deck').toBeGreaterThan(10);
-  const buttons = () =>
-    page.evaluate(() =>
-      [...document.querySelectorAll('.reveal .slides pre:has(> code)')].map((pre) =>
-        [...pre.querySelectorAll(':scope > button.copy-button')].map((b) => ({
-          type: b.getAttribute('type'),
-          text: b.textContent,
-          label: b.getAttribute('aria-label') ?? '',
-        })),
-      ),
-    );
-  for (const [i, found] of (await buttons()).entries()) {
-    expect(found, `block ${String(i)}`).toHaveLength(1);
-    expect(found[0]?.type).toBe('button');
-    expect(found[0]?.text).toBe('Copy');
-    // The accessible name starts with the visible word and says what is copied.
-    expect(found[0]?.label).toMatch(/^Copy (command|\d+ commands|expected output|code)\b.*: \S/);
-  }
+test.describe(() => {
+  // This test injects the copy module's code into the started deck, which the deck's policy rightly blocks
+  // (csp.spec checks the policy); the deck itself is the same.
+  test.use({ bypassCSP: true });
 
-  // The module itself, bundled as the deck bundles it, run a second and third time over the started deck.
-  const bundle = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      lib: { entry: resolve('src/copy/copy-buttons.ts'), formats: ['iife'], name: 'copyButtons' },
-    },
+  test('every code block in the live deck has one labelled copy button, and adding them again adds none', async ({ page }) => {
+    await openDeck(page);
+    const blocks = await codeBlocks(page);
+    expect(blocks.length, 'code blocks found in the deck').toBeGreaterThan(10);
+    const buttons = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.reveal .slides pre:has(> code)')].map((pre) =>
+          [...pre.querySelectorAll(':scope > button.copy-button')].map((b) => ({
+            type: b.getAttribute('type'),
+            text: b.textContent,
+            label: b.getAttribute('aria-label') ?? '',
+          })),
+        ),
+      );
+    for (const [i, found] of (await buttons()).entries()) {
+      expect(found, `block ${String(i)}`).toHaveLength(1);
+      expect(found[0]?.type).toBe('button');
+      expect(found[0]?.text).toBe('Copy');
+      // The accessible name starts with the visible word and says what is copied.
+      expect(found[0]?.label).toMatch(/^Copy (command|\d+ commands|expected output|code)\b.*: \S/);
+    }
+
+    // The module itself, bundled as the deck bundles it, run a second and third time over the started deck.
+    const bundle = await build({
+      configFile: false,
+      logLevel: 'silent',
+      build: {
+        write: false,
+        lib: { entry: resolve('src/copy/copy-buttons.ts'), formats: ['iife'], name: 'copyButtons' },
+      },
+    });
+    const output = (Array.isArray(bundle) ? bundle[0] : bundle) as Rolldown.RolldownOutput;
+    await page.addScriptTag({ content: output.output[0].code });
+    await page.evaluate(() => {
+      const api = (window as unknown as { copyButtons: { addCopyButtons(root: ParentNode): void } }).copyButtons;
+      api.addCopyButtons(document);
+      api.addCopyButtons(document.querySelector('.reveal .slides') ?? document);
+    });
+    expect((await buttons()).map((found) => found.length)).toEqual(blocks.map(() => 1));
   });
-  const output = (Array.isArray(bundle) ? bundle[0] : bundle) as Rolldown.RolldownOutput;
-  await page.addScriptTag({ content: output.output[0].code });
-  await page.evaluate(() => {
-    const api = (window as unknown as { copyButtons: { addCopyButtons(root: ParentNode): void } }).copyButtons;
-    api.addCopyButtons(document);
-    api.addCopyButtons(document.querySelector('.reveal .slides') ?? document);
-  });
-  expect((await buttons()).map((found) => found.length)).toEqual(blocks.map(() => 1));
 });
 
 test('each copy button puts exactly the text to type on the clipboard', async ({ page }) => {

@@ -37,6 +37,9 @@ const LONG_ANIMATION: Readonly<Record<string, number>> = {
   'shared-kernel': 1,
   'containers-in-vms': 1,
 };
+/** Longer than the longest animation (a token's round trip, ~1.9 s): the page's clock is moved on by this. */
+const ANIMATION_MS = 2_500;
+
 /** Longest animation (a token's round trip, ~1.9 s) plus slack for a loaded machine. */
 const SETTLE = { timeout: 10_000 };
 
@@ -122,12 +125,19 @@ for (const id of SCENE_IDS) {
       const s = await sceneSlide(page, id);
       const refs = await references(page, s);
       const shots = process.env.SCENE_SHOTS;
+      // The page's clock is Playwright's: every animation still runs, frame by frame, through the real renderer,
+      // but the test moves its time on past the longest one instead of waiting for it.
+      await page.clock.install();
+      const press = async (key: 'ArrowRight' | 'ArrowLeft') => {
+        await page.keyboard.press(key);
+        await page.clock.runFor(ANIMATION_MS);
+      };
 
       await load(page, hashOf(s.h, s.v));
       await expectAt(page, id, -1, ref(refs, -1));
       for (let step = -1; step < s.steps; step++) {
         if (step >= 0) {
-          await page.keyboard.press('ArrowRight');
+          await press('ArrowRight');
           await expectAt(page, id, step, ref(refs, step));
         }
         if (shots) await page.screenshot({ path: `${shots}/${id}-${String(step + 1)}.png` });
@@ -139,10 +149,10 @@ for (const id of SCENE_IDS) {
       await expect(scene(page, id)).toHaveAttribute('data-step', '-1');
       const from = s.next ?? { h: s.h, v: s.v };
       await page.evaluate(([h, v, f]) => { window.Reveal.slide(h, v, f); }, [from.h, from.v, s.next ? -1 : s.steps - 1]);
-      if (s.next) await page.keyboard.press('ArrowLeft');
+      if (s.next) await press('ArrowLeft');
       for (let step = s.steps - 1; step >= -1; step--) {
         await expectAt(page, id, step, ref(refs, step));
-        if (step >= 0) await page.keyboard.press('ArrowLeft');
+        if (step >= 0) await press('ArrowLeft');
       }
     });
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { inlineScripts, withoutFontPreloads, withoutWoffFallbacks } from '../../../src/build/portable';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inlineScripts, withInlineIcon, withoutFontPreloads, withoutWoffFallbacks } from '../../../src/build/portable';
 
 describe('inlineScripts', () => {
   it('gives the exact text of each inline script, and skips scripts loaded from a URL', () => {
@@ -25,5 +28,14 @@ describe('withoutWoffFallbacks', () => {
   it('keeps each face\'s inlined woff2 and drops its woff fallback', () => {
     const css = '@font-face{src:url(data:font/woff2;base64,d09GMg==)format("woff2"),url(data:font/woff;base64,d09GRg+/=)format("woff")}';
     expect(withoutWoffFallbacks(css)).toBe('@font-face{src:url(data:font/woff2;base64,d09GMg==)format("woff2")}');
+  });
+});
+
+describe('withInlineIcon', () => {
+  it("puts the public icon into the page as a data: URL, so the single file asks for nothing beside it", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'icon-'));
+    writeFileSync(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const html = withInlineIcon('<link rel="icon" href="/favicon.svg" type="image/svg+xml" />', dir);
+    expect(html).toBe(`<link rel="icon" href="data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64')}" type="image/svg+xml" />`);
   });
 });
