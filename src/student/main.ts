@@ -33,8 +33,6 @@ const sheet = part('.student-tasks');
 const nav = part('.student-agenda');
 const warnings = part('.student-warnings');
 
-const lecture = deck.blocks[0];
-if (lecture) document.title = `${lecture.title} · student view`;
 if (day.warnings.length > 0) {
   warnings.textContent = `The class times could not all be read: ${day.warnings.join('; ')}.`;
   warnings.hidden = false;

@@ -165,3 +165,13 @@ test('the handout cover shows the class file’s labels, date, times and lunch; 
   // The labels appear once: the cover's kicker, not again from a slide file.
   expect(other.split(LABELS)).toHaveLength(2);
 });
+
+test('the student view runs the class file’s day: its lunch by the class clock, and in the agenda', async ({ page }) => {
+  await freezeAt(page, '12:10');
+  await page.goto('./student.html?now=12:10');
+  const header = page.locator('.student-now');
+  await expect(header).toContainText('Lunch');
+  await expect(header).toContainText('class resumes at 12:45');
+  await expect(page.locator('.student-agenda')).toContainText('12:00–12:45');
+  await expect(page).toHaveTitle(new RegExp(`^Student view · .* · ${LABELS}$`));
+});
