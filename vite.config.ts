@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
-import { contentSecurityPolicy } from './src/build/csp.ts';
-import { portableDeck } from './src/build/portable.ts';
-import { slidesPlugin } from './src/deck/plugin.ts';
+import { contentSecurityPolicy } from './src/build/page/csp.ts';
+import { portableDeck } from './src/build/page/portable.ts';
+import { slidesPlugin } from './src/build/deck/plugin.ts';
 
 /** The whole deck in one HTML file, written beside dist/index.html by every build. */
 const PORTABLE_FILE = 'vm-vs-docker.html';

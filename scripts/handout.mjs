@@ -93,7 +93,7 @@ try {
 async function readClassDay() {
   const root = process.cwd();
   try {
-    const { module } = await runnerImport(join(root, 'src/deck/class-file.ts'));
+    const { module } = await runnerImport(join(root, 'src/build/deck/class-file.ts'));
     return module.loadClassFile(root, module.classFilePath(root, join(root, 'slides')));
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));

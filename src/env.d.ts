@@ -1,9 +1,9 @@
 declare module 'virtual:deck' {
-  const deck: import('./deck/model').PageDeck;
+  const deck: import('./build/model/deck').PageDeck;
   export default deck;
 }
 
 interface Window {
   /** The started deck: decktape and other reveal tools look for it here. */
-  Reveal: import('./reveal').Deck;
+  Reveal: import('./platform/reveal').Deck;
 }

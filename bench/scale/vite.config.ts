@@ -2,7 +2,7 @@
 // times the lecture's size with it (scripts/bench/scale.mjs sets both variables).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { slidesPlugin } from '../../src/deck/plugin.ts';
+import { slidesPlugin } from '../../src/build/deck/plugin.ts';
 
 const slidesRoot = process.env.SCALE_SLIDES_ROOT;
 const outDir = process.env.SCALE_OUT_DIR;

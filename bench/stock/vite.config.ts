@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { slidesPlugin } from '../../src/deck/plugin.ts';
+import { slidesPlugin } from '../../src/build/deck/plugin.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

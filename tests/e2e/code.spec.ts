@@ -63,7 +63,7 @@ test.describe(() => {
       logLevel: 'silent',
       build: {
         write: false,
-        lib: { entry: resolve('src/copy/copy-buttons.ts'), formats: ['iife'], name: 'copyButtons' },
+        lib: { entry: resolve('src/features/copy/copy-buttons.ts'), formats: ['iife'], name: 'copyButtons' },
       },
     });
     const output = (Array.isArray(bundle) ? bundle[0] : bundle) as Rolldown.RolldownOutput;

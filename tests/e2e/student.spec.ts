@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { SCENES } from '../../src/scenes/registry';
+import { SCENES } from '../../src/core/scenes/registry';
 import { expect, test } from './fixtures';
 
 /**

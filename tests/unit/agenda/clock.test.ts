@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockMinutes, clockStartingAt, minutesOfDay, realClock, type Clock } from '../../../src/agenda';
+import { clockMinutes, clockStartingAt, minutesOfDay, realClock, type Clock } from '../../../src/core/agenda';
 import { at } from './fixtures';
 
 /** A base clock the test moves by hand. */

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { formatClock, parseClock, type AgendaBlock, type Schedule, type ScheduleResult } from '../../../src/agenda';
+import { formatClock, parseClock, type AgendaBlock, type Schedule, type ScheduleResult } from '../../../src/core/agenda';
 
 /** Minutes since midnight from "HH:MM", failing loudly on a typo in a test. */
 export function at(text: string): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BREAKS, readAgendaParams, type ClassTimes } from '../../../src/agenda';
+import { MAX_BREAKS, readAgendaParams, type ClassTimes } from '../../../src/core/agenda';
 import { at } from './fixtures';
 
 /** The class file's day the URL starts from: the seed's, 09:00–15:00 without a break. */

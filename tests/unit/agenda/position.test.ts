@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeSchedule, minutesAhead, positionAt, type Position } from '../../../src/agenda';
+import { computeSchedule, minutesAhead, positionAt, type Position } from '../../../src/core/agenda';
 import { at, scheduleOf, seedDay } from './fixtures';
 
 const seed = scheduleOf(computeSchedule(seedDay));

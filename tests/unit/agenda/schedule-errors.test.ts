@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeSchedule, nearestSaneSchedule, type AgendaBlock, type ScheduleInput } from '../../../src/agenda';
+import { computeSchedule, nearestSaneSchedule, type AgendaBlock, type ScheduleInput } from '../../../src/core/agenda';
 import { at, errorsOf, expectTiles, lines, SEED, seedDay } from './fixtures';
 
 /** Each impossible day: computeSchedule names the problem; nearestSaneSchedule repairs it and says how. */

@@ -7,7 +7,7 @@ import {
   type AgendaBlock,
   type Break,
   type ScheduleInput,
-} from '../../../src/agenda';
+} from '../../../src/core/agenda';
 import { expectTiles } from './fixtures';
 
 const KINDS = ['lecture', 'demo', 'practice', 'planning'] as const;

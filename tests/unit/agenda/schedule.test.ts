@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeSchedule, type AgendaBlock } from '../../../src/agenda';
+import { computeSchedule, type AgendaBlock } from '../../../src/core/agenda';
 import { at, expectTiles, lines, scheduleOf, SEED, seedDay } from './fixtures';
 
 const SEED_LINES = [

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { advance, rewind, workBetween, type Span } from '../../../src/agenda/spans';
+import { advance, rewind, workBetween, type Span } from '../../../src/core/agenda/spans';
 
 const lunch: Span = { start: 720, end: 780 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDuration, formatLength, formatSpan, parseClock } from '../../../src/agenda';
+import { formatClock, formatDuration, formatLength, formatSpan, parseClock } from '../../../src/core/agenda';
 
 describe('parseClock', () => {
   it('reads H:MM and HH:MM as minutes since midnight', () => {

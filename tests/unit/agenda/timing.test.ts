@@ -8,7 +8,7 @@ import {
   type BlockSlides,
   type SlideTime,
   type TimedEntry,
-} from '../../../src/agenda';
+} from '../../../src/core/agenda';
 import { at, lines, scheduleOf } from './fixtures';
 
 const timed = (seconds: number): SlideTime => ({ seconds, countdown: false });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { notesPluginFile, notesPopupScript, writtenDocuments } from '../../../src/build/notes-popup';
+import { notesPluginFile, notesPopupScript, writtenDocuments } from '../../../src/build/page/notes-popup';
 
 /** A plugin source that writes `html` into a popup, the way reveal's notes plugin does. */
 const pluginWriting = (...documents: string[]) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckPolicy, hashSource } from '../../../src/build/policy';
+import { deckPolicy, hashSource } from '../../../src/build/page/policy';
 
 describe('deckPolicy', () => {
   it('is the strict policy, with the given script hashes and nothing else inline', () => {

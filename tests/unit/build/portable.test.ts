@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inlineScripts, withInlineIcon, withoutFontPreloads, withoutWoffFallbacks } from '../../../src/build/portable';
+import { inlineScripts, withInlineIcon, withoutFontPreloads, withoutWoffFallbacks } from '../../../src/build/page/portable';
 
 describe('inlineScripts', () => {
   it('gives the exact text of each inline script, and skips scripts loaded from a URL', () => {

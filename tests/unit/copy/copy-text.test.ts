@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandText, copyLabel } from '../../../src/copy/copy-text';
+import { commandText, copyLabel } from '../../../src/features/copy/copy-text';
 
 describe('commandText', () => {
   it('copies a block without prompts whole, without its final line break', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileSlideFile } from '../../../src/deck/compile';
-import { SlideError } from '../../../src/deck/errors';
-import { checkSlideStructure } from '../../../src/deck/slide-structure';
+import { compileSlideFile } from '../../../src/build/deck/compile';
+import { SlideError } from '../../../src/build/deck/errors';
+import { checkSlideStructure } from '../../../src/build/deck/slide-structure';
 
 /** Front matter on lines 1-6; a body's first line is line 7, so "## A\n\nX" puts X on line 9. */
 const FRONT = ['---', 'block: demo-block', 'title: Container Demo', 'kind: demo', 'minutes: 10', '---', ''].join('\n');

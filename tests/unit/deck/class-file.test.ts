@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_BREAKS } from '../../../src/agenda';
-import { classLine, pageTitle } from '../../../src/deck/class-day';
-import { classFilePath, loadClassFile, parseClassFile } from '../../../src/deck/class-file';
-import { SlideError } from '../../../src/deck/errors';
+import { MAX_BREAKS } from '../../../src/core/agenda';
+import { classLine, pageTitle } from '../../../src/build/model/class-day';
+import { classFilePath, loadClassFile, parseClassFile } from '../../../src/build/deck/class-file';
+import { SlideError } from '../../../src/build/deck/errors';
 
 const FILE = 'slides/class.yaml';
 const parse = (source: string) => parseClassFile(FILE, source);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { highlightCode } from '../../../src/deck/highlight';
-import { loadDeck } from '../../../src/deck/load';
+import { highlightCode } from '../../../src/build/deck/highlight';
+import { loadDeck } from '../../../src/build/deck/load';
 
 const ROOT = join(import.meta.dirname, '../../..');
 
@@ -20,7 +20,7 @@ const SAMPLES: Record<string, string> = {
 
 /** The `background` of one rule, read from the deck's own stylesheet. */
 function groundOf(file: string, selector: string): string {
-  const css = readFileSync(join(ROOT, 'src/theme', file), 'utf8');
+  const css = readFileSync(join(ROOT, 'src/entry/theme', file), 'utf8');
   const start = css.indexOf(`${selector} {`);
   const rule = start < 0 ? '' : css.slice(start, css.indexOf('}', start));
   const found = /background:\s*(#[0-9a-f]{6})\b/i.exec(rule)?.[1];

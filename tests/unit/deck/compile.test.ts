@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileSlideFile } from '../../../src/deck/compile';
-import { SlideError } from '../../../src/deck/errors';
+import { compileSlideFile } from '../../../src/build/deck/compile';
+import { SlideError } from '../../../src/build/deck/errors';
 
 const FRONT = ['---', 'block: demo-block', 'title: Container Demo', 'kind: demo', 'minutes: 10', '---', ''].join('\n');
 

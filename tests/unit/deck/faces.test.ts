@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileSlideFile } from '../../../src/deck/compile';
-import type { ScheduleItem } from '../../../src/agenda/model';
-import { countdownText } from '../../../src/presenter/countdown-text';
-import { SCENES } from '../../../src/scenes/registry';
+import { compileSlideFile } from '../../../src/build/deck/compile';
+import type { ScheduleItem } from '../../../src/core/agenda/model';
+import { countdownText } from '../../../src/features/presenter/countdown-text';
+import { SCENES } from '../../../src/core/scenes/registry';
 
 /** A room reads a slide's face at a glance; the speaker notes carry the rest. */
 const MAX_FACE_WORDS = 35;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightCode, highlightedLanguages } from '../../../src/deck/highlight';
+import { highlightCode, highlightedLanguages } from '../../../src/build/deck/highlight';
 
 /** The text a browser shows for some markup: tags dropped, entities decoded. */
 function textOf(html: string): string {

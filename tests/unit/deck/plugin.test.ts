@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { slidesPlugin } from '../../../src/deck/plugin';
+import { slidesPlugin } from '../../../src/build/deck/plugin';
 
 /** A project of its own: index.html with the slides' hole, a script importing the deck, a class file, one slide file, one image. */
 let root: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileSlideFile } from '../../../src/deck/compile';
-import { SlideError } from '../../../src/deck/errors';
+import { compileSlideFile } from '../../../src/build/deck/compile';
+import { SlideError } from '../../../src/build/deck/errors';
 
 // Front matter is lines 1-6, so the slide's heading is line 7 and its first task opens on line 9.
 const FRONT = ['---', 'block: first-containers', 'title: First Containers', 'kind: practice', 'minutes: 20', '---', ''].join('\n');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { minutesOfDay } from '../../../src/agenda';
-import { createDay } from '../../../src/presenter/create-day';
-import { anchorOffset, parseClockAnchor } from '../../../src/presenter/clock-anchor';
+import { minutesOfDay } from '../../../src/core/agenda';
+import { createDay } from '../../../src/features/presenter/create-day';
+import { anchorOffset, parseClockAnchor } from '../../../src/features/presenter/clock-anchor';
 import { manualClock, memory, SEED_DECK } from './fixtures';
 import { at } from '../agenda/fixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeSchedule, type Schedule } from '../../../src/agenda';
-import { countdownState, pauseAt } from '../../../src/presenter/countdown-state';
+import { computeSchedule, type Schedule } from '../../../src/core/agenda';
+import { countdownState, pauseAt } from '../../../src/features/presenter/countdown-state';
 import { at, scheduleOf, seedDay } from '../agenda/fixtures';
 
 const seed: Schedule = scheduleOf(computeSchedule(seedDay));

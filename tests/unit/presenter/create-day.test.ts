@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock } from '../../../src/agenda';
-import { agendaStateKey } from '../../../src/presenter/agenda-state';
-import { createDay } from '../../../src/presenter/create-day';
-import { safeStorage } from '../../../src/presenter/storage';
+import { formatClock } from '../../../src/core/agenda';
+import { agendaStateKey } from '../../../src/features/presenter/agenda-state';
+import { createDay } from '../../../src/features/presenter/create-day';
+import { safeStorage } from '../../../src/platform/storage';
 import { manualClock, memory, SEED_DECK } from './fixtures';
 
 const DAY = '2025-09-10T';

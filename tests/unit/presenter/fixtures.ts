@@ -1,6 +1,6 @@
-import type { Clock } from '../../../src/agenda';
-import type { CompiledBlock, CompiledSlide, PageDeck } from '../../../src/deck/model';
-import { safeStorage, type SafeStorage } from '../../../src/presenter/storage';
+import type { Clock } from '../../../src/core/agenda';
+import type { CompiledBlock, CompiledSlide, PageDeck } from '../../../src/build/model/deck';
+import { safeStorage, type SafeStorage } from '../../../src/platform/storage';
 
 const slide = (title: string, seconds: number | null, countdown = false): CompiledSlide => ({
   title,

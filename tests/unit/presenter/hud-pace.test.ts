@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock } from '../../../src/agenda';
-import { planDay } from '../../../src/agenda/day';
-import { minutesAheadOf, slideWindow, type SlideWindow } from '../../../src/presenter/hud-pace';
+import { formatClock } from '../../../src/core/agenda';
+import { planDay } from '../../../src/core/agenda/day';
+import { minutesAheadOf, slideWindow, type SlideWindow } from '../../../src/features/presenter/hud-pace';
 import { at } from '../agenda/fixtures';
 import { SEED_DECK } from './fixtures';
 

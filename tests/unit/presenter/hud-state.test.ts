@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeSchedule } from '../../../src/agenda';
-import { hudLines, type Moment } from '../../../src/presenter/hud-state';
+import { computeSchedule } from '../../../src/core/agenda';
+import { hudLines, type Moment } from '../../../src/features/presenter/hud-state';
 import { at, scheduleOf, seedDay } from '../agenda/fixtures';
 
 const seed = scheduleOf(computeSchedule(seedDay));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TimedEntry } from '../../../src/agenda';
-import { sectionTimes, type SectionKey } from '../../../src/presenter/section-times';
+import type { TimedEntry } from '../../../src/core/agenda';
+import { sectionTimes, type SectionKey } from '../../../src/features/presenter/section-times';
 import { at } from '../agenda/fixtures';
 
 const slide = (blockId: string, index: number, seconds: number): TimedEntry => ({ kind: 'slide', blockId, slide: index, seconds });

@@ -8,8 +8,8 @@ import {
   saveNotesSize,
   saveOnProjector,
   stepNotesSize,
-} from '../../../src/presenter/speaker-settings';
-import { safeStorage } from '../../../src/presenter/storage';
+} from '../../../src/features/presenter/speaker-settings';
+import { safeStorage } from '../../../src/platform/storage';
 import { memory, memoryStorage } from './fixtures';
 
 describe('the speaker view’s remembered settings', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { planDay } from '../../../src/agenda/day';
-import { hudLines, type Moment } from '../../../src/presenter/hud-state';
-import { speakerTimes, type TimeCell } from '../../../src/presenter/speaker-times';
+import { planDay } from '../../../src/core/agenda/day';
+import { hudLines, type Moment } from '../../../src/features/presenter/hud-state';
+import { speakerTimes, type TimeCell } from '../../../src/features/presenter/speaker-times';
 import { at } from '../agenda/fixtures';
 import { SEED_DECK } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeStorage } from '../../../src/presenter/storage';
+import { safeStorage } from '../../../src/platform/storage';
 import { memoryStorage } from './fixtures';
 
 const isNumbers = (value: unknown): number[] | undefined =>

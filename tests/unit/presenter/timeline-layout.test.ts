@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeSchedule, nearestSaneSchedule } from '../../../src/agenda';
-import { layOutTimeline, MAX_LABEL_ROWS, placeLabels, TIMELINE } from '../../../src/presenter/timeline-layout';
+import { computeSchedule, nearestSaneSchedule } from '../../../src/core/agenda';
+import { layOutTimeline, MAX_LABEL_ROWS, placeLabels, TIMELINE } from '../../../src/features/presenter/timeline-layout';
 import { at, scheduleOf, seedDay } from '../agenda/fixtures';
 
 interface Placed {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS, parseRuns } from '../../../src/rehearsal/codec';
+import { LIMITS, parseRuns } from '../../../src/features/rehearsal/codec';
 import { aRun, T0 } from './fixtures';
 
 const error = (value: unknown): string => {

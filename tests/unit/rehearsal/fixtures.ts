@@ -1,5 +1,5 @@
-import { safeStorage } from '../../../src/presenter/storage';
-import { finish, newRun, type Run } from '../../../src/rehearsal/run';
+import { safeStorage } from '../../../src/platform/storage';
+import { finish, newRun, type Run } from '../../../src/features/rehearsal/run';
 
 export const T0 = Date.UTC(2026, 10, 27, 8);
 

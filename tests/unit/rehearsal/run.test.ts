@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseRuns, runsToCsv, runsToJson } from '../../../src/rehearsal/codec';
-import { buildReport } from '../../../src/rehearsal/report';
-import { enter, finish, IDLE_LIMIT_MS, lastActivity, newRun, pause, resume, skipBlock, stopIfIdle, type Place, type Run } from '../../../src/rehearsal/run';
+import { parseRuns, runsToCsv, runsToJson } from '../../../src/features/rehearsal/codec';
+import { buildReport } from '../../../src/features/rehearsal/report';
+import { enter, finish, IDLE_LIMIT_MS, lastActivity, newRun, pause, resume, skipBlock, stopIfIdle, type Place, type Run } from '../../../src/features/rehearsal/run';
 
 const S = 1000;
 const at = (blockId: string, slide: string, step = -1): Place => ({ blockId, slide, step });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RehearsalStore, SET_ASIDE } from '../../../src/rehearsal/store';
+import { RehearsalStore, SET_ASIDE } from '../../../src/features/rehearsal/store';
 import { aRun, fakeStorage } from './fixtures';
 
 const RUNS = 'vmdocker.rehearsal.runs';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findScene, SCENE_CATALOG } from '../../../src/scenes/catalog';
-import { SCENES } from '../../../src/scenes/registry';
+import { findScene, SCENE_CATALOG } from '../../../src/core/scenes/catalog';
+import { SCENES } from '../../../src/core/scenes/registry';
 
 describe('scene catalog', () => {
   it('lists every scene with the step counts the slides are written for', () => {

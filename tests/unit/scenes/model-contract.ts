@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { SceneModel } from '../../../src/scenes/types';
+import type { SceneModel } from '../../../src/core/scenes/types';
 
 /** What every scene model promises, whatever it draws: a range of steps, clamping, one caption per step. */
 export function itKeepsTheModelContract<S>(model: SceneModel<S>, steps: number): void {

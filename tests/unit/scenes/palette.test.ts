@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCENT, GUIDE, INK, LAYERS, PAPER, WARNING } from '../../../src/scenes/palette';
+import { ACCENT, GUIDE, INK, LAYERS, PAPER, WARNING } from '../../../src/core/scenes/palette';
 
 /** WCAG 2 contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {

@@ -3,9 +3,9 @@
  * use, path segments from `d`. Enough to catch labels that overflow, collide or get crossed by a line.
  */
 import { scaleLinear } from 'd3-scale';
-import type { AxisItem, BoxItem, Item, Picture, Point } from '../../../src/scenes/picture/items';
-import { stackLines, type PlacedLine } from '../../../src/scenes/picture/stack-lines';
-import { textWidth } from '../../../src/scenes/picture/text-metrics';
+import type { AxisItem, BoxItem, Item, Picture, Point } from '../../../src/core/scenes/picture/items';
+import { stackLines, type PlacedLine } from '../../../src/core/scenes/picture/stack-lines';
+import { textWidth } from '../../../src/core/scenes/picture/text-metrics';
 
 export interface Box {
   x0: number;

@@ -1,4 +1,4 @@
-import type { BoxItem, DotItem, Item, Picture, TextItem } from '../../../src/scenes/picture/items';
+import type { BoxItem, DotItem, Item, Picture, TextItem } from '../../../src/core/scenes/picture/items';
 
 /** Finders for view tests: an item by kind and key, and the words a picture shows. */
 export function box(picture: Picture, key: string): BoxItem | undefined {

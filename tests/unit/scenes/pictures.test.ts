@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BoxItem } from '../../../src/scenes/picture/items';
-import { VIEWBOX } from '../../../src/scenes/picture/items';
-import { lineHeight, textWidth } from '../../../src/scenes/picture/text-metrics';
-import { SCENES } from '../../../src/scenes/registry';
+import type { BoxItem } from '../../../src/core/scenes/picture/items';
+import { VIEWBOX } from '../../../src/core/scenes/picture/items';
+import { lineHeight, textWidth } from '../../../src/core/scenes/picture/text-metrics';
+import { SCENES } from '../../../src/core/scenes/registry';
 import { boxOf, contains, extent, overlaps, pathPoints, texts } from './picture-geometry';
 
 /** Legible from the back of the room on a 1280x720 slide, where one viewBox unit is about one pixel. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampStep } from '../../../src/scenes/step';
+import { clampStep } from '../../../src/core/scenes/step';
 
 describe('clampStep', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { planDay } from '../../../src/agenda/day';
-import type { CompiledSlide, DeckModel } from '../../../src/deck/model';
-import { deckStacks, parseLink, slideAt } from '../../../src/student/deck-links';
+import { planDay } from '../../../src/core/agenda/day';
+import type { CompiledSlide, DeckModel } from '../../../src/build/model/deck';
+import { deckStacks, parseLink, slideAt } from '../../../src/features/student/deck-links';
 import { at } from '../agenda/fixtures';
 
 describe('parseLink', () => {

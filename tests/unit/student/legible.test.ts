@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Picture } from '../../../src/scenes/picture/items';
-import { VIEWBOX } from '../../../src/scenes/picture/items';
-import { SCENES } from '../../../src/scenes/registry';
-import { legibleWidth, smallestText } from '../../../src/student/legible';
+import type { Picture } from '../../../src/core/scenes/picture/items';
+import { VIEWBOX } from '../../../src/core/scenes/picture/items';
+import { SCENES } from '../../../src/core/scenes/registry';
+import { legibleWidth, smallestText } from '../../../src/features/student/legible';
 
 const line = (size: number) => ({ text: 'x', size });
 

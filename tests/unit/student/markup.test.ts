@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadDeck } from '../../../src/deck/load';
-import { studentMarkup, slug, withoutNotes } from '../../../src/deck/student-markup';
+import { loadDeck } from '../../../src/build/deck/load';
+import { studentMarkup, slug, withoutNotes } from '../../../src/build/deck/student-markup';
 
 describe('withoutNotes', () => {
   it('removes every speaker note, an aside nested in one too, and keeps the rest', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeSchedule, type Schedule } from '../../../src/agenda';
-import { studentNow } from '../../../src/student/now';
+import { computeSchedule, type Schedule } from '../../../src/core/agenda';
+import { studentNow } from '../../../src/features/student/now';
 import { at, scheduleOf, seedDay } from '../agenda/fixtures';
 
 const seed: Schedule = scheduleOf(computeSchedule(seedDay));

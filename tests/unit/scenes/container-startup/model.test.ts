@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { containerStartup as model } from '../../../../src/scenes/container-startup/model';
-import { CONTAINER_START, VM_BOOT } from '../../../../src/scenes/container-startup/timings';
+import { containerStartup as model } from '../../../../src/core/scenes/container-startup/model';
+import { CONTAINER_START, VM_BOOT } from '../../../../src/core/scenes/container-startup/timings';
 import { itKeepsTheModelContract } from '../model-contract';
 
 describe('container-startup model', () => {

@@ -4,7 +4,7 @@ import {
   formatSeconds,
   total,
   VM_BOOT,
-} from '../../../../src/scenes/container-startup/timings';
+} from '../../../../src/core/scenes/container-startup/timings';
 
 describe('start-up timings', () => {
   it('adds up to a ~20 s VM boot and a ~0.5 s container start', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { containerStartup as model } from '../../../../src/scenes/container-startup/model';
-import { CONTAINER_START, VM_BOOT } from '../../../../src/scenes/container-startup/timings';
-import { containerStartupPicture } from '../../../../src/scenes/container-startup/view';
-import { LAYERS } from '../../../../src/scenes/palette';
-import type { AxisItem, BoxItem, Picture } from '../../../../src/scenes/picture/items';
-import { textWidth } from '../../../../src/scenes/picture/text-metrics';
+import { containerStartup as model } from '../../../../src/core/scenes/container-startup/model';
+import { CONTAINER_START, VM_BOOT } from '../../../../src/core/scenes/container-startup/timings';
+import { containerStartupPicture } from '../../../../src/core/scenes/container-startup/view';
+import { LAYERS } from '../../../../src/core/scenes/palette';
+import type { AxisItem, BoxItem, Picture } from '../../../../src/core/scenes/picture/items';
+import { textWidth } from '../../../../src/core/scenes/picture/text-metrics';
 import { allWords, box, text, words } from '../picture-query';
 
 const picture = (step: number) => containerStartupPicture(model.state(step));

@@ -5,7 +5,7 @@ import {
   containersInVms as model,
   STACK,
   VMS,
-} from '../../../../src/scenes/containers-in-vms/model';
+} from '../../../../src/core/scenes/containers-in-vms/model';
 import { itKeepsTheModelContract } from '../model-contract';
 
 describe('containers-in-vms model', () => {

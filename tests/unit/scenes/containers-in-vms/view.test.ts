@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { containersInVms as model, STACK } from '../../../../src/scenes/containers-in-vms/model';
-import { containersInVmsPicture } from '../../../../src/scenes/containers-in-vms/view';
-import { ACCENT, LAYERS } from '../../../../src/scenes/palette';
-import type { BoxItem, PathItem, Picture } from '../../../../src/scenes/picture/items';
+import { containersInVms as model, STACK } from '../../../../src/core/scenes/containers-in-vms/model';
+import { containersInVmsPicture } from '../../../../src/core/scenes/containers-in-vms/view';
+import { ACCENT, LAYERS } from '../../../../src/core/scenes/palette';
+import type { BoxItem, PathItem, Picture } from '../../../../src/core/scenes/picture/items';
 import { allWords, box, text, words } from '../picture-query';
 
 const picture = (step: number) => containersInVmsPicture(model.state(step));

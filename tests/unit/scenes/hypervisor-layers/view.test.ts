@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { hypervisorLayers as model } from '../../../../src/scenes/hypervisor-layers/model';
-import { hypervisorLayersPicture } from '../../../../src/scenes/hypervisor-layers/view';
-import { ACCENT, INK, WARNING } from '../../../../src/scenes/palette';
-import type { Picture } from '../../../../src/scenes/picture/items';
+import { hypervisorLayers as model } from '../../../../src/core/scenes/hypervisor-layers/model';
+import { hypervisorLayersPicture } from '../../../../src/core/scenes/hypervisor-layers/view';
+import { ACCENT, INK, WARNING } from '../../../../src/core/scenes/palette';
+import type { Picture } from '../../../../src/core/scenes/picture/items';
 import { allWords, box, text, words } from '../picture-query';
 
 const picture = (step: number) => hypervisorLayersPicture(model.state(step));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrow } from '../../../../src/scenes/picture/arrow';
+import { arrow } from '../../../../src/core/scenes/picture/arrow';
 
 describe('arrow', () => {
   it('is a shaft and a filled head, keyed after the arrow, with no SVG marker', () => {

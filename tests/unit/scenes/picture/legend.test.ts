@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LAYERS } from '../../../../src/scenes/palette';
-import { legend } from '../../../../src/scenes/picture/legend';
+import { LAYERS } from '../../../../src/core/scenes/palette';
+import { legend } from '../../../../src/core/scenes/picture/legend';
 
 describe('legend', () => {
   const items = legend(

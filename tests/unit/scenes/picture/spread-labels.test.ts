@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spreadLabels } from '../../../../src/scenes/picture/spread-labels';
+import { spreadLabels } from '../../../../src/core/scenes/picture/spread-labels';
 
 describe('spreadLabels', () => {
   it('leaves labels that do not collide at their anchors', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stackLines } from '../../../../src/scenes/picture/stack-lines';
+import { stackLines } from '../../../../src/core/scenes/picture/stack-lines';
 
 describe('stackLines', () => {
   const two = [

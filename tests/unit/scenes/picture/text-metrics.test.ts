@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineHeight, textWidth, wrap } from '../../../../src/scenes/picture/text-metrics';
+import { lineHeight, textWidth, wrap } from '../../../../src/core/scenes/picture/text-metrics';
 
 describe('text metrics', () => {
   it('grows with size, weight and length', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ACCENT, LAYERS, WARNING } from '../../../../src/scenes/palette';
-import type { PathItem, Picture } from '../../../../src/scenes/picture/items';
-import { sharedKernel as model, VERDICT } from '../../../../src/scenes/shared-kernel/model';
-import { sharedKernelPicture } from '../../../../src/scenes/shared-kernel/view';
+import { ACCENT, LAYERS, WARNING } from '../../../../src/core/scenes/palette';
+import type { PathItem, Picture } from '../../../../src/core/scenes/picture/items';
+import { sharedKernel as model, VERDICT } from '../../../../src/core/scenes/shared-kernel/model';
+import { sharedKernelPicture } from '../../../../src/core/scenes/shared-kernel/view';
 import { allWords, box, dot, text, words } from '../picture-query';
 
 const picture = (step: number) => sharedKernelPicture(model.state(step));

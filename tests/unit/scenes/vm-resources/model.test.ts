@@ -9,7 +9,7 @@ import {
   vmResources as model,
   vmTotals,
   vmUsed,
-} from '../../../../src/scenes/vm-resources/model';
+} from '../../../../src/core/scenes/vm-resources/model';
 import { itKeepsTheModelContract } from '../model-contract';
 
 const state = (step: number) => model.state(step);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kernelCount, STACKS, vmVsContainer as model } from '../../../../src/scenes/vm-vs-container/model';
+import { kernelCount, STACKS, vmVsContainer as model } from '../../../../src/core/scenes/vm-vs-container/model';
 import { itKeepsTheModelContract } from '../model-contract';
 
 const visible = (step: number) => model.state(step).stacks.map((s) => s.visible);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ACCENT, INK, LAYERS } from '../../../../src/scenes/palette';
-import type { Picture } from '../../../../src/scenes/picture/items';
-import { vmVsContainer as model } from '../../../../src/scenes/vm-vs-container/model';
-import { vmVsContainerPicture } from '../../../../src/scenes/vm-vs-container/view';
+import { ACCENT, INK, LAYERS } from '../../../../src/core/scenes/palette';
+import type { Picture } from '../../../../src/core/scenes/picture/items';
+import { vmVsContainer as model } from '../../../../src/core/scenes/vm-vs-container/model';
+import { vmVsContainerPicture } from '../../../../src/core/scenes/vm-vs-container/view';
 import { allWords, box, text, words } from '../picture-query';
 
 const picture = (step: number) => vmVsContainerPicture(model.state(step));

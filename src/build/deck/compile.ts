@@ -1,0 +1,240 @@
+import type Token from 'markdown-it/lib/token.mjs';
+import type { AssetExists } from './asset-refs.ts';
+import type { LocatedBlock } from './check-deck.ts';
+import { findScene, SCENE_CATALOG } from '../../core/scenes/catalog.ts';
+import { SlideError } from './errors.ts';
+import { parseFrontMatter } from './front-matter.ts';
+import { createMarkdown } from './markdown.ts';
+import type { CompiledBlock, CompiledSlide } from '../model/deck.ts';
+import { readNotesHeading } from './notes-heading.ts';
+import { checkRawHtml, type RawHtmlRules } from './raw-html.ts';
+import { checkSlideStructure } from './slide-structure.ts';
+import { renderTask } from './task.ts';
+
+const md = createMarkdown();
+
+/** Compiles one slide file (front matter + Markdown body) into its agenda block and slides. */
+export function compileSlideFile(file: string, source: string, assetExists?: AssetExists): CompiledBlock {
+  return compileSlideSource(file, source, assetExists).block;
+}
+
+/** The same, with the lines of the front-matter keys, for checks across files. */
+export function compileSlideSource(file: string, source: string, assetExists?: AssetExists): LocatedBlock {
+  const text = source.replace(/\r\n?/g, '\n');
+  const front = parseFrontMatter(file, text);
+  const body = text.split('\n').slice(front.lineCount).join('\n');
+  const tokens = md.parse(body, {});
+  // Token maps count from the body's first line; messages count from the file's.
+  const lineOf = (token: Token | undefined, fallback: number) => (token?.map ? token.map[0] + front.lineCount + 1 : fallback);
+  checkContainersClosed(file, body, tokens, lineOf);
+  const rules: RawHtmlRules = { file, allowScripts: front.allowScripts, lineOf, ...(assetExists ? { assetExists } : {}) };
+
+  const stacks: CompiledSlide[][] = [];
+  let current: Token[] = [];
+  let currentLine = front.lineCount + 1;
+  let vertical = false;
+  const flush = () => {
+    const slide = compileSlide(rules, current, currentLine);
+    const stack = stacks.at(-1);
+    if (vertical && stack) stack.push(slide);
+    else stacks.push([slide]);
+  };
+  for (const token of tokens) {
+    if (token.type === 'hr' && token.level === 0) {
+      flush();
+      vertical = token.markup.startsWith('*');
+      current = [];
+      currentLine = lineOf(token, currentLine) + 1;
+    } else {
+      current.push(token);
+    }
+  }
+  flush();
+
+  const block = { id: front.id, title: front.title, kind: front.kind, length: front.length, file, stacks };
+  return { block, keyLines: front.keyLines };
+}
+
+type LineOf = (token: Token | undefined, fallback: number) => number;
+
+/**
+ * An unclosed `:::` container runs on to the next `:::` line or the end of the file and swallows the slides
+ * between, which then fail with a message about something else: name the container instead. A container holds
+ * no slide separator and no other container, and its map ends on its closing line.
+ */
+function checkContainersClosed(file: string, body: string, tokens: readonly Token[], lineOf: LineOf): void {
+  const lines = body.split('\n');
+  const isOpen = (t: Token) => /^container_\w+_open$/.test(t.type);
+  for (const [i, token] of tokens.entries()) {
+    if (!isOpen(token) || !token.map) continue;
+    const closeType = token.type.replace(/_open$/, '_close');
+    const end = tokens.findIndex((t, j) => j > i && t.type === closeType && t.level === token.level);
+    const swallowed = tokens.slice(i + 1, end < 0 ? tokens.length : end).find((t) => t.type === 'hr' || isOpen(t));
+    if (swallowed || !/^\s*:{3,}\s*$/.test(lines[token.map[1]] ?? '')) {
+      const before = swallowed ? ` before line ${String(lineOf(swallowed, 1))}` : '';
+      throw new SlideError(file, lineOf(token, 1), `"${token.markup} ${token.info.trim()}" is not closed: end it with a line ":::"${before}`);
+    }
+  }
+}
+
+function compileSlide(rules: RawHtmlRules, tokens: Token[], startLine: number): CompiledSlide {
+  const { file, lineOf } = rules;
+  const line = lineOf(tokens.find((t) => t.map), startLine);
+  if (tokens.length === 0) throw new SlideError(file, startLine, 'empty slide: remove the extra separator or add content');
+
+  const notesAt = tokens.findIndex((t, i) => t.type === 'inline' && t.level === 1 && tokens[i - 1]?.type === 'paragraph_open' && readNotesHeading(t.content) !== null);
+  checkRawParts(rules, tokens, notesAt < 0 ? tokens.length : notesAt - 1, line);
+  if (notesAt < 0) throw new SlideError(file, line, 'slide has no speaker notes: end it with a paragraph "Note (2 min): what to say"');
+  const notesToken = tokens[notesAt];
+  const heading = notesToken ? readNotesHeading(notesToken.content) : null;
+  if (!notesToken || heading === null) throw new SlideError(file, line, 'slide has no speaker notes');
+  if ('error' in heading) throw new SlideError(file, lineOf(notesToken, line), heading.error);
+
+  const face = tokens.slice(0, notesAt - 1);
+  const notes = tokens.slice(notesAt - 1);
+  notes[1] = md.parseInline(heading.rest.trim(), {})[0] ?? notesToken;
+  if (notes[1].content === '' && notes.length <= 3) {
+    throw new SlideError(file, lineOf(notesToken, line), 'speaker notes are empty: say what to tell the room');
+  }
+
+  const titleAt = face.findIndex((t) => t.type === 'heading_open');
+  const title = face[titleAt + 1]?.content;
+  if (titleAt < 0 || !title) throw new SlideError(file, line, 'slide has no heading: start it with "## Title"');
+
+  const { html, scene, countdown } = renderFace(file, face, lineOf, line);
+  const notesHtml = md.renderer.render(notes, md.options, {});
+  const slideHtml = `${html}<aside class="notes">${notesHtml}</aside>`;
+  checkSlideStructure(file, line, slideHtml);
+  return {
+    title: plainText(face[titleAt + 1]),
+    html: slideHtml,
+    seconds: heading.seconds,
+    countdown,
+    scene,
+    line,
+  };
+}
+
+/** Raw HTML is checked per piece the compiler renders on its own: the face between containers, each container, the notes. */
+function checkRawParts(rules: RawHtmlRules, tokens: readonly Token[], notesStart: number, line: number): void {
+  let start = 0;
+  for (let i = 0; i < notesStart; i++) {
+    if (!/^container_\w+_(open|close)$/.test(tokens[i]?.type ?? '')) continue;
+    checkRawHtml(rules, tokens.slice(start, i), line);
+    start = i + 1;
+  }
+  checkRawHtml(rules, tokens.slice(start, notesStart), line);
+  checkRawHtml(rules, tokens.slice(notesStart), line);
+}
+
+/** The containers the compiler renders itself, by their open token's type, with their close token's type. */
+const CONTAINERS: Record<string, string> = {
+  container_scene_open: 'container_scene_close',
+  container_countdown_open: 'container_countdown_close',
+  container_task_open: 'container_task_close',
+};
+
+/** The most tasks one slide may hold: two side by side still fit a 1280x720 slide. */
+export const MAX_TASKS_PER_SLIDE = 2;
+
+/**
+ * Renders what the audience sees, replacing scene, countdown and task containers with their markup.
+ * Tasks that follow each other directly share one `<div class="tasks">` row.
+ */
+function renderFace(file: string, face: Token[], lineOf: LineOf, slideLine: number) {
+  let html = '';
+  let scene: string | null = null;
+  let countdown = false;
+  let tasks = 0;
+  let taskRow: string[] = [];
+  let hasFragments = false;
+  const endRow = () => {
+    if (taskRow.length > 0) html += `<div class="tasks">${taskRow.join('')}</div>`;
+    taskRow = [];
+  };
+  let i = 0;
+  while (i < face.length) {
+    const token = face[i];
+    if (!token) break;
+    const close = CONTAINERS[token.type];
+    if (close === undefined) {
+      endRow();
+      let end = i;
+      while (end < face.length && CONTAINERS[face[end]?.type ?? ''] === undefined) end++;
+      const run = face.slice(i, end);
+      hasFragments ||= run.some((t) => (t.attrGet('class') ?? '').split(' ').includes('fragment'));
+      html += md.renderer.render(run, md.options, {});
+      i = end;
+      continue;
+    }
+    const end = findClose(face, i, close);
+    const inner = face.slice(i + 1, end);
+    const where = lineOf(token, slideLine);
+    if (close === 'container_task_close') {
+      tasks += 1;
+      if (tasks > MAX_TASKS_PER_SLIDE) {
+        throw new SlideError(file, where, `a slide holds at most ${MAX_TASKS_PER_SLIDE} tasks: start a new slide ("---") for this one`);
+      }
+      taskRow.push(renderTask({ md, file, lineOf }, token, inner, where));
+      i = end + 1;
+      continue;
+    }
+    endRow();
+    if (close === 'container_scene_close') {
+      if (scene !== null) throw new SlideError(file, where, 'one scene per slide');
+      scene = token.info.trim().split(' ').filter(Boolean)[1] ?? '';
+      html += renderScene(file, where, scene, inner);
+    } else {
+      if (countdown) throw new SlideError(file, where, 'one countdown per slide');
+      countdown = true;
+      html += `<div class="countdown" data-countdown><div class="countdown-instructions">${md.renderer.render(inner, md.options, {})}</div></div>`;
+    }
+    i = end + 1;
+  }
+  endRow();
+  if (scene !== null && hasFragments) {
+    throw new SlideError(file, slideLine, 'a slide with a scene has no other fragments: the scene\'s steps are its fragments');
+  }
+  if (tasks > 0 && (scene !== null || countdown)) {
+    throw new SlideError(file, slideLine, 'a task sheet holds tasks only: put scenes and countdowns on slides of their own');
+  }
+  return { html, scene, countdown };
+}
+
+function findClose(tokens: Token[], open: number, closeType: string): number {
+  const level = tokens[open]?.level;
+  const end = tokens.findIndex((t, j) => j > open && t.type === closeType && t.level === level);
+  return end < 0 ? tokens.length : end;
+}
+
+/** A scene's element, then one hidden fragment per step carrying that step's speaker note. */
+function renderScene(file: string, line: number, id: string, inner: Token[]): string {
+  const entry = findScene(id);
+  if (!entry) throw new SlideError(file, line, `unknown scene "${id}" (known: ${knownScenes()})`);
+  const items: Token[][] = [];
+  const itemLevel = (inner[0]?.level ?? 0) + 1;
+  let open = -1;
+  for (const [j, t] of inner.entries()) {
+    if (t.type === 'list_item_open' && t.level === itemLevel) open = j;
+    if (t.type === 'list_item_close' && t.level === itemLevel) items.push(inner.slice(open + 1, j));
+  }
+  if (inner[0]?.type !== 'ordered_list_open' || items.length !== entry.steps) {
+    throw new SlideError(file, line, `scene "${id}" has ${entry.steps} steps: give an ordered list of exactly ${entry.steps} step notes (found ${items.length})`);
+  }
+  const steps = items
+    .map((item, step) => `<span class="fragment scene-step" data-fragment-index="${step}"><aside class="notes">${md.renderer.render(item, md.options, {})}</aside></span>`)
+    .join('');
+  return `<div class="scene" data-scene="${id}" data-step="-1"></div>${steps}`;
+}
+
+function knownScenes(): string {
+  return SCENE_CATALOG.map((s) => s.id).join(', ');
+}
+
+function plainText(inline: Token | undefined): string {
+  return (inline?.children ?? [])
+    .filter((c) => c.type === 'text' || c.type === 'code_inline')
+    .map((c) => c.content)
+    .join('')
+    .trim();
+}

@@ -1,0 +1,28 @@
+import type { DeckModel } from '../model/deck';
+
+/**
+ * The slides as reveal `<section>` markup, for index.html: content belongs in the document, not in the script,
+ * so the page parses it as HTML and the JS carries only what the agenda needs. Each section names its block and
+ * its index in the block; the page adds the agenda's times (`data-timing`) and the break slides.
+ */
+export function deckMarkup(deck: DeckModel): string {
+  return deck.blocks
+    .map((block) => {
+      let index = 0;
+      return block.stacks
+        .map((stack) => {
+          const sections = stack.map((slide) => {
+            const countdown = slide.countdown ? ' data-countdown-slide' : '';
+            return `<section data-block="${block.id}" data-slide-index="${index++}"${countdown}>${slide.html}</section>`;
+          });
+          return sections.length === 1 ? sections[0] : `<section data-block="${block.id}">${sections.join('')}</section>`;
+        })
+        .join('\n');
+    })
+    .join('\n');
+}
+
+/** The deck as the page's script needs it: everything but the slides' markup. */
+export function deckMetadata(deck: DeckModel): DeckModel {
+  return { blocks: deck.blocks.map((block) => ({ ...block, stacks: block.stacks.map((stack) => stack.map((slide) => ({ ...slide, html: '' }))) })) };
+}

@@ -1,0 +1,85 @@
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { pageTitle } from '../model/class-day.ts';
+import { classFilePath, loadClassFile } from './class-file.ts';
+import { SlideError } from './errors.ts';
+import { loadDeck } from './load.ts';
+import { deckMarkup, deckMetadata } from './markup.ts';
+import { STUDENT_HOLE, studentMarkup } from './student-markup.ts';
+
+const PUBLIC_ID = 'virtual:deck';
+const RESOLVED_ID = '\0virtual:deck';
+/** Where index.html takes the slides. */
+const SLIDES_HOLE = '<div class="slides"></div>';
+
+/**
+ * Puts the compiled slides into index.html and their metadata into `virtual:deck`. A bad slide file fails the build, and in the dev server shows
+ * in Vite's error overlay, pointing at file:line. Editing a slide reloads the open deck on the same slide
+ * (the URL hash keeps the position).
+ */
+export function slidesPlugin(root = process.cwd()): Plugin {
+  const slidesDir = join(root, 'slides');
+  const classFile = classFilePath(root, slidesDir);
+  const assetsDir = join(root, 'assets');
+  return {
+    name: 'deck-slides',
+    config() {
+      // The slides' images stay files (fingerprinted, cached, one copy however often they are shown), not data: URLs.
+      return { build: { assetsInlineLimit: (file: string) => (file.startsWith(assetsDir) ? false : undefined) } };
+    },
+    resolveId(id) {
+      return id === PUBLIC_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      try {
+        const { deck, files } = loadDeck(root, slidesDir);
+        const classDay = loadClassFile(root, classFile);
+        for (const file of [...files, classFile]) this.addWatchFile(file);
+        return `export default ${JSON.stringify({ ...deckMetadata(deck), classDay })};`;
+      } catch (error) {
+        if (error instanceof SlideError) {
+          this.error({ message: error.message, id: resolve(root, error.file), loc: { file: resolve(root, error.file), line: error.line, column: 0 } });
+        }
+        throw error;
+      }
+    },
+    transformIndexHtml: {
+      // Before Vite's own pass over the page, so that the slides' images go through its asset pipeline.
+      order: 'pre',
+      handler(html) {
+      // student.html takes the same slides as pages, without speaker notes.
+      const student = html.includes(STUDENT_HOLE);
+      if (!student && !html.includes(SLIDES_HOLE)) return html;
+      try {
+        const { deck } = loadDeck(root, slidesDir);
+        // The title is in the page before any script runs: tabs, bookmarks and the page opened from disk show it.
+        const title = escapeHtml(pageTitle(deck.blocks[0]?.title ?? '', loadClassFile(root, classFile)));
+        const page = student
+          ? html.replace(STUDENT_HOLE, () => `<div class="student-slides">${studentMarkup(deck)}</div>`)
+          : html.replace(SLIDES_HOLE, () => `<div class="slides">${deckMarkup(deck)}</div>`);
+        return page.replace(/<title>[^<]*<\/title>/, () => `<title>${student ? 'Student view · ' : ''}${title}</title>`);
+      } catch (error) {
+        // The script's `virtual:deck` import reports the same error, in the build and in the dev overlay.
+        if (error instanceof SlideError) return html;
+        throw error;
+      }
+      },
+    },
+    configureServer(server) {
+      server.watcher.add([slidesDir, classFile]);
+      const reload = (path: string) => {
+        if (path !== classFile && (!path.startsWith(slidesDir) || !path.endsWith('.md'))) return;
+        const graph = server.environments.client.moduleGraph;
+        const mod = graph.getModuleById(RESOLVED_ID);
+        if (mod) graph.invalidateModule(mod);
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('change', reload);
+      server.watcher.on('add', reload);
+      server.watcher.on('unlink', reload);
+    },
+  };
+}
+
+const escapeHtml = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');

@@ -1,0 +1,59 @@
+import type { DeckModel } from '../../build/model/deck';
+import { AGENDA_DEFAULTS } from '../../build/model/config';
+import type { AgendaOptions } from './params';
+import type { Schedule } from './model';
+import { nearestSaneSchedule } from './schedule';
+import { agendaBlocks, slideTimings, type BlockSlides, type TimedEntry } from './timing';
+
+export interface DayPlan {
+  readonly schedule: Schedule;
+  /** Deck order: every block's slides with their seconds, and a slide per break or free time. */
+  readonly entries: readonly TimedEntry[];
+  readonly totalSeconds: number;
+  /** The block that runs until a clock time, absorbing what the others overrun, and its shortest length. */
+  readonly flexibleBlockId: string | null;
+  readonly flexibleMinMinutes: number;
+  readonly warnings: readonly string[];
+}
+
+/** The slide files' blocks as the agenda reads them: lengths in its terms, slides flattened in deck order. */
+export function blockSources(deck: DeckModel): BlockSlides[] {
+  return deck.blocks.map((block) => ({
+    id: block.id,
+    title: block.title,
+    kind: block.kind,
+    length:
+      block.length.type === 'fixed'
+        ? { fixed: block.length.minutes }
+        : block.length.type === 'until-before-end'
+          ? { untilBeforeEnd: block.length.minutes, ...(block.length.minMinutes === undefined ? {} : { minMinutes: block.length.minMinutes }) }
+          : undefined,
+    slides: block.stacks.flat().map((slide) => ({ seconds: slide.seconds ?? undefined, countdown: slide.countdown })),
+  }));
+}
+
+/**
+ * The class day for this deck: schedule and per-slide seconds. Never fails: an impossible day becomes the
+ * nearest sane one, with warnings saying what was changed.
+ */
+export function planDay(deck: DeckModel, options: AgendaOptions, adjustments: Readonly<Record<string, number>> = {}): DayPlan {
+  const sources = blockSources(deck);
+  const { schedule, warnings } = nearestSaneSchedule({
+    blocks: agendaBlocks(sources),
+    start: options.start,
+    end: options.end,
+    breaks: options.breaks,
+    adjustments,
+  });
+  const timings = slideTimings(sources, schedule);
+  const flexible = sources.find((b) => b.length !== undefined && 'untilBeforeEnd' in b.length);
+  const minMinutes = flexible?.length && 'minMinutes' in flexible.length ? flexible.length.minMinutes : undefined;
+  return {
+    schedule,
+    entries: timings.entries,
+    totalSeconds: timings.totalSeconds,
+    flexibleBlockId: flexible?.id ?? null,
+    flexibleMinMinutes: minMinutes ?? AGENDA_DEFAULTS.minFlexibleMinutes,
+    warnings: [...warnings, ...timings.warnings],
+  };
+}

@@ -1,0 +1,28 @@
+/** The class agenda: pure schedule, per-slide timing, clock and URL parameters. */
+export type {
+  AgendaBlock,
+  BlockItem,
+  BlockKind,
+  BlockLength,
+  Break,
+  GapItem,
+  Schedule,
+  ScheduledBlock,
+  ScheduleInput,
+  ScheduleItem,
+} from './model';
+export { isGap } from './model';
+export { AGENDA_DEFAULTS, MAX_BREAKS } from '../../build/model/config';
+export { formatClock, formatDuration, formatLength, formatSpan, parseClock, parseDate } from '../../build/model/time';
+export { computeSchedule, nearestSaneSchedule, type ScheduleResult } from './schedule';
+export { NO_BREAKS, readAgendaParams, type AgendaOptions, type ClassTimes } from './params';
+export { clockMinutes, clockStartingAt, minutesOfDay, realClock, type Clock } from './clock';
+export { minutesAhead, positionAt, type Position } from './position';
+export {
+  agendaBlocks,
+  slideTimings,
+  type BlockSlides,
+  type SlideTime,
+  type SlideTimings,
+  type TimedEntry,
+} from './timing';

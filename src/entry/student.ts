@@ -1,0 +1,83 @@
+import './theme/deck.css';
+import '../features/copy/copy-buttons.css';
+import '../features/student/student.css';
+import deck from 'virtual:deck';
+import { clockMinutes, formatSpan } from '../core/agenda';
+import { addCopyButtons } from '../features/copy/copy-buttons';
+import { pauseAt } from '../features/presenter/countdown-state';
+import { createDay } from '../features/presenter/create-day';
+import { safeLocalStorage, type SafeStorage } from '../platform/storage';
+import { everySecond } from '../features/presenter/ticker';
+import { drawAgenda, firstPageId, labelBlocks } from '../features/student/agenda-view';
+import { markCutLines } from '../features/student/cut-lines';
+import { deckStacks } from '../features/student/deck-links';
+import { followLinks } from '../features/student/links';
+import { studentNow } from '../features/student/now';
+import { nowView } from '../features/student/now-view';
+import { drawScenes } from '../features/student/scenes';
+import { showTaskSheet } from '../features/student/task-sheet';
+
+function part(selector: string): HTMLElement {
+  const element = document.querySelector<HTMLElement>(selector);
+  if (!element) throw new Error(`student.html lacks ${selector}`);
+  return element;
+}
+
+// Reads the lecturer's agenda changes when the page runs on the lecturer's machine, but never writes: a
+// student's page must not move the deck's rehearsal clock or its stored day.
+const storage: SafeStorage = { ...safeLocalStorage(), writeJson: () => false };
+const day = createDay({ deck, search: location.search, storage });
+const pages = part('.student-slides');
+const header = part('.student-now');
+const sheet = part('.student-tasks');
+const nav = part('.student-agenda');
+const warnings = part('.student-warnings');
+
+if (day.warnings.length > 0) {
+  warnings.textContent = `The class times could not all be read: ${day.warnings.join('; ')}.`;
+  warnings.hidden = false;
+}
+
+const details = nav.appendChild(document.createElement('details'));
+const summary = details.appendChild(document.createElement('summary'));
+const list = details.appendChild(document.createElement('ol'));
+const view = nowView(header);
+// The task sheet copies its tasks from here, before they have buttons: a cloned button would have no listener.
+const pristine = pages.cloneNode(true) as HTMLElement;
+drawScenes(pages);
+addCopyButtons(pages);
+markCutLines(pages);
+
+let drawn = '';
+const render = (): void => {
+  const { schedule } = day.plan;
+  const now = studentNow(schedule, clockMinutes(day.clock), pauseAt(day.state.pause));
+  view.show(now, now.blockId === undefined ? undefined : `#${firstPageId(pages, now.blockId) ?? ''}`);
+  document.documentElement.style.setProperty('--now-height', `${String(header.offsetHeight)}px`);
+  // The rest changes only when the clock enters another item or the plan changes.
+  const key = `${String(now.index)}|${JSON.stringify(schedule.items)}`;
+  if (key === drawn) return;
+  drawn = key;
+  summary.textContent = `Today's agenda · ${formatSpan(schedule.start, schedule.end)}`;
+  drawAgenda(list, schedule, pages, now.index);
+  for (const hole of pages.querySelectorAll<HTMLElement>('.agenda-timeline')) {
+    const copy = hole.querySelector('ol') ?? hole.appendChild(document.createElement('ol'));
+    drawAgenda(copy, schedule, pages, now.index);
+  }
+  labelBlocks(pages, schedule);
+  const practice = now.kind === 'practice' && now.blockId !== undefined ? { id: now.blockId, title: now.title } : undefined;
+  showTaskSheet(sheet, pristine, practice, (root) => {
+    addCopyButtons(root);
+    markCutLines(root);
+  });
+  for (const block of pages.querySelectorAll<HTMLElement>('.block[data-block]')) {
+    block.toggleAttribute('data-current', block.dataset.block === now.blockId);
+  }
+};
+everySecond(day.clock, render);
+window.addEventListener('storage', () => {
+  if (day.reload() !== undefined) render();
+});
+followLinks(pages, () => deckStacks(deck, day.plan.entries));
+// Tests and tools wait for this: the clock, the tasks and the pictures are drawn and the link followed.
+document.documentElement.dataset.studentReady = '';

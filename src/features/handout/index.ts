@@ -1,0 +1,83 @@
+/**
+ * What the page does when printed (`?print-pdf`): a cover with the class day, contents, page numbers, notes
+ * under each slide or several slides to a sheet when asked, and a marker that says the pages are final.
+ */
+import './handout.css';
+import type { DayPlan } from '../../core/agenda/day';
+import type { Deck } from '../../platform/reveal';
+import { contentsPages, coverPage, type ContentsEntry, type DeckLabels } from './front';
+import { layOutNotesPages, NOTES_PAGE } from './notes';
+import type { HandoutOptions } from './options';
+import { intoSheets } from './sheets';
+
+export type { DeckLabels } from './front';
+
+export function attachHandout(deck: Deck, labels: DeckLabels, plan: DayPlan, options: HandoutOptions): void {
+  const layout = () => {
+    const container = document.querySelector<HTMLElement>('.reveal .slides');
+    const pages = [...document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page')];
+    const first = pages[0];
+    if (!container || !first) return;
+    const height = first.style.height;
+    const page = { width: first.offsetWidth, height: first.offsetHeight };
+    if (options.notes) {
+      layOutNotesPages(pages);
+      setPageSize(page.width, NOTES_PAGE.height);
+    }
+
+    const front = [coverPage(labels, plan, height)];
+    const contents = contentsPages(contentsEntries(pages, plan), height);
+    front.push(...contents.pages);
+    first.before(...front);
+    const { sheets, size } = intoSheets([...front, ...pages], front.length, options.perPage, page);
+    container.append(...sheets);
+    if (options.perPage > 1) setPageSize(size.width, size.height);
+
+    sheets.forEach((sheet, i) => {
+      sheet.id = `handout-page-${i + 1}`;
+      sheet.classList.add('handout-sheet');
+      const number = document.createElement('div');
+      number.className = 'handout-page-number';
+      number.textContent = `${i + 1} / ${sheets.length}`;
+      sheet.append(number);
+    });
+    contents.number((printed) => {
+      const sheet = printed.closest<HTMLElement>('.handout-sheet');
+      return sheet ? { id: sheet.id, number: sheets.indexOf(sheet) + 1 } : undefined;
+    });
+
+    // Scenes and countdowns drew on 'pdf-ready' before this; wait for the fonts and a frame before declaring
+    // the pages final.
+    void document.fonts.ready.then(() => {
+      requestAnimationFrame(() => {
+        document.documentElement.dataset.handoutPages = String(sheets.length);
+      });
+    });
+  };
+  // Reveal adds the pages and fires 'pdf-ready' in one go: pages already in the DOM mean the event has passed.
+  if (document.querySelector('.reveal .slides .pdf-page')) layout();
+  else deck.on('pdf-ready', layout, { once: true });
+}
+
+/** The first printed page of each slide, titled by its heading and grouped by its block, in deck order. */
+function contentsEntries(pages: readonly HTMLElement[], plan: DayPlan): ContentsEntry[] {
+  const bySlide = new Map<string, ContentsEntry>();
+  for (const page of pages) {
+    const section = page.querySelector<HTMLElement>('section[data-handout-slide]');
+    const index = section?.dataset.handoutSlide;
+    if (!section || index === undefined || bySlide.has(index)) continue;
+    const title = section.querySelector('h1, h2')?.textContent.trim() ?? '';
+    const block = plan.schedule.blocks.find((b) => b.id === section.dataset.block)?.title ?? title;
+    bySlide.set(index, { block, title, page });
+  }
+  return [...bySlide.values()];
+}
+
+/** The paper's size; reveal sized the body to its own page, and the body clips what lies beyond it. */
+function setPageSize(width: number, height: number): void {
+  document.body.style.width = `${width}px`;
+  document.body.style.height = `${height}px`;
+  const size = document.createElement('style');
+  size.textContent = `@page { size: ${width}px ${height}px; margin: 0; }`;
+  document.head.append(size);
+}

@@ -1,0 +1,177 @@
+import { minutesOfDay, type Schedule } from '../../core/agenda';
+import type { Deck } from '../../platform/reveal';
+import { showBanner } from './banner';
+import { pauseAt } from './countdown-state';
+import { countdownView } from './countdown-view';
+import type { ChangeResult, Day } from './create-day';
+import { hudOverlay } from './hud';
+import { hudLines, type Moment, type Shown } from './hud-state';
+import { bindAgendaKeys } from './keys';
+import { motionAllowed } from './motion';
+import { retimeSections } from './retime';
+import { speakerAgenda } from './speaker-agenda';
+import { speakerControls } from './speaker-controls';
+import { windowRole } from './speaker-panel';
+import { noticePrivacy } from './speaker-privacy';
+import { speakerTimeRow } from './speaker-time-view';
+import { speakerTimes } from './speaker-times';
+import { safeLocalStorage } from '../../platform/storage';
+import { everySecond } from './ticker';
+import { timelineView } from './timeline-view';
+import { toaster } from './toast';
+
+const STEP_MINUTES = 5;
+
+/**
+ * Which slide is on screen, from what the deck wrote on it: its block and its index in the block, or a break's
+ * (or free time's) clock times. The times themselves come from the plan.
+ */
+function shownOn(deck: Deck): Shown | undefined {
+  const slide = deck.getCurrentSlide() as HTMLElement | undefined;
+  const data = slide?.dataset;
+  const block = data?.block;
+  if (!data || block === undefined) return undefined;
+  if (block === 'break' || block === 'free') {
+    const start = Number(data.gapStart);
+    const end = Number(data.gapEnd);
+    const gapTitle = slide.querySelector('h2')?.textContent ?? block;
+    return Number.isFinite(start) && Number.isFinite(end) ? { gapTitle, start, end } : { gapTitle };
+  }
+  const index = Number(data.slideIndex);
+  // A countdown slide a break split: its copy after the break is part 1.
+  const part = Number(data.part ?? 0);
+  return data.slideIndex !== undefined && Number.isInteger(index) ? { blockId: block, slide: index, part } : { blockId: block };
+}
+
+/** The print view's stills: each countdown as its clock times, the agenda slide's timeline as the planned day. */
+export function drawPrintStills(root: ParentNode, schedule: Schedule): void {
+  for (const element of root.querySelectorAll<HTMLElement>('[data-countdown]')) countdownView(element).print(schedule);
+  for (const element of root.querySelectorAll<HTMLElement>('.agenda-timeline')) {
+    element.replaceChildren();
+    timelineView(element).draw(schedule, false);
+  }
+}
+
+/**
+ * The agenda in the running deck: countdown slides, the agenda slide's timeline, the keys that change the day,
+ * the lecturer's HUD and speaker-view panel, and the warnings. In print view, a still of each.
+ */
+export function attachPresenter(deck: Deck, day: Day): void {
+  const root = deck.getRevealElement() ?? document.body;
+  const schedule = (): typeof day.plan.schedule => day.plan.schedule;
+  showBanner(deck.isSpeakerNotes() ? [] : day.warnings);
+
+  if (deck.isPrintView()) {
+    // main.ts drew the stills before reveal measured the slides; print view may copy a page per step, and a
+    // copy of an SVG has lost d3's data, so the pages are drawn again.
+    const still = (): void => {
+      drawPrintStills(root, schedule());
+    };
+    if (root.querySelector('.pdf-page')) still();
+    else deck.on('pdf-ready', still, { once: true });
+    return;
+  }
+
+  const countdowns = [...root.querySelectorAll<HTMLElement>('[data-countdown]')].map(countdownView);
+  const timelines = [...root.querySelectorAll<HTMLElement>('.agenda-timeline')].map(timelineView);
+  for (const timeline of timelines) timeline.draw(schedule(), false);
+  // The speaker view's copies of the deck show neither overlay nor toasts: the lecturer reads them in the view.
+  const receiver = deck.isSpeakerNotes();
+  const storage = safeLocalStorage();
+  const role = windowRole();
+  const privacy = noticePrivacy(storage, role);
+  const hud = receiver ? undefined : hudOverlay();
+  const toast = receiver ? undefined : toaster();
+  const times = speakerTimeRow();
+  const speaker = speakerAgenda();
+  if (role === 'speaker') speakerControls(storage, privacy);
+  const allow = (): void => {
+    hud?.allow(privacy.open);
+    toast?.allow(privacy.open);
+  };
+  privacy.onChange(allow);
+  allow();
+
+  // How long the slide on screen has been shown, by the class clock: the pace's "time on this slide".
+  let enteredAt = day.clock.now().getTime();
+  deck.on('slidechanged', () => {
+    enteredAt = day.clock.now().getTime();
+  });
+
+  const tick = (): void => {
+    const now = day.clock.now();
+    const minutes = minutesOfDay(now);
+    const pause = pauseAt(day.state.pause);
+    // Only the slide on screen: the others are drawn when they are shown, from the clock at that moment.
+    const slide = deck.getCurrentSlide() as HTMLElement | undefined;
+    for (const countdown of countdowns) if (slide?.contains(countdown.root)) countdown.show(schedule(), minutes, pause);
+    for (const timeline of timelines) timeline.mark(minutes);
+    // One moment, one plan: the HUD, the speaker view's panel and its row of time all read these.
+    const moment: Moment = { minutes, shown: shownOn(deck), pause };
+    const lines = hudLines(day.plan, moment);
+    hud?.show(lines);
+    speaker?.show(lines);
+    times?.show(speakerTimes(day.plan, moment, now.getTime() - enteredAt));
+  };
+  const tell = (message: string, refused: boolean): void => {
+    toast?.say(message, refused);
+    speaker?.say(message, refused);
+    privacy.tell(message, refused);
+  };
+  privacy.onTold((message, refused) => {
+    speaker?.say(message, refused);
+  });
+  const report = (result: ChangeResult): void => {
+    if (!result.ok) tell(result.message, true);
+  };
+  /** Changes the block on screen; a break or free time keeps its clock times. */
+  const change = (act: (blockId: string) => ChangeResult): void => {
+    const shown = shownOn(deck);
+    report(
+      shown && 'blockId' in shown
+        ? act(shown.blockId)
+        : { ok: false, message: 'A break keeps its clock times: move to a block to change the agenda' },
+    );
+  };
+
+  day.onChange((message) => {
+    retimeSections(root, day.plan.entries);
+    for (const timeline of timelines) timeline.draw(schedule(), motionAllowed());
+    tick();
+    deck.layout();
+    tell(message, false);
+  });
+  bindAgendaKeys(deck, {
+    extend: () => {
+      change((blockId) => day.adjust(blockId, STEP_MINUTES));
+    },
+    shorten: () => {
+      change((blockId) => day.adjust(blockId, -STEP_MINUTES));
+    },
+    togglePause: () => {
+      // Resuming does not depend on the slide on screen: the lecturer may have moved on during questions.
+      if (day.state.pause) report(day.resume());
+      else change((blockId) => day.pause(blockId));
+    },
+    toggleHud: () => {
+      if (!hud) return;
+      hud.toggle();
+      if (hud.wanted && !hud.visible) tell('The timing overlay is in the speaker view; D shows it on the projector too', false);
+      tick();
+    },
+    toggleProjector: () => {
+      const on = !privacy.onProjector;
+      const kept = privacy.setOnProjector(on);
+      const said = on ? 'Notices show on the projector too (D: speaker view only)' : 'Notices show in the speaker view only (D: on the projector too)';
+      tell(kept ? said : `${said} (not remembered: storage refused)`, false);
+    },
+  });
+  // Another window of the deck (the speaker view's, or the projector's) changed the day.
+  window.addEventListener('storage', () => {
+    day.reload();
+  });
+  deck.on('slidechanged', tick);
+  everySecond(day.clock, tick);
+  // The timeline and countdowns changed the slides' heights after reveal centred them.
+  deck.layout();
+}

@@ -1,0 +1,80 @@
+import type { Schedule } from '../../core/agenda';
+import { countdownState, type CountdownTarget, type PauseAt } from './countdown-state';
+import { countdownText, printedSpan } from './countdown-text';
+
+/** A countdown slide's clock: built once into the slide's `[data-countdown]`, then redrawn from the clock. */
+export interface CountdownView {
+  readonly root: HTMLElement;
+  show(schedule: Schedule, minutes: number, pause: PauseAt | undefined): void;
+  /** The print view's still: the clock times and length instead of a count. */
+  print(schedule: Schedule): void;
+}
+
+function targetOf(section: HTMLElement | null): CountdownTarget {
+  const block = section?.dataset.block ?? '';
+  if (block === 'break' || block === 'free') {
+    return { kind: 'gap', start: Number(section?.dataset.gapStart), end: Number(section?.dataset.gapEnd) };
+  }
+  return { kind: 'block', blockId: block };
+}
+
+function titleOf(schedule: Schedule, target: CountdownTarget): string {
+  if (target.kind === 'block') return schedule.blocks.find((b) => b.id === target.blockId)?.title ?? target.blockId;
+  return schedule.items.find((item) => Math.abs(item.start - target.start) < 1 / 120)?.title ?? '';
+}
+
+/** The element of class `className` directly in `parent`, made and placed if missing (print copies have it). */
+function part(parent: HTMLElement, tag: string, className: string, place: 'prepend' | 'append'): HTMLElement {
+  const found = parent.querySelector<HTMLElement>(`:scope > .${className}`);
+  if (found) return found;
+  const element = parent.ownerDocument.createElement(tag);
+  element.className = className;
+  parent[place](element);
+  return element;
+}
+
+export function countdownView(root: HTMLElement): CountdownView {
+  const clock = part(root, 'div', 'countdown-clock', 'prepend');
+  clock.setAttribute('role', 'timer');
+  const main = part(clock, 'div', 'countdown-main', 'append');
+  const status = part(clock, 'div', 'countdown-status', 'append');
+  const label = part(status, 'p', 'countdown-label', 'append');
+  const end = part(status, 'p', 'countdown-end', 'append');
+  const next = part(root, 'p', 'countdown-next', 'append');
+  // The section is read on every draw: a re-planned day moves free time, and the deck rewrites its attributes.
+  const section = root.closest<HTMLElement>('section[data-block]');
+
+  const write = (element: HTMLElement, text: string): void => {
+    if (element.textContent !== text) element.textContent = text;
+  };
+
+  return {
+    root,
+    show(schedule, minutes, pause) {
+      const target = targetOf(section);
+      const text = countdownText(countdownState(schedule, target, minutes, pause), {
+        title: titleOf(schedule, target),
+        gap: target.kind === 'gap',
+        classEnd: schedule.end,
+      });
+      root.dataset.phase = text.phase;
+      write(main, text.main);
+      write(label, text.label);
+      write(end, text.end);
+      write(next, text.next);
+    },
+    print(schedule) {
+      const target = targetOf(section);
+      root.dataset.phase = 'print';
+      if (target.kind === 'block') {
+        const block = schedule.blocks.find((b) => b.id === target.blockId);
+        write(main, block ? printedSpan(block.start, block.end, block.minutes) : "not on today's agenda");
+      } else {
+        write(main, printedSpan(target.start, target.end, target.end - target.start));
+      }
+      write(label, '');
+      write(end, '');
+      write(next, '');
+    },
+  };
+}

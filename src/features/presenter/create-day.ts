@@ -1,0 +1,201 @@
+import {
+  agendaBlocks,
+  clockStartingAt,
+  formatDuration,
+  readAgendaParams,
+  realClock,
+  type AgendaOptions,
+  type Clock,
+  type ScheduleInput,
+} from '../../core/agenda';
+import { blockSources, planDay, type DayPlan } from '../../core/agenda/day';
+import type { PageDeck } from '../../build/model/deck';
+import { addMinutes, agendaStateKey, NO_CHANGES, parseAgendaState, type AgendaState } from './agenda-state';
+import { describeChange } from './change-message';
+import { plausibleTime } from './countdown-state';
+import { anchorOffset, CLOCK_ANCHOR_KEY, offsetClock, parseClockAnchor } from './clock-anchor';
+import { mostThatFits, whyNot } from './feasible';
+import { formatDelta, formatHours } from './format';
+import type { SafeStorage } from '../../platform/storage';
+
+export interface DayOptions {
+  /** The slides and the class file's day, which the URL overrides. */
+  readonly deck: PageDeck;
+  /** `location.search`: start, end, break, date and now. */
+  readonly search: string;
+  readonly storage: SafeStorage;
+  /** The real time; tests pass their own. */
+  readonly clock?: Clock;
+}
+
+export interface ChangeResult {
+  readonly ok: boolean;
+  /** For the room: what changed, or why nothing did. */
+  readonly message: string;
+}
+
+/** The class day as the deck runs it: the plan, the clock, and the lecturer's changes to both. */
+export interface Day {
+  /** The current plan; it changes with every adjustment. */
+  readonly plan: DayPlan;
+  readonly state: AgendaState;
+  /** The class date, ISO `YYYY-MM-DD`: the URL's, else the class file's, else today's by the deck's clock. */
+  readonly date: string;
+  /** Everything wrong at start: URL parameters, an impossible day, unreadable storage. */
+  readonly warnings: string[];
+  readonly clock: Clock;
+  /** Minutes more (negative: fewer) for a block; refused when the day cannot hold it. */
+  adjust(blockId: string, minutes: number): ChangeResult;
+  /** Holds `blockId` for questions: its countdown stops until `resume`. */
+  pause(blockId: string): ChangeResult;
+  /** Ends the pause and adds its length to the paused block, or as much of it as the day can hold. */
+  resume(): ChangeResult;
+  /** Takes up changes another window of the deck stored; their message, when something changed. */
+  reload(): string | undefined;
+  /** Called after every change, local or reloaded, with its message. */
+  onChange(listener: (message: string) => void): () => void;
+}
+
+const MS_PER_MINUTE = 60_000;
+
+export function createDay({ deck, search, storage, clock: real = realClock }: DayOptions): Day {
+  const params = readAgendaParams(new URLSearchParams(search), deck.classDay);
+  const options = params.options;
+  const warnings = [...params.warnings];
+  const clock = chooseClock(options, search, storage, real);
+  const key = agendaStateKey(clock.now());
+  const dayInput: Omit<ScheduleInput, 'adjustments'> = {
+    blocks: agendaBlocks(blockSources(deck)),
+    start: options.start,
+    end: options.end,
+    breaks: options.breaks,
+  };
+
+  const stored = storage.readJson(key, parseAgendaState);
+  if (stored.problem !== undefined) {
+    warnings.push(`today's agenda changes are lost: ${stored.problem}; the day runs as planned`);
+  }
+  let state = plausible(stored.value ?? NO_CHANGES, clock.now().getTime(), warnings);
+  let plan = planDay(deck, options, state.adjustments);
+  warnings.push(...plan.warnings);
+  const listeners = new Set<(message: string) => void>();
+
+  const title = (blockId: string): string => plan.schedule.blocks.find((b) => b.id === blockId)?.title ?? blockId;
+  const refuse = (message: string): ChangeResult => ({ ok: false, message });
+
+  /** Makes `next` the day's state; `note` says more than the difference of the two states can. */
+  const commit = (next: AgendaState, { save = true, note = '' } = {}): string => {
+    const before = { state, schedule: plan.schedule };
+    state = next;
+    plan = planDay(deck, options, state.adjustments);
+    const saved = !save || storage.writeJson(key, state);
+    const message =
+      (describeChange(before, { state, schedule: plan.schedule }) ?? 'No change') +
+      note +
+      (saved ? '' : ' (could not be saved: it lasts until the page reloads)');
+    for (const listener of listeners) listener(message);
+    return message;
+  };
+
+  const unscheduled = (blockId: string): string | undefined =>
+    plan.schedule.blocks.some((b) => b.id === blockId) ? undefined : `${title(blockId)} is not on today's agenda`;
+
+  const resume = (): ChangeResult => {
+    const pause = state.pause;
+    if (!pause) return refuse('Nothing is paused');
+    const held = Math.max(0, clock.now().getTime() - pause.since) / MS_PER_MINUTE;
+    const fits = (minutes: number): boolean =>
+      whyNot(dayInput, state.adjustments, addMinutes(state.adjustments, pause.blockId, minutes)) === undefined;
+    const added = mostThatFits(held, fits);
+    const short = held - added > 1 / 60;
+    const note = short
+      ? ` · the day only had room for ${formatDelta(added)} of the ${formatDuration(held * MS_PER_MINUTE)} pause`
+      : '';
+    return { ok: true, message: commit({ adjustments: addMinutes(state.adjustments, pause.blockId, added) }, { note }) };
+  };
+
+  return {
+    get plan() {
+      return plan;
+    },
+    get state() {
+      return state;
+    },
+    date: options.date ?? isoDay(clock.now()),
+    warnings,
+    clock,
+    adjust(blockId, minutes) {
+      const problem = unscheduled(blockId);
+      if (problem !== undefined) return refuse(problem);
+      const adjustments = addMinutes(state.adjustments, blockId, minutes);
+      const why = whyNot(dayInput, state.adjustments, adjustments);
+      if (why !== undefined) {
+        return refuse(`Cannot ${minutes > 0 ? 'extend' : 'shorten'} ${title(blockId)} by ${formatHours(minutes)}: ${why}`);
+      }
+      return { ok: true, message: commit({ ...state, adjustments }) };
+    },
+    pause(blockId) {
+      if (state.pause) return refuse(`${title(state.pause.blockId)} is already paused: Q resumes`);
+      const problem = unscheduled(blockId);
+      if (problem !== undefined) return refuse(problem);
+      return { ok: true, message: commit({ ...state, pause: { blockId, since: clock.now().getTime() } }) };
+    },
+    resume,
+    reload() {
+      const fresh = storage.readJson(key, parseAgendaState);
+      if (fresh.problem !== undefined) return undefined;
+      const next = plausible(fresh.value ?? NO_CHANGES, clock.now().getTime(), []);
+      return JSON.stringify(next) === JSON.stringify(state) ? undefined : commit(next, { save: false });
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/**
+ * The real clock, or with `?now=` a rehearsal clock. The window the lecturer opened starts it and stores when;
+ * the speaker view's copies of the deck (`?receiver`) run from that same start.
+ */
+function chooseClock(options: AgendaOptions, search: string, storage: SafeStorage, real: Clock): Clock {
+  const now = options.now;
+  if (now === undefined) return real;
+  const own = { now, at: real.now().getTime() };
+  if (!/receiver/i.test(search)) {
+    storage.writeJson(CLOCK_ANCHOR_KEY, own);
+    return clockStartingAt(now, real);
+  }
+  return offsetClock(real, () => {
+    const shared = storage.readJson(CLOCK_ANCHOR_KEY, parseClockAnchor).value;
+    return anchorOffset(shared?.now === now ? shared : own);
+  });
+}
+
+/**
+ * The stored state without a pause that began at no real time or in the future (corrupt storage or another
+ * machine's clock): the countdown would read NaN:NaN and Q would add an absurd length to the block.
+ */
+function plausible(state: AgendaState, now: number, warnings: string[]): AgendaState {
+  const DAY = 24 * 60;
+  // Dropped here, not only by the schedule, so that + and - start again from the plan.
+  const adjustments = Object.fromEntries(
+    Object.entries(state.adjustments).filter(([id, minutes]) => {
+      if (Math.abs(minutes) <= DAY) return true;
+      warnings.push(`the stored change to "${id.slice(0, 24)}" (${String(minutes).slice(0, 12)} min) is more than a day; ignored`);
+      return false;
+    }),
+  );
+  const pause = state.pause;
+  if (!pause || (plausibleTime(pause.since) && pause.since <= now + MS_PER_MINUTE && now - pause.since < DAY * MS_PER_MINUTE)) {
+    return { ...state, adjustments };
+  }
+  warnings.push(`the stored pause of "${pause.blockId.slice(0, 24)}" is not at a plausible time; ignored`);
+  return { adjustments };
+}
+
+/** The local calendar day of `date`, ISO. */
+function isoDay(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

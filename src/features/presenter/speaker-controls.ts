@@ -1,0 +1,86 @@
+import { speakerPanelSection } from './speaker-panel';
+import type { NoticePrivacy } from './speaker-privacy';
+import { NOTES_SIZE, readNotesSize, saveNotesSize, stepNotesSize } from './speaker-settings';
+import type { SafeStorage } from '../../platform/storage';
+
+/**
+ * reveal's speaker window sends every key pressed in it to the deck (Space: next slide). A key meant for one
+ * of our controls stops here; after a click the control lets go of the focus, so the clicker's keys still
+ * reach the deck.
+ */
+export function keepKeysAndFocus(control: HTMLElement): void {
+  control.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') event.stopPropagation();
+  });
+  control.addEventListener('click', (event) => {
+    if (event.detail > 0) control.blur();
+  });
+}
+
+/** The speaker view's own controls: the notes' font size (A− / A+) and "show on projector"; remembered. */
+export function speakerControls(storage: SafeStorage, privacy: NoticePrivacy): void {
+  const section = speakerPanelSection('controls');
+  if (!section) return;
+  const doc = section.ownerDocument;
+  section.replaceChildren();
+  section.setAttribute('aria-label', 'Speaker view settings');
+  const notes = doc.querySelector<HTMLElement>('.speaker-controls-notes');
+  const note = doc.createElement('span');
+  note.className = 'speaker-control-note';
+  note.setAttribute('role', 'status');
+  const unsaved = (kept: boolean): void => {
+    note.textContent = kept ? '' : 'not remembered: this browser will not store settings';
+  };
+
+  const size = doc.createElement('div');
+  size.className = 'speaker-control';
+  const label = doc.createElement('span');
+  const smaller = button(doc, 'A−', 'Smaller notes');
+  const larger = button(doc, 'A+', 'Larger notes');
+  size.append(label, smaller, larger);
+  let px = readNotesSize(storage);
+  const applySize = (): void => {
+    notes?.style.setProperty('--deck-notes-px', `${px}px`);
+    label.textContent = `Notes ${px} px`;
+    smaller.disabled = px <= NOTES_SIZE.min;
+    larger.disabled = px >= NOTES_SIZE.max;
+  };
+  const resize = (direction: 1 | -1): void => {
+    px = stepNotesSize(px, direction);
+    applySize();
+    unsaved(saveNotesSize(storage, px));
+  };
+  smaller.addEventListener('click', () => {
+    resize(-1);
+  });
+  larger.addEventListener('click', () => {
+    resize(1);
+  });
+  applySize();
+
+  const projector = doc.createElement('label');
+  projector.className = 'speaker-control';
+  const box = doc.createElement('input');
+  box.type = 'checkbox';
+  keepKeysAndFocus(box);
+  projector.append(box, doc.createTextNode('Show notices on the projector (D)'));
+  box.addEventListener('change', () => {
+    unsaved(privacy.setOnProjector(box.checked));
+  });
+  const showChoice = (): void => {
+    box.checked = privacy.onProjector;
+  };
+  privacy.onChange(showChoice);
+  showChoice();
+
+  section.append(size, projector, note);
+}
+
+function button(doc: Document, text: string, name: string): HTMLButtonElement {
+  const element = doc.createElement('button');
+  element.type = 'button';
+  element.textContent = text;
+  element.title = name;
+  keepKeysAndFocus(element);
+  return element;
+}

@@ -1,0 +1,139 @@
+import { ON_PROJECTOR_KEY, readOnProjector, saveOnProjector } from './speaker-settings';
+import type { SafeStorage } from '../../platform/storage';
+
+/**
+ * Where the lecturer's notices (the toasts after + / - / Q, the timing HUD, the rehearsal badge) may be drawn.
+ * They belong to the speaker view. The main window, which is the projector's, draws them only when the
+ * lecturer chose "show on projector", or while no speaker view is open: then it is the lecturer's only screen.
+ *
+ * The speaker view's current-slide copy of the deck says it is there on a BroadcastChannel (same origin, any
+ * window); the main window counts it gone when it says so on closing, or after a few silent seconds.
+ */
+
+const CHANNEL = 'vmdocker-speaker';
+const HEARTBEAT_MS = 1000;
+const SILENCE_MS = 3500;
+/** How long a freshly loaded main window waits for an open speaker view to answer before drawing notices. */
+const PROBE_MS = 1500;
+
+type Message =
+  | { readonly type: 'here' | 'gone' | 'who' }
+  | { readonly type: 'projector'; readonly on: boolean }
+  | { readonly type: 'told'; readonly message: string; readonly refused: boolean };
+
+const isMessage = (value: unknown): value is Message =>
+  typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+
+export interface NoticePrivacy {
+  /** True when this window may draw the lecturer's notices (always false in the speaker view's copies). */
+  readonly open: boolean;
+  readonly onProjector: boolean;
+  /** Turns "show on projector" on or off in every window of the deck; false when storage would not remember it. */
+  setOnProjector(on: boolean): boolean;
+  /** Called when `open` or `onProjector` may have changed. */
+  onChange(listener: () => void): void;
+  /** Main window: a notice for the lecturer, passed on to the speaker view. */
+  tell(message: string, refused: boolean): void;
+  /** Speaker view: notices the main window passed on. */
+  onTold(listener: (message: string, refused: boolean) => void): void;
+}
+
+export type PrivacyRole = 'main' | 'speaker' | 'copy';
+
+let shared: NoticePrivacy | undefined;
+
+/**
+ * `role`: the projector's window, the speaker view's current-slide copy (which announces itself), or another
+ * copy. One per window: the agenda and the rehearsal ask for it and must see the same answer.
+ */
+export function noticePrivacy(storage: SafeStorage, role: PrivacyRole): NoticePrivacy {
+  return (shared ??= createPrivacy(storage, role));
+}
+
+function createPrivacy(storage: SafeStorage, role: PrivacyRole): NoticePrivacy {
+  const channel = 'BroadcastChannel' in window ? new BroadcastChannel(CHANNEL) : null;
+  const listeners = new Set<() => void>();
+  const told = new Set<(message: string, refused: boolean) => void>();
+  let onProjector = readOnProjector(storage);
+  // Without BroadcastChannel no speaker view can be heard: the main window is then the lecturer's screen.
+  let speaker: 'probing' | 'present' | 'absent' = channel ? 'probing' : 'absent';
+  let silence: ReturnType<typeof setTimeout> | undefined;
+  const post = (message: Message): void => {
+    channel?.postMessage(message);
+  };
+  const changed = (): void => {
+    for (const listener of listeners) listener();
+  };
+  const setSpeaker = (next: typeof speaker): void => {
+    if (next === speaker) return;
+    speaker = next;
+    changed();
+  };
+  const heard = (): void => {
+    clearTimeout(silence);
+    setSpeaker('present');
+    silence = setTimeout(() => {
+      setSpeaker('absent');
+    }, SILENCE_MS);
+  };
+  const takeProjector = (on: boolean): void => {
+    if (on === onProjector) return;
+    onProjector = on;
+    changed();
+  };
+
+  channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const message = event.data;
+    if (!isMessage(message)) return;
+    if (message.type === 'projector') takeProjector(message.on);
+    else if (role === 'main' && message.type === 'here') heard();
+    else if (role === 'main' && message.type === 'gone') {
+      clearTimeout(silence);
+      setSpeaker('absent');
+    } else if (role === 'speaker' && message.type === 'who') post({ type: 'here' });
+    else if (role === 'speaker' && message.type === 'told') for (const listener of told) listener(message.message, message.refused);
+  });
+  // Another window stored the choice (BroadcastChannel missing, or a window opened later reads it at start).
+  window.addEventListener('storage', (event) => {
+    if (event.key === ON_PROJECTOR_KEY) takeProjector(readOnProjector(storage));
+  });
+
+  if (role === 'main') {
+    post({ type: 'who' });
+    silence = setTimeout(() => {
+      setSpeaker('absent');
+    }, PROBE_MS);
+  } else if (role === 'speaker') {
+    post({ type: 'here' });
+    setInterval(() => {
+      post({ type: 'here' });
+    }, HEARTBEAT_MS);
+    window.addEventListener('pagehide', () => {
+      post({ type: 'gone' });
+    });
+  }
+
+  return {
+    get open() {
+      return role === 'main' && (onProjector || speaker === 'absent');
+    },
+    get onProjector() {
+      return onProjector;
+    },
+    setOnProjector(on) {
+      const saved = saveOnProjector(storage, on);
+      post({ type: 'projector', on });
+      takeProjector(on);
+      return saved;
+    },
+    onChange(listener) {
+      listeners.add(listener);
+    },
+    tell(message, refused) {
+      if (role === 'main') post({ type: 'told', message, refused });
+    },
+    onTold(listener) {
+      told.add(listener);
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { SafeStorage } from '../../platform/storage';
+
+/**
+ * The speaker view's remembered choices. Storage is only a memory: a value it cannot give back becomes the
+ * default, and one it refuses to keep still applies until the window closes.
+ */
+
+export const NOTES_SIZE_KEY = 'vmdocker.speaker.notes-px';
+export const ON_PROJECTOR_KEY = 'vmdocker.notices.on-projector';
+
+/** Notes font sizes in CSS pixels: the default reads from an arm's length on a laptop. */
+export const NOTES_SIZE = { min: 14, max: 40, step: 2, default: 22 } as const;
+
+const clampSize = (px: number): number =>
+  Math.min(NOTES_SIZE.max, Math.max(NOTES_SIZE.min, Math.round(px / NOTES_SIZE.step) * NOTES_SIZE.step));
+
+const validSize = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? clampSize(value) : undefined;
+
+export function readNotesSize(storage: SafeStorage): number {
+  return storage.readJson(NOTES_SIZE_KEY, validSize).value ?? NOTES_SIZE.default;
+}
+
+/** The size one step larger (`+1`) or smaller (`-1`), within bounds. */
+export function stepNotesSize(px: number, direction: 1 | -1): number {
+  return clampSize(px + direction * NOTES_SIZE.step);
+}
+
+/** False when storage would not keep it. */
+export function saveNotesSize(storage: SafeStorage, px: number): boolean {
+  return storage.writeJson(NOTES_SIZE_KEY, clampSize(px));
+}
+
+const validFlag = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
+
+/** Whether the lecturer's notices (toasts, HUD, rehearsal badge) may show on the projector; off unless chosen. */
+export function readOnProjector(storage: SafeStorage): boolean {
+  return storage.readJson(ON_PROJECTOR_KEY, validFlag).value ?? false;
+}
+
+export function saveOnProjector(storage: SafeStorage, on: boolean): boolean {
+  return storage.writeJson(ON_PROJECTOR_KEY, on);
+}

@@ -1,0 +1,61 @@
+import { formatClock, formatDuration, positionAt } from '../../core/agenda';
+import { formatPace } from './format';
+import { minutesAheadOf, slideWindow } from './hud-pace';
+import type { Moment, PlanTimes } from './hud-state';
+
+/** One reading of the speaker view's time row: a small label, a large value, a line under it. */
+export interface TimeCell {
+  readonly label: string;
+  readonly value: string;
+  readonly detail: string;
+  /** Behind the plan, or over the slide's share. */
+  readonly alert?: boolean;
+}
+
+/** The speaker view's three readings of time: the class clock, the block's time left, the slide's pace. */
+export interface SpeakerTimes {
+  readonly clock: TimeCell;
+  readonly left: TimeCell;
+  readonly pace: TimeCell;
+}
+
+const wholeSeconds = (ms: number): number => Math.max(0, Math.floor(ms / 1000)) * 1000;
+
+/**
+ * The speaker view's time row, from the same plan, clock and formatters as the HUD's lines, so the two read the
+ * same. `onSlideMs`: how long the slide on screen has been shown.
+ */
+export function speakerTimes(plan: PlanTimes, moment: Moment, onSlideMs: number): SpeakerTimes {
+  const { schedule, entries } = plan;
+  const { minutes, shown } = moment;
+  const clock: TimeCell = { label: 'Clock', value: formatClock(minutes), detail: `class ends ${formatClock(schedule.end)}` };
+
+  const position = positionAt(schedule, minutes);
+  let left: TimeCell;
+  if (position.phase === 'before') {
+    left = { label: 'Class starts in', value: formatDuration(position.msLeft), detail: `at ${formatClock(schedule.start)}` };
+  } else if (position.phase === 'after') {
+    left = { label: 'Class', value: 'over', detail: `ended ${formatClock(schedule.end)}` };
+  } else {
+    const { item } = position;
+    left = { label: 'Time left', value: formatDuration(position.msLeft), detail: `${item.title} · until ${formatClock(item.end)}` };
+  }
+
+  const window = shown ? slideWindow(schedule, entries, shown) : undefined;
+  if (!shown || !window) {
+    return { clock, left, pace: { label: 'This slide', value: formatDuration(wholeSeconds(onSlideMs)), detail: 'not on today’s plan' } };
+  }
+  const ahead = minutesAheadOf(schedule, window, minutes);
+  const over = onSlideMs > window.seconds * 1000;
+  const title = 'gapTitle' in shown ? shown.gapTitle : (schedule.blocks.find((b) => b.id === shown.blockId)?.title ?? shown.blockId);
+  return {
+    clock,
+    left,
+    pace: {
+      label: `This slide · ${title}`,
+      value: `${formatDuration(wholeSeconds(onSlideMs))} of ${formatDuration(window.seconds * 1000)}`,
+      detail: `${over ? 'over its share · ' : ''}lecture ${formatPace(ahead)}`,
+      ...(ahead <= -1 ? { alert: true } : {}),
+    },
+  };
+}

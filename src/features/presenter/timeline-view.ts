@@ -1,0 +1,162 @@
+import { select, type Selection } from 'd3-selection';
+import 'd3-transition';
+import { formatClock, formatSpan, type Schedule } from '../../core/agenda';
+import { INK, KIND_STYLE } from './kinds';
+import { layOutTimeline, TIMELINE, type Bar, type Label, type TimelineLayout } from './timeline-layout';
+
+const MOVE_MS = 450;
+/** Half an hour label's width and a little: closer than this, the clock line would cut the label. */
+const NEAR_TICK = 34;
+
+/** The agenda slide's timeline: the day's blocks on a clock-time axis, the current one marked. */
+export interface TimelineView {
+  /** Draws the day; `animate` moves what changed (an adjustment) instead of jumping. */
+  draw(schedule: Schedule, animate: boolean): void;
+  /** Marks the block the clock is in; undefined (print view) marks nothing. */
+  mark(minutes: number | undefined): void;
+}
+
+type Attrs<D> = Pick<Selection<SVGElement, D, SVGGElement, null>, 'attr'>;
+
+export function timelineView(container: HTMLElement): TimelineView {
+  const svg = select(container)
+    .selectAll<SVGSVGElement, null>('svg')
+    .data([null])
+    .join('svg')
+    .attr('class', 'agenda-timeline-svg')
+    .attr('role', 'img');
+  const layer = (name: string) => svg.selectAll<SVGGElement, null>(`g.${name}`).data([null]).join('g').attr('class', name);
+  const ticks = layer('tl-ticks');
+  const bars = layer('tl-bars');
+  const leaders = layer('tl-leaders');
+  // Under the labels: a label the clock line crosses stays readable.
+  const now = layer('tl-now');
+  const labels = layer('tl-labels');
+  let layout: TimelineLayout | undefined;
+  let current: Schedule | undefined;
+
+  /** The same attributes, set at once or moved to: d3 selections and transitions share `attr`. */
+  const move = <E extends SVGElement, D>(selection: Selection<E, D, SVGGElement, null>, animate: boolean): Attrs<D> =>
+    (animate ? selection.transition().duration(MOVE_MS) : selection) as unknown as Attrs<D>;
+
+  return {
+    draw(schedule, animate) {
+      current = schedule;
+      layout = layOutTimeline(schedule);
+      const { x } = layout;
+      svg
+        .attr('viewBox', `0 0 ${TIMELINE.width} ${layout.height}`)
+        .attr('aria-label', `Today's agenda: ${schedule.items.map((i) => `${formatSpan(i.start, i.end)} ${i.title}`).join(', ')}`);
+
+      const tick = ticks
+        .selectAll<SVGGElement, { x: number; text: string }>('g')
+        .data(layout.ticks, (d) => d.text)
+        .join((enter) => {
+          const g = enter.append('g');
+          g.append('line');
+          g.append('text');
+          return g;
+        })
+        .attr('transform', (d) => `translate(${d.x},0)`);
+      tick
+        .select('line')
+        .attr('y1', TIMELINE.axisY + 6)
+        .attr('y2', TIMELINE.barTop + TIMELINE.barHeight);
+      tick
+        .select('text')
+        .attr('y', TIMELINE.axisY)
+        .attr('font-size', TIMELINE.tickSize)
+        .attr('text-anchor', (d) => (d.x < 30 ? 'start' : d.x > TIMELINE.width - 30 ? 'end' : 'middle'))
+        .text((d) => d.text);
+
+      const rect = bars
+        .selectAll<SVGRectElement, Bar>('rect')
+        .data(layout.bars, (d) => d.key)
+        .join('rect')
+        .attr('class', (d) => `tl-bar kind-${d.kind}`)
+        .attr('data-group', (d) => d.group)
+        .attr('data-start', (d) => formatClock(d.start))
+        .attr('data-end', (d) => formatClock(d.end))
+        .attr('y', TIMELINE.barTop)
+        .attr('height', TIMELINE.barHeight)
+        .attr('fill', (d) => KIND_STYLE[d.kind].fill);
+      move(rect, animate)
+        .attr('x', (d) => x(d.start))
+        .attr('width', (d) => Math.max(1, x(d.end) - x(d.start)));
+
+      const hanging = layout.labels.filter((label) => label.row !== undefined);
+      const leader = leaders
+        .selectAll<SVGLineElement, Label>('line')
+        .data(hanging, (d) => d.key)
+        .join('line')
+        .attr('stroke', INK);
+      move(leader, animate)
+        .attr('x1', (d) => d.anchor)
+        .attr('x2', (d) => d.anchor)
+        .attr('y1', TIMELINE.barTop + TIMELINE.barHeight)
+        .attr('y2', (d) => rowTop(d) + TIMELINE.rowHeight - 8);
+
+      const label = labels
+        .selectAll<SVGGElement, Label>('g')
+        .data(layout.labels, (d) => d.key)
+        .join((enter) => {
+          const g = enter.append('g');
+          g.append('text').attr('class', 'tl-time');
+          g.append('text').attr('class', 'tl-title');
+          return g;
+        })
+        .attr('class', 'tl-label')
+        .attr('data-group', (d) => d.group)
+        .attr('text-anchor', (d) => (d.side === 'left' ? 'end' : 'start'));
+      label
+        .select('.tl-time')
+        .attr('font-size', TIMELINE.timeSize)
+        .attr('y', (d) => (d.row === undefined ? TIMELINE.barTop + 26 : rowTop(d) + 20))
+        .text((d) => d.time);
+      label
+        .select('.tl-title')
+        .attr('font-size', TIMELINE.titleSize)
+        .attr('y', (d) => (d.row === undefined ? TIMELINE.barTop + 52 : rowTop(d) + 46))
+        .text((d) => d.title);
+      move(label, animate).attr('transform', (d) => `translate(${textX(d)},0)`);
+    },
+    mark(minutes) {
+      const at = minutes !== undefined && current && layout && minutes >= current.start && minutes < current.end ? minutes : undefined;
+      const item = at === undefined ? undefined : current?.items.find((i) => at >= i.start && at < i.end);
+      const group = item && ('blockId' in item ? item.blockId : `${item.kind}@${item.start}`);
+      bars.selectAll<SVGRectElement, Bar>('rect').classed('is-now', (d) => d.group === group);
+      labels.selectAll<SVGGElement, Label>('g').classed('is-now', (d) => d.group === group);
+      const marker = now
+        .selectAll<SVGGElement, number>('g')
+        .data(at === undefined || !layout ? [] : [layout.x(at)])
+        .join((enter) => {
+          const g = enter.append('g');
+          g.append('line');
+          g.append('text');
+          return g;
+        })
+        .attr('transform', (d) => `translate(${d},0)`);
+      marker
+        .select('line')
+        .attr('y1', TIMELINE.nowTagY + 6)
+        .attr('y2', TIMELINE.barTop + TIMELINE.barHeight + 6);
+      marker
+        .select('text')
+        .attr('y', TIMELINE.nowTagY)
+        .attr('font-size', TIMELINE.tickSize)
+        .attr('text-anchor', (d) => (d < 60 ? 'start' : d > TIMELINE.width - 60 ? 'end' : 'middle'))
+        .text(at === undefined ? '' : `now ${formatClock(at)}`);
+      // The clock line runs through the axis: an hour label it would cut is hidden (the tag says the time).
+      const nowX = at === undefined || !layout ? undefined : layout.x(at);
+      ticks
+        .selectAll<SVGGElement, { x: number }>('g')
+        .classed('is-hidden', (d) => nowX !== undefined && Math.abs(d.x - nowX) < NEAR_TICK);
+    },
+  };
+}
+
+const rowTop = (label: Label): number => TIMELINE.rowTop + (label.row ?? 0) * TIMELINE.rowHeight;
+
+/** Where a label's text starts (or ends, on the left of its leader). */
+const textX = (label: Label): number =>
+  label.row === undefined ? label.anchor : label.side === 'left' ? label.anchor - TIMELINE.pad : label.anchor + TIMELINE.pad;

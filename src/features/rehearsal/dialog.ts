@@ -1,0 +1,228 @@
+import { formatLength } from '../../build/model/time';
+import { LIMITS, parseRuns, runsToCsv, runsToJson, tooBig } from './codec';
+import { buildReport } from './report';
+import { projectionText, renderReport } from './report-view';
+import type { Run } from './run';
+import type { RehearsalStore } from './store';
+
+/** What the dialog asks of the recorder. */
+export interface RehearsalActions {
+  start(): void;
+  stop(): void;
+  togglePause(): void;
+  setSkipped(blockId: string, skipped: boolean): void;
+  now(): number;
+}
+
+function button(label: string, onClick: () => void, className = ''): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = label;
+  b.className = className;
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 1000);
+}
+
+/**
+ * The rehearsal dialog: start, pause and stop a run, choose the blocks to skip, read a run's report, and keep
+ * the history (delete, export, import). Keys pressed inside it stay inside it, so reveal does not move.
+ */
+export class RehearsalDialog {
+  readonly element: HTMLDialogElement;
+  private readonly body: HTMLElement;
+  private readonly message: HTMLElement;
+  private selected: string | null = null;
+
+  constructor(
+    private readonly store: RehearsalStore,
+    private readonly actions: RehearsalActions,
+  ) {
+    this.element = document.createElement('dialog');
+    this.element.className = 'rehearsal-dialog';
+    this.element.setAttribute('aria-label', 'Rehearsal');
+    this.body = document.createElement('div');
+    this.message = document.createElement('p');
+    this.message.className = 'rehearsal-message';
+    this.message.setAttribute('role', 'status');
+    this.element.append(this.body);
+    this.element.tabIndex = -1;
+    // While the dialog is open, reveal hears no key: Escape (and R, which opened it) close the dialog instead of
+    // opening the overview, wherever the focus is. Caught on the way down, before reveal's own listener.
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (!this.element.open) return;
+        event.stopPropagation();
+        if (event.key === 'Escape' || (event.key.toLowerCase() === 'r' && !(event.target instanceof HTMLInputElement))) {
+          event.preventDefault();
+          this.close();
+        }
+      },
+      true,
+    );
+    this.element.addEventListener('close', () => {
+      this.selected = null;
+    });
+    document.body.append(this.element);
+  }
+
+  get isOpen(): boolean {
+    return this.element.open;
+  }
+
+  open(): void {
+    this.render();
+    if (!this.element.open) this.element.showModal();
+  }
+
+  close(): void {
+    this.element.close();
+  }
+
+  say(text: string): void {
+    this.message.textContent = text;
+  }
+
+  render(): void {
+    const now = this.actions.now();
+    const current = this.store.current;
+    const head = document.createElement('header');
+    const title = document.createElement('h2');
+    title.textContent = 'Rehearsal';
+    head.append(title, button('Close (Esc)', () => { this.close(); }, 'rehearsal-close'));
+
+    const controls = document.createElement('div');
+    controls.className = 'rehearsal-controls';
+    if (current) {
+      const paused = current.pausedSince !== null;
+      controls.append(
+        button(paused ? 'Resume' : 'Pause', () => { this.actions.togglePause(); this.render(); }),
+        button('Stop and save the run', () => { this.actions.stop(); this.render(); }, 'primary'),
+      );
+    } else {
+      controls.append(button('Start a run from this slide', () => { this.actions.start(); this.close(); }, 'primary'));
+    }
+
+    const parts: HTMLElement[] = [head, controls, this.message, ...this.storageNotes()];
+    if (current) parts.push(this.skipList(current));
+    const shown = (this.selected ? this.store.runs.find((r) => r.id === this.selected) : null) ?? current ?? this.store.runs.at(-1) ?? null;
+    if (shown) {
+      const report = document.createElement('section');
+      report.className = 'rehearsal-report';
+      const previous = this.store.previous(shown);
+      renderReport(report, shown, buildReport(shown, shown.endedAt ?? now, previous), previous, () => { this.close(); });
+      parts.push(report);
+    }
+    parts.push(this.history(now));
+    const hadFocus = this.element.contains(document.activeElement);
+    this.body.replaceChildren(...parts);
+    // The button that was pressed is gone with the old content; keep the focus in the dialog.
+    if (hadFocus && !this.element.contains(document.activeElement)) this.element.focus();
+  }
+
+  private skipList(run: Run): HTMLElement {
+    const box = document.createElement('fieldset');
+    box.className = 'rehearsal-skips';
+    const legend = document.createElement('legend');
+    legend.textContent = 'Skip in this run (counted at their planned length)';
+    box.append(legend);
+    for (const block of run.blocks) {
+      const label = document.createElement('label');
+      const check = document.createElement('input');
+      check.type = 'checkbox';
+      check.checked = run.skipped.includes(block.id);
+      check.addEventListener('change', () => { this.actions.setSkipped(block.id, check.checked); this.render(); });
+      label.append(check, ` ${block.title} (${formatLength(block.seconds / 60)})`);
+      box.append(label);
+    }
+    return box;
+  }
+
+  private history(now: number): HTMLElement {
+    const section = document.createElement('section');
+    section.className = 'rehearsal-history';
+    const title = document.createElement('h3');
+    title.textContent = `History (${this.store.runs.length} run${this.store.runs.length === 1 ? '' : 's'})`;
+    section.append(title);
+    const table = document.createElement('table');
+    for (const run of [...this.store.runs].reverse()) {
+      const row = table.insertRow();
+      const when = new Date(run.startedAt).toTimeString().slice(0, 5);
+      row.insertCell().textContent = `${run.date} ${when}`;
+      row.insertCell().textContent = projectionText(buildReport(run, run.endedAt ?? now), run);
+      const actions = row.insertCell();
+      actions.append(
+        button('Report', () => { this.selected = run.id; this.render(); }),
+        button('Delete', () => { this.store.delete(run.id); this.say(`Deleted the run of ${run.date} ${when}.`); this.render(); }),
+      );
+    }
+    const tools = document.createElement('div');
+    tools.className = 'rehearsal-controls';
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.hidden = true;
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      input.value = '';
+      if (!file) return;
+      // Refused before reading: a 47 MB file took the page down while it was parsed.
+      if (file.size > LIMITS.importBytes) this.say(`Could not import ${file.name}: ${tooBig(file.size)}.`);
+      else void file.text().then((text) => { this.importText(file.name, text); });
+    });
+    tools.append(
+      button('Export JSON', () => { download('rehearsals.json', 'application/json', runsToJson(this.store.runs)); }),
+      button('Export CSV', () => { download('rehearsals.csv', 'text/csv', runsToCsv(this.store.runs)); }),
+      button('Import JSON…', () => { input.click(); }),
+      input,
+    );
+    if (this.store.setAside.length > 0) {
+      tools.append(button('Export set-aside', () => { download('rehearsals-set-aside.json', 'application/json', `${JSON.stringify(this.store.setAside, null, 2)}\n`); }));
+    }
+    section.append(table, tools);
+    return section;
+  }
+
+  importText(name: string, text: string): void {
+    const parsed = parseRuns(text);
+    if (!parsed.ok) {
+      this.say(`Could not import ${name}: ${parsed.error}.`);
+      return;
+    }
+    const count = `${parsed.value.length} run${parsed.value.length === 1 ? '' : 's'}`;
+    // Success is what storage holds afterwards, not what was handed to it.
+    const stored = this.store.add(parsed.value.map((r) => (r.endedAt === null ? { ...r, endedAt: r.startedAt } : r)));
+    this.selected = parsed.value.at(-1)?.id ?? null;
+    this.render();
+    this.say(
+      stored
+        ? `Imported ${count} from ${name}.`
+        : `Read ${count} from ${name}, but the browser would not store them: they are shown until this page closes.`,
+    );
+  }
+
+  /** Lasting notes on storage: a run that is not being kept, and runs set aside. */
+  private storageNotes(): HTMLElement[] {
+    const notes: string[] = [];
+    if (!this.store.keeping) notes.push('This browser refuses to store rehearsals: what you record now is lost on reload. Export JSON keeps a copy.');
+    const aside = this.store.setAside.length;
+    if (aside > 0) notes.push(`${aside} stored rehearsal${aside === 1 ? ' was' : 's were'} unreadable and set aside; Export set-aside keeps a copy.`);
+    return notes.map((text) => {
+      const p = document.createElement('p');
+      p.className = 'rehearsal-warning';
+      p.textContent = text;
+      return p;
+    });
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * Rehearsal mode: records the time spent on every slide and step against the agenda's plan, keeps the runs,
+ * and reports planned against actual. The main deck window records; the speaker view shows the running total.
+ */
+import './rehearsal.css';
+import { minutesOfDay, realClock, type Clock } from '../../core/agenda/clock';
+import type { DayPlan } from '../../core/agenda/day';
+import { formatClock, formatDuration } from '../../build/model/time';
+import type { Deck } from '../../platform/reveal';
+import { stepShown } from '../../platform/read-step';
+import type { RehearsalDialog } from './dialog';
+import { rehearsalPlan, skippedByDefault } from './plan';
+import { enter, finish, IDLE_LIMIT_MS, lastActivity, newRun, pause, recordedMs, resume, skipBlock, slideTime, stopIfIdle, unskipBlock, type Place, type Run } from './run';
+import { windowRole } from '../presenter/speaker-panel';
+import { noticePrivacy } from '../presenter/speaker-privacy';
+import type { SafeStorage } from '../../platform/storage';
+import { RehearsalStore } from './store';
+import { showInSpeakerView } from './speaker';
+
+const CHANNEL = 'vmdocker-rehearsal';
+/** How long a notice (storage trouble, a run stopped while idle) stays on the badge and in the speaker view. */
+const NOTICE_MS = 30_000;
+
+/** `clock`: the real time; tests pass their own. */
+export function attachRehearsal(deck: Deck, plan: DayPlan, storage: SafeStorage, search = location.search, clock: Clock = realClock): void {
+  const params = new URLSearchParams(search);
+  if (deck.isPrintView()) return;
+  if (params.has('receiver')) {
+    if (windowRole(search) === 'speaker') showInSpeakerView(CHANNEL);
+    return;
+  }
+
+  const now = (): number => clock.now().getTime();
+  const store = new RehearsalStore(storage);
+  // The badge is the lecturer's: on the projector only when chosen, or while no speaker view is open.
+  const privacy = noticePrivacy(storage, 'main');
+  const channel = 'BroadcastChannel' in window ? new BroadcastChannel(CHANNEL) : null;
+  const badge = document.createElement('div');
+  badge.className = 'rehearsal-badge';
+  badge.setAttribute('role', 'status');
+  badge.hidden = true;
+  document.body.append(badge);
+
+  const place = (): Place => {
+    const slide = deck.getCurrentSlide();
+    const { h, v } = deck.getIndices(slide);
+    return { blockId: slide.dataset.block ?? 'unknown', slide: `${h}/${v ?? 0}`, step: stepShown(slide) };
+  };
+
+  const save = (run: Run | null) => {
+    store.saveCurrent(run);
+    update();
+  };
+
+  const actions = {
+    now,
+    start() {
+      const { blocks, slides } = rehearsalPlan(deck.getSlides(), (s) => deck.getIndices(s), plan);
+      const at = now();
+      let run = newRun({ id: `run-${at}`, date: localDate(at), classStart: formatClock(plan.schedule.start), classEnd: formatClock(plan.schedule.end), blocks, slides }, at, place());
+      for (const id of skippedByDefault(blocks)) run = skipBlock(run, id, at);
+      save(run);
+    },
+    stop() {
+      if (!store.current) return;
+      store.add([finish(store.current, now())]);
+      save(null);
+    },
+    togglePause() {
+      const run = store.current;
+      if (!run) return;
+      save(run.pausedSince === null ? pause(run, now()) : resume(run, now()));
+    },
+    setSkipped(blockId: string, skipped: boolean) {
+      const run = store.current;
+      if (!run) return;
+      save(skipped ? skipBlock(run, blockId, now()) : unskipBlock(run, blockId));
+    },
+  };
+  // The dialog, its report and charts load on first use: most of a class day never opens them.
+  let dialog: Promise<RehearsalDialog> | null = null;
+  const openDialog = () =>
+    (dialog ??= import('./dialog')
+      .then(({ RehearsalDialog }) => {
+        const created = new RehearsalDialog(store, actions);
+        const said = [...store.problems, ...(stoppedIdle ? [stoppedIdle] : [])];
+        if (said.length > 0) created.say(said.join(' '));
+        return created;
+      })
+      .catch((error: unknown) => {
+        // A failed load must not stay cached: R would never open the dialog again until a reload.
+        dialog = null;
+        throw error;
+      }));
+  let notice = '';
+  let noticeUntil = 0;
+  const tellNotice = (text: string): void => {
+    notice = text;
+    noticeUntil = now() + NOTICE_MS;
+  };
+  if (store.problems.length > 0) tellNotice(`Rehearsal storage: ${store.problems.join(' ')} Press R for details.`);
+  let stoppedIdle = '';
+
+  /** A run left idle too long (open overnight) is stopped and saved at its last activity, and says so. */
+  function stopIdleRun(): void {
+    const run = store.current;
+    const stopped = run ? stopIfIdle(run, now()) : undefined;
+    if (!run || !stopped) return;
+    store.add([stopped]);
+    store.saveCurrent(null);
+    stoppedIdle = `The rehearsal left running since ${when(lastActivity(run), now())} was idle over ${IDLE_LIMIT_MS / 3_600_000} h: it was stopped and saved there. R shows its report.`;
+    tellNotice(stoppedIdle);
+  }
+
+  function update(): void {
+    stopIdleRun();
+    if (notice !== '' && now() > noticeUntil) notice = '';
+    const run = store.current;
+    badge.hidden = !privacy.open || (run === null && notice === '');
+    badge.classList.toggle('notice', run === null && notice !== '');
+    if (!run) {
+      badge.textContent = notice;
+      channel?.postMessage(notice === '' ? null : { notice });
+      return;
+    }
+    const at = now();
+    const here = run.place;
+    const plannedHere = run.slides.find((s) => s.slide === here?.slide)?.seconds ?? 0;
+    const onSlide = here ? slideTime(run, here.slide, at) : 0;
+    const paused = run.pausedSince !== null;
+    const total = recordedMs(run, at);
+    badge.classList.toggle('paused', paused);
+    badge.classList.toggle('unsaved', !store.keeping);
+    // Storage refused the run: the lecturer must know before rehearsing for an hour, not after a reload.
+    const kept = store.keeping ? '' : ' · NOT SAVED (storage refused): press R, Stop, Export JSON';
+    badge.textContent = `${paused ? '❚❚ Paused' : '● Rehearsing'} · slide ${formatDuration(onSlide)} / ${formatDuration(plannedHere * 1000)} · run ${formatDuration(total)}${kept}`;
+    channel?.postMessage({ paused, onSlideMs: onSlide, plannedSlideS: plannedHere, totalMs: total, plannedSoFarS: plannedReached(run, at) });
+  }
+
+  for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) {
+    deck.on(event, () => {
+      stopIdleRun();
+      if (store.current) save(enter(store.current, place(), now()));
+    });
+  }
+  channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
+    if (event.data === 'toggle-pause') actions.togglePause();
+  });
+
+  // While the dialog is open it takes the keys itself, R included, so this only ever opens it.
+  deck.addKeyBinding({ keyCode: 82, key: 'R', description: 'Rehearsal: start, pause, stop, report' }, () => {
+    openDialog()
+      .then((d) => {
+        d.open();
+      })
+      .catch((error: unknown) => {
+        notice = `The rehearsal dialog failed to open (${error instanceof Error ? error.message : String(error)}); press R to try again.`;
+        update();
+      });
+  });
+
+  stopIdleRun();
+  if (store.current) save(enter(store.current, place(), now()));
+  else if (params.has('rehearse')) actions.start();
+  privacy.onChange(update);
+  setInterval(update, 1000);
+  update();
+}
+
+function localDate(at: number): string {
+  const day = new Date(at);
+  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+}
+
+/** "17:02", or with its date when that was another day. */
+function when(at: number, now: number): string {
+  const clock = formatClock(minutesOfDay(new Date(at)));
+  return localDate(at) === localDate(now) ? clock : `${localDate(at)} ${clock}`;
+}
+
+/** Planned seconds of the slides the run has reached: what the time recorded so far should have been. */
+function plannedReached(run: Run, now: number): number {
+  return run.slides.filter((s) => !run.skipped.includes(s.blockId) && slideTime(run, s.slide, now) > 0).reduce((a, s) => a + s.seconds, 0);
+}

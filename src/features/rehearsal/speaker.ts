@@ -1,0 +1,50 @@
+import { formatDuration } from '../../build/model/time';
+import { keepKeysAndFocus } from '../presenter/speaker-controls';
+import { speakerPanelSection } from '../presenter/speaker-panel';
+
+interface Status {
+  paused: boolean;
+  onSlideMs: number;
+  plannedSlideS: number;
+  totalMs: number;
+  plannedSoFarS: number;
+}
+
+const isStatus = (v: unknown): v is Status => typeof v === 'object' && v !== null && 'totalMs' in v;
+const noticeOf = (v: unknown): string | undefined =>
+  typeof v === 'object' && v !== null && 'notice' in v && typeof v.notice === 'string' ? v.notice : undefined;
+
+/**
+ * In the speaker view: the running rehearsal against its plan, with a pause button, or the rehearsal's notice
+ * (storage trouble, a run stopped while idle). The main deck window records; this side only shows what it
+ * broadcasts and sends back pause requests.
+ */
+export function showInSpeakerView(channelName: string): void {
+  if (!('BroadcastChannel' in window)) return;
+  const section = speakerPanelSection('rehearsal');
+  if (!section) return;
+  const channel = new BroadcastChannel(channelName);
+  const line = section.ownerDocument.createElement('span');
+  const toggle = section.ownerDocument.createElement('button');
+  toggle.type = 'button';
+  keepKeysAndFocus(toggle);
+  toggle.addEventListener('click', () => {
+    channel.postMessage('toggle-pause');
+  });
+  section.append(line, toggle);
+  section.hidden = true;
+  channel.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const status = event.data;
+    const notice = noticeOf(status);
+    section.hidden = !isStatus(status) && notice === undefined;
+    toggle.hidden = !isStatus(status);
+    if (notice !== undefined) line.textContent = notice;
+    if (!isStatus(status)) return;
+    const ahead = status.totalMs / 1000 - status.plannedSoFarS;
+    const sign = ahead > 0 ? '+' : '−';
+    line.textContent =
+      `${status.paused ? 'Rehearsal paused' : 'Rehearsing'}: run ${formatDuration(status.totalMs)} against ${formatDuration(status.plannedSoFarS * 1000)} planned ` +
+      `(${sign}${formatDuration(Math.abs(ahead) * 1000)}) · this slide ${formatDuration(status.onSlideMs)} of ${formatDuration(status.plannedSlideS * 1000)}`;
+    toggle.textContent = status.paused ? 'Resume' : 'Pause';
+  });
+}

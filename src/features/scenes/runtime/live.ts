@@ -1,0 +1,32 @@
+import type { Step } from '../../../core/scenes/types';
+import { sceneElements, type SceneDeck } from './deck';
+import { stepShown } from '../../../platform/read-step';
+import { watchMotion } from './reduced-motion';
+import { settle, showStep } from './scene-element';
+
+/**
+ * Keeps every scene in the deck at the step its slide shows. Called on each deck event; cheap, because a scene
+ * whose step did not change is left alone. Only a step to the next or previous one, on the slide the presenter
+ * stayed on, animates: a jump, a deep link, an arrival from another slide or the overview draws directly.
+ */
+export function followDeck(deck: SceneDeck, root: ParentNode): () => void {
+  const motionAllowed = watchMotion(() => {
+    sceneElements(root).forEach(settle);
+  });
+  let lastSlide: Element | null = null;
+
+  return () => {
+    const current = deck.getCurrentSlide();
+    const stayed = current === lastSlide;
+    lastSlide = current;
+    const mayMove = stayed && !deck.isOverview() && motionAllowed();
+    for (const element of sceneElements(root)) {
+      const slide = element.closest('section');
+      if (!slide) continue;
+      const onStage = mayMove && slide === current;
+      showStep(element, stepShown(slide), {
+        animate: (from: Step, to: Step) => onStage && Math.abs(to - from) === 1,
+      });
+    }
+  };
+}

@@ -1,0 +1,85 @@
+import { VIEWBOX } from '../../core/scenes/picture/items';
+import { SCENES, type DrawableScene } from '../../core/scenes/registry';
+import { watchMotion } from '../scenes/runtime/reduced-motion';
+import { settle, showStep } from '../scenes/runtime/scene-element';
+import type { Step } from '../../core/scenes/types';
+import { legibleWidth, smallestText } from './legible';
+
+/** The smallest label a phone shows, in CSS px: below this the figure scrolls sideways instead. */
+export const LABEL_FLOOR_PX = 12;
+
+function steps(scene: DrawableScene): Step[] {
+  return Array.from({ length: scene.steps + 1 }, (_, i) => i - 1);
+}
+
+/** The width at which every step's smallest label reaches the floor, so the width does not jump between steps. */
+function sceneWidth(scene: DrawableScene): number {
+  return Math.max(0, ...steps(scene).map((step) => legibleWidth(VIEWBOX.width, smallestText(scene.picture(step)), LABEL_FLOOR_PX)));
+}
+
+function button(document: Document, text: string, label: string): HTMLButtonElement {
+  const element = document.createElement('button');
+  element.type = 'button';
+  element.className = 'scene-button';
+  element.textContent = text;
+  element.setAttribute('aria-label', label);
+  return element;
+}
+
+/**
+ * Draws each scene at its last step (the handout's picture, with its caption) in a figure that scrolls sideways
+ * on a phone rather than shrink its labels, with buttons to step through it as the lecture did.
+ */
+export function drawScenes(root: ParentNode): void {
+  const elements = [...root.querySelectorAll<HTMLElement>('.scene[data-scene]')];
+  const motionAllowed = watchMotion(() => {
+    elements.forEach(settle);
+  });
+  for (const element of elements) {
+    const scene = SCENES.get(element.dataset.scene ?? '');
+    // Draws the "unknown scene" warning when the build does not know it.
+    showStep(element, scene ? scene.steps - 1 : -1);
+    const svg = element.querySelector('.scene-svg');
+    if (!scene || !svg) continue;
+    const document = element.ownerDocument;
+    const scroller = document.createElement('div');
+    scroller.className = 'scene-scroll';
+    scroller.tabIndex = 0;
+    scroller.setAttribute('aria-label', `${scene.title}: scrolls sideways`);
+    svg.before(scroller);
+    scroller.append(svg);
+    const hint = document.createElement('p');
+    hint.className = 'scene-hint';
+    hint.textContent = 'Swipe sideways for the whole picture →';
+    scroller.before(hint);
+    // Only where the picture is wider than the screen: a laptop shows it whole.
+    new ResizeObserver(() => {
+      hint.hidden = scroller.scrollWidth <= scroller.clientWidth + 1;
+    }).observe(scroller);
+    element.style.setProperty('--legible-width', `${String(sceneWidth(scene))}px`);
+
+    const controls = document.createElement('div');
+    controls.className = 'scene-steps';
+    const back = button(document, '◀ Back', `${scene.title}: previous step`);
+    const status = document.createElement('span');
+    status.className = 'scene-status';
+    const next = button(document, 'Next ▶', `${scene.title}: next step`);
+    controls.append(back, status, next);
+    element.append(controls);
+
+    const show = (step: Step, animate: boolean): void => {
+      showStep(element, step, { animate: () => animate && motionAllowed() });
+      const shown = Number(element.dataset.step);
+      status.textContent = shown < 0 ? `Start · ${String(scene.steps)} steps` : `Step ${String(shown + 1)} of ${String(scene.steps)}`;
+      back.disabled = shown <= -1;
+      next.disabled = shown >= scene.steps - 1;
+    };
+    back.addEventListener('click', () => {
+      show(Number(element.dataset.step) - 1, true);
+    });
+    next.addEventListener('click', () => {
+      show(Number(element.dataset.step) + 1, true);
+    });
+    show(scene.steps - 1, false);
+  }
+}
