@@ -33,7 +33,7 @@ const TEXT_MODES: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMo
   plaintext: TokenizerMode.PLAINTEXT,
 };
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background']);
-const ALLOW = 'the deck runs under a Content-Security-Policy that blocks it; move the code to a module under src/, or put "allow-scripts: true" in this file\'s front matter';
+const ALLOW = 'the deck runs under a Content-Security-Policy that blocks it; move the code to src/, or put "allow-scripts: true" in this file\'s front matter';
 
 type Open = { name: string; line: number };
 
