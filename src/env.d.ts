@@ -1,5 +1,5 @@
 declare module 'virtual:deck' {
-  const deck: import('./build/model/deck').PageDeck;
+  const deck: import('./model/deck').PageDeck;
   export default deck;
 }
 

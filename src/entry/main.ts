@@ -12,7 +12,7 @@ import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
 import deck from 'virtual:deck';
 import { addCopyButtons } from '../features/copy/copy-buttons';
-import { classLine } from '../build/model/class-day';
+import { classLine } from '../model/class-day';
 import { timeDeck } from '../features/presenter/mount';
 import { handoutConfig, keepOnlySceneSteps, numberSlides, readHandoutOptions } from '../features/handout/options';
 import { createDay } from '../features/presenter/create-day';

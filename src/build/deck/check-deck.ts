@@ -1,6 +1,6 @@
 import { SlideError } from './errors.ts';
 import type { Key } from './front-matter.ts';
-import type { CompiledBlock } from '../model/deck.ts';
+import type { CompiledBlock } from '../../model/deck.ts';
 
 /** A compiled block with the lines of its front-matter keys, for messages about the deck as a whole. */
 export interface LocatedBlock {

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { MAX_BREAKS } from '../model/config.ts';
-import { formatClock, formatSpan, parseClock, parseDate } from '../model/time.ts';
-import type { ClassBreak, ClassDay } from '../model/class-day.ts';
+import { MAX_BREAKS } from '../../model/config.ts';
+import { formatClock, formatSpan, parseClock, parseDate } from '../../model/time.ts';
+import type { ClassBreak, ClassDay } from '../../model/class-day.ts';
 import { SlideError } from './errors.ts';
 
 const KEYS = ['course', 'week', 'day', 'date', 'start', 'end', 'breaks'] as const;

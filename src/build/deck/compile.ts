@@ -5,7 +5,7 @@ import { findScene, SCENE_CATALOG } from '../../core/scenes/catalog.ts';
 import { SlideError } from './errors.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import { createMarkdown } from './markdown.ts';
-import type { CompiledBlock, CompiledSlide } from '../model/deck.ts';
+import type { CompiledBlock, CompiledSlide } from '../../model/deck.ts';
 import { readNotesHeading } from './notes-heading.ts';
 import { checkRawHtml, type RawHtmlRules } from './raw-html.ts';
 import { checkSlideStructure } from './slide-structure.ts';

@@ -1,6 +1,6 @@
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { SlideError } from './errors.ts';
-import { BLOCK_KINDS, type BlockKind, type BlockLength } from '../model/deck.ts';
+import { BLOCK_KINDS, type BlockKind, type BlockLength } from '../../model/deck.ts';
 
 export interface FrontMatter {
   id: string;

@@ -4,7 +4,7 @@ import { checkDeck } from './check-deck.ts';
 import { compileSlideSource } from './compile.ts';
 import { decodeSlideFile } from './decode.ts';
 import { SlideError } from './errors.ts';
-import type { DeckModel } from '../model/deck.ts';
+import type { DeckModel } from '../../model/deck.ts';
 
 /** A slide file's name: `.md` in any case, so that `08-x.MD` from a case-blind file system is not left out unseen. */
 export const SLIDE_FILE = /\.md$/i;

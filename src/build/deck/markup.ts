@@ -1,4 +1,4 @@
-import type { DeckModel } from '../model/deck';
+import type { DeckModel } from '../../model/deck';
 
 /**
  * The slides as reveal `<section>` markup, for index.html: content belongs in the document, not in the script,

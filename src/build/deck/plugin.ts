@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { pageTitle } from '../model/class-day.ts';
+import { pageTitle } from '../../model/class-day.ts';
 import { classFilePath, loadClassFile } from './class-file.ts';
 import { SlideError } from './errors.ts';
 import { loadDeck } from './load.ts';

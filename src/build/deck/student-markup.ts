@@ -1,4 +1,4 @@
-import type { DeckModel } from '../model/deck';
+import type { DeckModel } from '../../model/deck';
 
 /** Where student.html takes its pages. */
 export const STUDENT_HOLE = '<div class="student-slides"></div>';

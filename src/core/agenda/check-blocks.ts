@@ -1,8 +1,8 @@
-import { AGENDA_DEFAULTS } from '../../build/model/config';
+import { AGENDA_DEFAULTS } from '../../model/config';
 import type { AgendaBlock, ScheduleInput } from './model';
 import { toMinutes, toSeconds, type FixedPart, type FlexiblePart, type Plan } from './plan';
 import type { Report } from './report';
-import { formatLength } from '../../build/model/time';
+import { formatLength } from '../../model/time';
 
 type Adjustments = NonNullable<ScheduleInput['adjustments']>;
 

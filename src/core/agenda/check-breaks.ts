@@ -1,9 +1,9 @@
-import { AGENDA_DEFAULTS } from '../../build/model/config';
+import { AGENDA_DEFAULTS } from '../../model/config';
 import type { Break } from './model';
 import { toMinutes, toSeconds, type TitledSpan } from './plan';
 import type { Report } from './report';
 import type { Span } from './spans';
-import { formatSpan } from '../../build/model/time';
+import { formatSpan } from '../../model/time';
 
 /** The breaks layout can use: inside the class, sorted, disjoint. `day` is in seconds. */
 export function checkBreaks(breaks: readonly Break[], day: Span, report: Report): TitledSpan[] {

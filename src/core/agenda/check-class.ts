@@ -1,6 +1,6 @@
-import { AGENDA_DEFAULTS } from '../../build/model/config';
+import { AGENDA_DEFAULTS } from '../../model/config';
 import type { Report } from './report';
-import { formatClock, formatSpan } from '../../build/model/time';
+import { formatClock, formatSpan } from '../../model/time';
 
 const isTimeOfDay = (t: number): boolean => Number.isFinite(t) && t >= 0 && t <= 24 * 60;
 

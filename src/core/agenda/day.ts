@@ -1,5 +1,5 @@
-import type { DeckModel } from '../../build/model/deck';
-import { AGENDA_DEFAULTS } from '../../build/model/config';
+import type { DeckModel } from '../../model/deck';
+import { AGENDA_DEFAULTS } from '../../model/config';
 import type { AgendaOptions } from './params';
 import type { Schedule } from './model';
 import { nearestSaneSchedule } from './schedule';

@@ -12,8 +12,8 @@ export type {
   ScheduleItem,
 } from './model';
 export { isGap } from './model';
-export { AGENDA_DEFAULTS, MAX_BREAKS } from '../../build/model/config';
-export { formatClock, formatDuration, formatLength, formatSpan, parseClock, parseDate } from '../../build/model/time';
+export { AGENDA_DEFAULTS, MAX_BREAKS } from '../../model/config';
+export { formatClock, formatDuration, formatLength, formatSpan, parseClock, parseDate } from '../../model/time';
 export { computeSchedule, nearestSaneSchedule, type ScheduleResult } from './schedule';
 export { NO_BREAKS, readAgendaParams, type AgendaOptions, type ClassTimes } from './params';
 export { clockMinutes, clockStartingAt, minutesOfDay, realClock, type Clock } from './clock';

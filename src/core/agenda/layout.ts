@@ -1,9 +1,9 @@
-import { AGENDA_DEFAULTS } from '../../build/model/config';
+import { AGENDA_DEFAULTS } from '../../model/config';
 import { isGap, type AgendaBlock, type ScheduleItem } from './model';
 import { toMinutes, type FixedPart, type Plan } from './plan';
 import type { Report } from './report';
 import { advance, rewind, workBetween } from './spans';
-import { formatClock, formatLength, formatSpan } from '../../build/model/time';
+import { formatClock, formatLength, formatSpan } from '../../model/time';
 
 /**
  * Lays the plan out on the clock, in seconds. Blocks before the flexible one run from the start of class; the

@@ -1,6 +1,6 @@
-import { MAX_BREAKS } from '../../build/model/config';
+import { MAX_BREAKS } from '../../model/config';
 import type { Break } from './model';
-import { formatClock, formatSpan, parseClock, parseDate } from '../../build/model/time';
+import { formatClock, formatSpan, parseClock, parseDate } from '../../model/time';
 
 /** The class day the URL starts from: the class file's times, breaks and date. */
 export interface ClassTimes {

@@ -1,7 +1,7 @@
 import { checkBlocks } from './check-blocks';
 import { checkBreaks } from './check-breaks';
 import { checkClassTimes } from './check-class';
-import { MAX_BREAKS } from '../../build/model/config';
+import { MAX_BREAKS } from '../../model/config';
 import { layOut } from './layout';
 import {
   isGap,

@@ -1,7 +1,7 @@
-import { AGENDA_DEFAULTS } from '../../build/model/config';
+import { AGENDA_DEFAULTS } from '../../model/config';
 import { isGap, type AgendaBlock, type BlockLength, type GapItem, type Schedule, type ScheduleItem } from './model';
 import { toSeconds } from './plan';
-import { formatLength } from '../../build/model/time';
+import { formatLength } from '../../model/time';
 
 export interface SlideTime {
   /** The slide's own time; undefined when its notes give none. */

@@ -1,7 +1,7 @@
 /** The handout's first pages: a cover with the class day, then contents with page numbers that are links. */
 import type { DayPlan } from '../../core/agenda/day';
 import { isGap } from '../../core/agenda/model';
-import { formatSpan } from '../../build/model/time';
+import { formatSpan } from '../../model/time';
 
 export interface DeckLabels {
   /** The lecture's title, from the first slide file's front matter. */

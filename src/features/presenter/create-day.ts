@@ -9,7 +9,7 @@ import {
   type ScheduleInput,
 } from '../../core/agenda';
 import { blockSources, planDay, type DayPlan } from '../../core/agenda/day';
-import type { PageDeck } from '../../build/model/deck';
+import type { PageDeck } from '../../model/deck';
 import { addMinutes, agendaStateKey, NO_CHANGES, parseAgendaState, type AgendaState } from './agenda-state';
 import { describeChange } from './change-message';
 import { plausibleTime } from './countdown-state';

@@ -1,5 +1,5 @@
 import type { TimedEntry } from '../../core/agenda/timing';
-import { formatClock } from '../../build/model/time';
+import { formatClock } from '../../model/time';
 
 /**
  * Puts the agenda's times on the slides index.html already holds: `data-timing` (seconds, for the speaker

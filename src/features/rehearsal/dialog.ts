@@ -1,4 +1,4 @@
-import { formatLength } from '../../build/model/time';
+import { formatLength } from '../../model/time';
 import { LIMITS, parseRuns, runsToCsv, runsToJson, tooBig } from './codec';
 import { buildReport } from './report';
 import { projectionText, renderReport } from './report-view';

@@ -5,7 +5,7 @@
 import './rehearsal.css';
 import { minutesOfDay, realClock, type Clock } from '../../core/agenda/clock';
 import type { DayPlan } from '../../core/agenda/day';
-import { formatClock, formatDuration } from '../../build/model/time';
+import { formatClock, formatDuration } from '../../model/time';
 import type { Deck } from '../../platform/reveal';
 import { stepShown } from '../../platform/read-step';
 import type { RehearsalDialog } from './dialog';

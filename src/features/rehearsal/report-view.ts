@@ -1,4 +1,4 @@
-import { formatClock, formatLength, parseClock } from '../../build/model/time';
+import { formatClock, formatLength, parseClock } from '../../model/time';
 import { blockChart, slideChart } from './charts';
 import type { Report } from './report';
 import type { Run } from './run';

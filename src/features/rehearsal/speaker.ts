@@ -1,4 +1,4 @@
-import { formatDuration } from '../../build/model/time';
+import { formatDuration } from '../../model/time';
 import { keepKeysAndFocus } from '../presenter/speaker-controls';
 import { speakerPanelSection } from '../presenter/speaker-panel';
 

@@ -1,5 +1,5 @@
 import type { TimedEntry } from '../../core/agenda';
-import type { DeckModel } from '../../build/model/deck';
+import type { DeckModel } from '../../model/deck';
 
 /** A slide as both views name it: its block and its index in the block (`data-block`, `data-slide-index`). */
 export interface SlideRef {

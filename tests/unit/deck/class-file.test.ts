@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_BREAKS } from '../../../src/core/agenda';
-import { classLine, pageTitle } from '../../../src/build/model/class-day';
+import { classLine, pageTitle } from '../../../src/model/class-day';
 import { classFilePath, loadClassFile, parseClassFile } from '../../../src/build/deck/class-file';
 import { SlideError } from '../../../src/build/deck/errors';
 

@@ -1,5 +1,5 @@
 import type { Clock } from '../../../src/core/agenda';
-import type { CompiledBlock, CompiledSlide, PageDeck } from '../../../src/build/model/deck';
+import type { CompiledBlock, CompiledSlide, PageDeck } from '../../../src/model/deck';
 import { safeStorage, type SafeStorage } from '../../../src/platform/storage';
 
 const slide = (title: string, seconds: number | null, countdown = false): CompiledSlide => ({

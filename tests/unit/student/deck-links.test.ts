@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planDay } from '../../../src/core/agenda/day';
-import type { CompiledSlide, DeckModel } from '../../../src/build/model/deck';
+import type { CompiledSlide, DeckModel } from '../../../src/model/deck';
 import { deckStacks, parseLink, slideAt } from '../../../src/features/student/deck-links';
 import { at } from '../agenda/fixtures';
 
