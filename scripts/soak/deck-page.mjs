@@ -65,7 +65,7 @@ export async function perform(page, action) {
       }, action.hash);
       return;
     case 'resize':
-      await page.setViewportSize(action.size);
+      await resize(page, action.size);
       return;
     case 'motion':
       await page.emulateMedia({ reducedMotion: action.reduced ? 'reduce' : 'no-preference' });
@@ -77,4 +77,22 @@ export async function perform(page, action) {
     default:
       throw new Error(`unknown action ${JSON.stringify(action)}`);
   }
+}
+
+/**
+ * Resizes the window and returns once the page has handled it. Chromium fires `resize` at its next rendering
+ * step, not when the new size is set: a view read in between shows the layout (the scale) of the old size, which
+ * is what no person sees and what the soak once counted as a mismatch.
+ * @param {import('@playwright/test').Page} page @param {{ width: number, height: number }} size
+ */
+async function resize(page, size) {
+  const changes = await page.evaluate(({ width, height }) => {
+    if (innerWidth === width && innerHeight === height) return false;
+    window.__soakResized = new Promise((resolve) => {
+      addEventListener('resize', () => requestAnimationFrame(() => resolve(true)), { once: true });
+    });
+    return true;
+  }, size);
+  await page.setViewportSize(size);
+  if (changes) await page.evaluate(() => window.__soakResized);
 }
