@@ -1,7 +1,7 @@
 // A deck `factor` times the lecture's size, made of copies of its real slide files: the same blocks, scenes,
 // tasks and countdowns, each copy with its own block ids.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /**
  * Copy i of a slide file. A day has one block that runs "until N minutes before the end": the copies before the
@@ -30,5 +30,8 @@ export function writeScaledDeck(from, root, factor) {
   }
   // The class day (labels, times) is the lecture's own: the deck does not build without it.
   copyFileSync(join(from, 'class.yaml'), join(dir, 'class.yaml'));
+  // Slides name their images relative to the project: the copies need the lecture's assets beside them.
+  const assets = join(dirname(from), 'assets');
+  if (existsSync(assets)) cpSync(assets, join(root, 'assets'), { recursive: true });
   return dir;
 }
