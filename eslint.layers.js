@@ -5,18 +5,23 @@ const FEATURES = ['presenter', 'scenes', 'rehearsal', 'handout', 'copy', 'studen
 // Pure layers must not touch the page: no DOM library, no reveal.js.
 const DOM_PACKAGES = ['reveal.js', 'reveal.js/*', 'd3-selection', 'd3-transition', 'd3-axis'];
 
+/** @param {string} layer */
 const climb = (layer) => {
   const above = LAYERS.slice(LAYERS.indexOf(layer) + 1);
   return above.length ? [{ regex: `(^|/)(${above.join('|')})/`, message: `a ${layer} module may not import from a layer above it (${above.join(', ')})` }] : [];
 };
+/** @param {string} layer */
 const pure = (layer) => (['model', 'core'].includes(layer) ? [{ group: DOM_PACKAGES, message: `${layer} is pure: no DOM library or reveal.js here` }] : []);
 
+/** @typedef {import('eslint').Linter.Config} Config */
+
+/** @type {Config[]} */
 export const layerRules = [
-  ...LAYERS.filter((layer) => layer !== 'features').map((layer) => ({
+  ...LAYERS.filter((layer) => layer !== 'features').map(/** @returns {Config} */ (layer) => ({
     files: [`src/${layer}/**/*.ts`],
     rules: { 'no-restricted-imports': ['error', { patterns: [...climb(layer), ...pure(layer)] }] },
   })),
-  ...FEATURES.map((feature) => {
+  ...FEATURES.map(/** @returns {Config} */ (feature) => {
     const others = FEATURES.filter((name) => name !== feature);
     return {
       files: [`src/features/${feature}/**/*.ts`],

@@ -4,12 +4,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { localUrl } from './serve.mjs';
 import { readyTimes } from './bench/ready.mjs';
 import { assetSizes } from './bench/sizes.mjs';
 import { fixed, median, table } from './bench/stats.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 15);
+/** @param {number} bytes */
 const kb = (bytes) => fixed(bytes / 1024);
+/** @type {Record<string, unknown>} */
 const results = {};
 
 await build({ configFile: 'bench/stock/vite.config.ts', logLevel: 'warn' });
@@ -17,6 +20,7 @@ const ours = assetSizes('dist');
 const stock = assetSizes('bench-results/stock');
 results.sizes = { ours, stock };
 console.log('\nBuilt size, KB (gzip level 9)');
+/** @param {string} name @param {ReturnType<typeof assetSizes>} s */
 const sizeRow = (name, s) => [name, kb(s.startJs.raw), kb(s.startJs.gzip), kb(s.js.raw), kb(s.js.gzip), kb(s.css.raw), kb(s.css.gzip), kb(s.html.gzip)];
 table(
   ['', 'start JS raw', 'start JS gzip', 'all JS raw', 'all JS gzip', 'CSS raw', 'CSS gzip', 'HTML gzip'],
@@ -30,7 +34,7 @@ const stockServer = await preview({ configFile: 'bench/stock/vite.config.ts', pr
 const executablePath = findChromium();
 const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
 try {
-  const urls = { deck: deckServer.resolvedUrls.local[0], stock: stockServer.resolvedUrls.local[0] };
+  const urls = { deck: localUrl(deckServer), stock: localUrl(stockServer) };
   const times = await readyTimes(browser, urls, LOADS);
   const ratio = median(times.deck) / median(times.stock);
   results.ready = { loads: LOADS, deckMs: median(times.deck), stockMs: median(times.stock), ratio };

@@ -7,6 +7,7 @@ import { delimiter, join } from 'node:path';
 import { findChromium } from './chromium.mjs';
 import { installPlan } from './setup/plan.mjs';
 
+/** @param {string} command */
 const onPath = (command) => (process.env.PATH ?? '').split(delimiter).some((dir) => {
   try {
     accessSync(join(dir, command), constants.X_OK);
@@ -46,7 +47,9 @@ for (const step of plan.install) {
     try {
       execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     } catch (error) {
-      console.error(`npm test: \`${[command, ...args].join(' ')}\` failed (${error.status !== undefined ? `exit ${error.status}` : error.message}); install ${plan.missing.join(' and ')} by hand and run it again.`);
+      const status = typeof error === 'object' && error !== null && 'status' in error ? error.status : undefined;
+      const why = status !== undefined ? `exit ${status}` : error instanceof Error ? error.message : String(error);
+      console.error(`npm test: \`${[command, ...args].join(' ')}\` failed (${why}); install ${plan.missing.join(' and ')} by hand and run it again.`);
       process.exit(1);
     }
   }

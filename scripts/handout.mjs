@@ -9,6 +9,7 @@ import { exportHandout } from './handout/export.mjs';
 
 // The class file's day, read and checked as the build does: the defaults below are its values, not the code's.
 const classDay = await readClassDay();
+/** @param {number} minutes */
 const clock = (minutes) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 const classBreaks = classDay.breaks.map((b) => `${clock(b.start)}-${clock(b.end)}`).join(', ') || 'none';
 
@@ -47,9 +48,10 @@ if (args.help) {
   console.log(USAGE);
   process.exit(0);
 }
-for (const name of ['start', 'end']) {
-  if (args[name] !== undefined && !/^\d{1,2}:\d{2}$/.test(args[name])) {
-    console.error(`--${name} ${args[name]} is not a clock time (HH:MM)\n${USAGE}`);
+for (const name of /** @type {const} */ (['start', 'end'])) {
+  const value = args[name];
+  if (value !== undefined && !/^\d{1,2}:\d{2}$/.test(value)) {
+    console.error(`--${name} ${value} is not a clock time (HH:MM)\n${USAGE}`);
     process.exit(2);
   }
 }
@@ -66,7 +68,7 @@ if (args.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.date)) {
 }
 
 const perPage = Number(args['per-page']);
-if (![1, 2, 4, 6].includes(perPage)) {
+if (!isPerPage(perPage)) {
   console.error(`--per-page ${args['per-page']} is not 1, 2, 4 or 6\n${USAGE}`);
   process.exit(2);
 }
@@ -89,10 +91,19 @@ try {
   process.exit(1);
 }
 
-/** The class file through Vite's module runner, which runs its TypeScript checks as they are. */
+/** @param {number} n @returns {n is 1 | 2 | 4 | 6} */
+function isPerPage(n) {
+  return [1, 2, 4, 6].includes(n);
+}
+
+/**
+ * The class file through Vite's module runner, which runs its TypeScript checks as they are.
+ * @returns {Promise<import('../src/model/class-day.ts').ClassDay>}
+ */
 async function readClassDay() {
   const root = process.cwd();
   try {
+    /** @type {{ module: typeof import('../src/build/deck/class-file.ts') }} */
     const { module } = await runnerImport(join(root, 'src/build/deck/class-file.ts'));
     return module.loadClassFile(root, module.classFilePath(root, join(root, 'slides')));
   } catch (error) {

@@ -34,9 +34,12 @@ const origin = new URL(server.url).origin;
 const executablePath = findChromium();
 const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
 
+/** @type {string[]} */
 const errors = [];
+/** @type {string[]} */
 const mismatches = [];
 let comparisons = 0;
+/** @type {string[]} */
 const recent = [];
 try {
   // One context: the fresh page shares the walked page's storage (agenda changes, rehearsals), as a reload would.
@@ -52,7 +55,10 @@ try {
   const now = { reduced: false, size: SIZES[0] };
   let since = 0;
 
-  /** Waits for `fn` in `page`; on a timeout, says what was awaited and what the scenes on the slide showed. */
+  /**
+   * Waits for `fn` in `page`; on a timeout, says what was awaited and what the scenes on the slide showed.
+   * @template T @param {import('@playwright/test').Page} page @param {string} what @param {() => T} fn
+   */
   const waitFor = async (page, what, fn) => {
     try {
       return await page.waitForFunction(fn, null, { timeout: DRAWN_TIMEOUT }).then((h) => h.jsonValue());
@@ -60,8 +66,9 @@ try {
       const state = await page.evaluate(() => ({
         at: window.Reveal.getIndices(),
         hash: location.hash,
-        scrollView: window.Reveal.isScrollView?.() ?? false,
-        scenes: [...(window.Reveal.getCurrentSlide()?.querySelectorAll('.scene[data-scene]') ?? [])].map((el) => `${el.dataset.scene} step ${el.dataset.step} drawn ${el.dataset.drawn}`),
+        // reveal 6 has isScrollView() at run time; its bundled types and src/platform/reveal.ts leave it out.
+        scrollView: /** @type {{ isScrollView?: () => boolean }} */ (window.Reveal).isScrollView?.() ?? false,
+        scenes: /** @type {HTMLElement[]} */ ([...(window.Reveal.getCurrentSlide()?.querySelectorAll('.scene[data-scene]') ?? [])]).map((el) => `${el.dataset.scene} step ${el.dataset.step} drawn ${el.dataset.drawn}`),
       }));
       throw new Error(`${what} not within ${DRAWN_TIMEOUT} ms (${JSON.stringify(state)}): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, { cause: error });
     }

@@ -31,7 +31,7 @@ function decktape() {
 /**
  * Handout export time from the built files, ours against decktape's `--fragments` export of the same deck
  * (its --pause above our transition time, so it does not capture mid-animation).
- * @param {{ deckUrl: string }} ctx
+ * @param {import('./extras.mjs').BenchContext} ctx
  */
 async function run({ browser, deckUrl }) {
   mkdirSync('bench-results', { recursive: true });
@@ -53,7 +53,9 @@ async function run({ browser, deckUrl }) {
   }
   console.log(`\nHandout repeatability: ${complete}/${RUNS} exports complete (${complete === RUNS ? 'ok' : 'BUG'}), median ${fixed(median(ours))} s`);
   for (const failure of failures) console.log(`  ${failure}`);
+  /** @type {(string | number)[][]} */
   const rows = [['npm run handout (Chromium print view)', fixed(median(ours)), pages, fixed(statSync('bench-results/handout.pdf').size / 1024, 0)]];
+  /** @type {Record<string, unknown>} */
   const result = { oursS: median(ours), pages, complete, runs: RUNS };
   if (process.env.BENCH_DECKTAPE === '0') {
     console.log(`\nPDF export of the whole deck (median of ${RUNS} runs; decktape skipped)`);
@@ -64,7 +66,9 @@ async function run({ browser, deckUrl }) {
   const bin = decktape();
   // --fragments is the fair comparison (all bullets and scene steps shown); without it decktape prints every
   // slide before its first fragment. It has crashed here part-way through --fragments, so both are tried.
-  for (const [label, extra] of [['decktape --fragments', ['--fragments']], ['decktape (no fragments: slides print before their first step)', []]]) {
+  /** @type {[string, string[]][]} */
+  const variants = [['decktape --fragments', ['--fragments']], ['decktape (no fragments: slides print before their first step)', []]];
+  for (const [label, extra] of variants) {
     try {
       const times = [];
       for (let i = 0; i < DECKTAPE_RUNS; i++) {
@@ -78,7 +82,8 @@ async function run({ browser, deckUrl }) {
       rows.push([label, fixed(median(times)), decktapePages, fixed(statSync('bench-results/decktape.pdf').size / 1024, 0)]);
       result[label] = { seconds: median(times), pages: decktapePages };
     } catch (error) {
-      rows.push([`${label}: failed (${String(error?.stdout ?? error).trim().split('\n').find((l) => /Error/.test(l))?.slice(0, 80) ?? 'see decktape'})`, '–', '–', '–']);
+      const stdout = typeof error === 'object' && error !== null && 'stdout' in error ? error.stdout : undefined;
+      rows.push([`${label}: failed (${String(stdout ?? error).trim().split('\n').find((l) => /Error/.test(l))?.slice(0, 80) ?? 'see decktape'})`, '–', '–', '–']);
     }
   }
   console.log(`\nPDF export of the whole deck (ours: median of ${RUNS} runs; decktape: ${DECKTAPE_RUNS} run each)`);

@@ -3,4 +3,8 @@ import exportBench from './export.mjs';
 import frames from './frames.mjs';
 import scale from './scale.mjs';
 
+/** @typedef {{ browser: import('@playwright/test').Browser, deckUrl: string }} BenchContext */
+/** @typedef {{ name: string, run: (ctx: BenchContext) => Promise<unknown> }} Bench */
+
+/** @type {Bench[]} */
 export default [frames, exportBench, scale];

@@ -7,7 +7,7 @@ const STEP_MS = 1200;
  * Frame intervals while each scene's transitions play, stepping forward through every step, with the CPU
  * throttled 4x (headless Chromium paints at a steady 60 Hz otherwise). Baseline: the same slide left idle for
  * as long, under the same throttling. Long tasks are counted by the browser's longtask observer.
- * @param {{ browser: import('@playwright/test').Browser, deckUrl: string }} ctx
+ * @param {import('./extras.mjs').BenchContext} ctx
  */
 async function run({ browser, deckUrl }) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -21,6 +21,7 @@ async function run({ browser, deckUrl }) {
       .map((s) => ({ ...window.Reveal.getIndices(s), id: s.querySelector('.scene')?.getAttribute('data-scene') ?? '?', steps: s.querySelectorAll('.scene-step').length })),
   );
   const rows = [];
+  /** @type {Record<string, { moving: FrameStats, idle: FrameStats }>} */
   const results = {};
   for (const scene of scenes) {
     await page.evaluate(({ h, v }) => window.Reveal.slide(h, v, -1), scene);
@@ -44,15 +45,22 @@ async function run({ browser, deckUrl }) {
   return results;
 }
 
-/** Frame intervals and long tasks while `act` runs, measured inside the page. */
+/** @typedef {Awaited<ReturnType<typeof record>>} FrameStats */
+/** What `record` keeps on the page's window between its two visits. @typedef {{ __frames: number[], __long: number[], __observer: PerformanceObserver, __raf: number }} Recorder */
+
+/**
+ * Frame intervals and long tasks while `act` runs, measured inside the page.
+ * @param {import('@playwright/test').Page} page @param {number} ms @param {() => Promise<void>} act
+ */
 async function record(page, ms, act) {
   await page.evaluate(() => {
-    const w = /** @type {any} */ (window);
+    const w = /** @type {typeof window & Recorder} */ (window);
     w.__frames = [];
     w.__long = [];
     w.__observer = new PerformanceObserver((list) => w.__long.push(...list.getEntries().map((e) => e.duration)));
     w.__observer.observe({ type: 'longtask' });
     let last = performance.now();
+    /** @param {number} t */
     const tick = (t) => {
       w.__frames.push(t - last);
       last = t;
@@ -65,7 +73,7 @@ async function record(page, ms, act) {
   const left = ms - (Date.now() - started);
   if (left > 0) await page.waitForTimeout(left);
   const { frames, long } = await page.evaluate(() => {
-    const w = /** @type {any} */ (window);
+    const w = /** @type {typeof window & Recorder} */ (window);
     cancelAnimationFrame(w.__raf);
     w.__observer.disconnect();
     return { frames: w.__frames.slice(1), long: w.__long };

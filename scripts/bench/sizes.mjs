@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/** @param {string[]} files */
 const bytes = (files) =>
   files.map((f) => readFileSync(f)).reduce((acc, buf) => ({ raw: acc.raw + buf.length, gzip: acc.gzip + gzipSync(buf, { level: 9 }).length }), { raw: 0, gzip: 0 });
 
@@ -13,7 +14,7 @@ const bytes = (files) =>
 export function assetSizes(dir) {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const assets = readdirSync(join(dir, 'assets'));
-  const startup = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => join(dir, 'assets', m[1]));
+  const startup = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].flatMap((m) => (m[1] ? [join(dir, 'assets', m[1])] : []));
   return {
     startJs: bytes(startup),
     js: bytes(assets.filter((f) => f.endsWith('.js')).map((f) => join(dir, 'assets', f))),

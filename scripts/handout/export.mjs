@@ -4,9 +4,11 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { serveDist } from '../serve.mjs';
 
+/** @typedef {typeof import('./export.d.mts').exportHandout} ExportHandout (its contract, documented there) */
+
 /**
- * @param {{ out: string, notes?: boolean, steps?: boolean, perPage?: number, start?: string, end?: string, breaks?: string[], date?: string, dir?: string, timeout?: number }} options
- * @returns {Promise<{ pages: number, warnings: string[], sheets: { slide: number, step: number }[][], layout: string[], textPx: number }>}
+ * @param {Parameters<ExportHandout>[0]} options
+ * @returns {ReturnType<ExportHandout>}
  */
 export async function exportHandout({ out, notes = false, steps = false, perPage = 1, start, end, breaks = [], date, dir, timeout = 30_000 }) {
   const query = new URLSearchParams({ 'print-pdf': '' });
@@ -49,16 +51,20 @@ export async function exportHandout({ out, notes = false, steps = false, perPage
  */
 function printedLayout() {
   const sheets = [...document.querySelectorAll('.reveal .slides > .handout-sheet')];
+  /** @type {string[]} */
   const layout = [];
+  /** @param {Element} element */
   const boxOf = (element) => element.getBoundingClientRect();
+  /** @param {DOMRect} a @param {DOMRect} b */
   const inside = (a, b) => a.top >= b.top - 1 && a.bottom <= b.bottom + 1 && a.left >= b.left - 1 && a.right <= b.right + 1;
   const map = sheets.map((sheet, i) => {
     const printed = [];
-    for (const section of sheet.querySelectorAll('section[data-handout-slide]')) {
+    for (const section of /** @type {NodeListOf<HTMLElement>} */ (sheet.querySelectorAll('section[data-handout-slide]'))) {
       const slide = Number(section.dataset.handoutSlide);
-      const scene = section.querySelector('.scene[data-step]');
+      const scene = /** @type {HTMLElement | null} */ (section.querySelector('.scene[data-step]'));
       printed.push({ slide, step: scene ? Number(scene.dataset.step) : -1 });
       const page = section.closest('.pdf-page');
+      if (!page) throw new Error(`sheet ${i + 1}, slide ${slide}: printed outside any .pdf-page`);
       // The slide's content, not the section, whose box reveal stretches to the slide's full height.
       const content = [...section.children].filter((c) => !c.matches('aside, .fragment.scene-step'));
       const pageBox = boxOf(page);
@@ -79,7 +85,8 @@ function printedLayout() {
   let textPx = Infinity;
   for (const text of document.querySelectorAll('.handout-sheet section[data-handout-slide] :is(li, p)')) {
     if (text.closest('.task, .scene, aside, .speaker-notes-pdf') || !text.textContent.trim()) continue;
-    const page = text.closest('.pdf-page');
+    const page = /** @type {HTMLElement | null} */ (text.closest('.pdf-page'));
+    if (!page) throw new Error(`printed text outside any .pdf-page: ${text.textContent.slice(0, 60)}`);
     const scale = page.getBoundingClientRect().height / page.offsetHeight;
     textPx = Math.min(textPx, Number.parseFloat(getComputedStyle(text).fontSize) * scale);
   }

@@ -7,7 +7,8 @@ export interface Machine {
   mac?: boolean;
 }
 export interface InstallPlan {
-  install: { say: string; run: string[][] }[];
+  /** Each command as a program and its arguments. */
+  install: { say: string; run: [string, ...string[]][] }[];
   missing: string[];
   manual: string | null;
 }

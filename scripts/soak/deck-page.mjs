@@ -32,7 +32,10 @@ export function urlShowsPosition() {
   return at.h === h && (at.v ?? 0) === v && (at.f ?? -1) === (f ?? -1);
 }
 
-/** Every slide in reveal's order, with its step count and whether it places a scene. */
+/**
+ * Every slide in reveal's order, with its step count and whether it places a scene.
+ * @param {import('@playwright/test').Page} page @returns {Promise<import('./walk.mjs').Slide[]>}
+ */
 export function slidesOf(page) {
   return page.evaluate(() =>
     window.Reveal.getSlides().map((slide) => {
@@ -46,7 +49,7 @@ export function slidesOf(page) {
 /**
  * Does one action of the walk. The rehearsal dialog opens from a chunk loaded on demand, so Escape waits for it
  * to be open, as a lecturer's eyes would.
- * @param {import('@playwright/test').Page} page
+ * @param {import('@playwright/test').Page} page @param {import('./walk.mjs').Action} action
  */
 export async function perform(page, action) {
   switch (action.kind) {
@@ -79,20 +82,22 @@ export async function perform(page, action) {
   }
 }
 
+/** The page's window while a resize is awaited. @typedef {typeof window & { __soakResized?: Promise<boolean> }} ResizeWindow */
+
 /**
  * Resizes the window and returns once the page has handled it. Chromium fires `resize` at its next rendering
  * step, not when the new size is set: a view read in between shows the layout (the scale) of the old size, which
  * is what no person sees and what the soak once counted as a mismatch.
- * @param {import('@playwright/test').Page} page @param {{ width: number, height: number }} size
+ * @param {import('@playwright/test').Page} page @param {import('./walk.mjs').Size} size
  */
 async function resize(page, size) {
   const changes = await page.evaluate(({ width, height }) => {
     if (innerWidth === width && innerHeight === height) return false;
-    window.__soakResized = new Promise((resolve) => {
+    /** @type {ResizeWindow} */ (window).__soakResized = new Promise((resolve) => {
       addEventListener('resize', () => requestAnimationFrame(() => resolve(true)), { once: true });
     });
     return true;
   }, size);
   await page.setViewportSize(size);
-  if (changes) await page.evaluate(() => window.__soakResized);
+  if (changes) await page.evaluate(() => /** @type {ResizeWindow} */ (window).__soakResized);
 }

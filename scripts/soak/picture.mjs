@@ -9,7 +9,7 @@
 export function scenesOnScreen() {
   const slide = window.Reveal.getCurrentSlide();
   if (!slide || window.Reveal.isOverview()) return null;
-  const scenes = [...slide.querySelectorAll('.scene[data-scene]')];
+  const scenes = [.../** @type {NodeListOf<HTMLElement>} */ (slide.querySelectorAll('.scene[data-scene]'))];
   if (scenes.length === 0) return null;
   if (scenes.some((el) => el.dataset.drawn === undefined || el.dataset.drawn !== el.dataset.step)) return null;
   return scenes.map((el) => {
@@ -25,7 +25,9 @@ export function scenesOnScreen() {
   });
 }
 
-/** The lines of a view, one per SVG element, so that a diff points at the element that differs. */
+/** @typedef {NonNullable<ReturnType<typeof scenesOnScreen>>} View */
+
+/** The lines of a view, one per SVG element, so that a diff points at the element that differs. @param {View} view */
 function lines(view) {
   return view.flatMap((s) => [
     `scene ${s.scene} step ${s.step}`,
@@ -45,6 +47,7 @@ export function viewDiff(walked, fresh, max = 24) {
   const b = lines(fresh ?? []);
   if (a.join('\n') === b.join('\n')) return [];
   const out = [];
+  /** @param {number} i @param {number} j */
   const common = (i, j) => a[i] === b[j];
   let i = 0;
   let j = 0;
@@ -55,8 +58,10 @@ export function viewDiff(walked, fresh, max = 24) {
       continue;
     }
     // Resynchronise on the next line both sides share, reporting what each side had before it.
-    const nextInB = i < a.length ? b.indexOf(a[i], j) : -1;
-    const nextInA = j < b.length ? a.indexOf(b[j], i) : -1;
+    const lineA = a[i];
+    const lineB = b[j];
+    const nextInB = lineA !== undefined ? b.indexOf(lineA, j) : -1;
+    const nextInA = lineB !== undefined ? a.indexOf(lineB, i) : -1;
     if (nextInB !== -1 && (nextInA === -1 || nextInB - j <= nextInA - i)) {
       while (j < nextInB && out.length < max) out.push(`+ fresh:  ${b[j++]}`);
     } else if (nextInA !== -1) {

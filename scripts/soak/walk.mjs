@@ -1,5 +1,12 @@
 // The soak's random walk, pure and seeded: the same seed gives the same actions, so a failure can be replayed.
 
+/**
+ * @typedef {{ width: number, height: number }} Size
+ * @typedef {{ h: number, v: number, steps: number, scene: boolean }} Slide
+ * @typedef {{ kind: 'key', key: string } | { kind: 'hash', hash: string } | { kind: 'resize', size: Size }
+ *   | { kind: 'motion', reduced: boolean } | { kind: 'rehearsal' } | { kind: 'reload' }} Action
+ */
+
 /** mulberry32: a small, fast PRNG with a 32-bit state. @param {number} seed @returns {() => number} in [0, 1) */
 export function random(seed) {
   let a = seed >>> 0;
@@ -12,7 +19,7 @@ export function random(seed) {
   };
 }
 
-/** Window sizes a lecturer meets: projector, laptop, tall phone, small window, wide screen. */
+/** Window sizes a lecturer meets: projector, laptop, tall phone, small window, wide screen. @type {[Size, ...Size[]]} */
 export const SIZES = [
   { width: 1280, height: 720 },
   { width: 1024, height: 768 },
@@ -26,6 +33,7 @@ export const SIZES = [
  * block on screen by 5 minutes, Q pauses for questions, T shows the timing overlay, R opens the rehearsal dialog
  * (closed again with Escape), o and Escape toggle the overview.
  */
+/** @type {[string, number][]} */
 const KEYS = [
   ['ArrowRight', 30],
   ['ArrowLeft', 18],
@@ -43,6 +51,7 @@ const KEYS = [
   ['q', 1],
   ['t', 1],
 ];
+/** @type {[Action['kind'], number][]} */
 const KINDS = [
   ['key', 84],
   ['rehearsal', 1],
@@ -60,15 +69,25 @@ function pick(rnd, weighted) {
     left -= w;
     if (left < 0) return value;
   }
-  return weighted[weighted.length - 1][0];
+  const last = weighted.at(-1);
+  if (!last) throw new Error('pick: nothing to choose from');
+  return last[0];
+}
+
+/** @template T @param {() => number} rnd @param {T[]} list */
+function oneOf(rnd, list) {
+  const value = list[Math.floor(rnd() * list.length)];
+  if (value === undefined) throw new Error('oneOf: nothing to choose from');
+  return value;
 }
 
 /**
  * The next action. Half of the hash jumps land on a scene slide at one of its steps, so that scenes are met
  * often enough to be compared; the rest go anywhere, steps beyond a slide's last included.
  * @param {() => number} rnd
- * @param {{ slides: { h: number, v: number, steps: number, scene: boolean }[] }} deck
+ * @param {{ slides: Slide[] }} deck
  * @param {{ reduced: boolean }} now
+ * @returns {Action}
  */
 export function nextAction(rnd, deck, now) {
   const kind = pick(rnd, KINDS);
@@ -76,16 +95,16 @@ export function nextAction(rnd, deck, now) {
   if (kind === 'hash') {
     const scenes = deck.slides.filter((s) => s.scene);
     const pool = scenes.length > 0 && rnd() < 0.5 ? scenes : deck.slides;
-    const slide = pool[Math.floor(rnd() * pool.length)];
+    const slide = oneOf(rnd, pool);
     const step = Math.floor(rnd() * (slide.steps + 2)) - 1;
     return { kind, hash: `#/${slide.h}/${slide.v}${step >= 0 ? `/${step}` : ''}` };
   }
-  if (kind === 'resize') return { kind, size: SIZES[Math.floor(rnd() * SIZES.length)] };
+  if (kind === 'resize') return { kind, size: oneOf(rnd, SIZES) };
   if (kind === 'motion') return { kind, reduced: !now.reduced };
   return { kind };
 }
 
-/** One line per action, for the log printed beside a failure. */
+/** One line per action, for the log printed beside a failure. @param {Action} action */
 export function describe(action) {
   if (action.kind === 'key') return `key ${action.key}`;
   if (action.kind === 'hash') return `hash ${action.hash}`;
