@@ -2,8 +2,9 @@
  * The agenda's vocabulary. Clock times are minutes since local midnight; they may carry a fraction of a minute,
  * because a lecture lasts as long as its slides, which are timed in seconds.
  */
+import type { BlockKind, GapKind } from '../../model/kinds';
 
-export type BlockKind = 'lecture' | 'demo' | 'practice' | 'planning';
+export type { BlockKind, GapKind };
 
 /** A block lasts a fixed time, or runs until some minutes before class ends (the day's one flexible block). */
 export type BlockLength =
@@ -44,7 +45,7 @@ export interface BlockItem {
 
 /** Time that belongs to no block: a break, or time left over at the end of a day without a flexible block. */
 export interface GapItem {
-  readonly kind: 'break' | 'free';
+  readonly kind: GapKind;
   readonly title: string;
   readonly start: number;
   readonly end: number;

@@ -8,9 +8,8 @@ import {
   type Break,
   type ScheduleInput,
 } from '../../../src/core/agenda';
+import { BLOCK_KINDS } from '../../../src/model/kinds';
 import { expectTiles } from './fixtures';
-
-const KINDS = ['lecture', 'demo', 'practice', 'planning'] as const;
 
 /**
  * Class days of every shape: any times, breaks anywhere (also overlapping or outside the class), any number of
@@ -26,7 +25,7 @@ const anyDay: fc.Arbitrary<ScheduleInput> = fc
     ),
     blocks: fc.array(
       fc.record({
-        kind: fc.constantFrom(...KINDS),
+        kind: fc.constantFrom(...BLOCK_KINDS),
         length: fc.oneof(
           { weight: 4, arbitrary: fc.record({ fixed: fc.integer({ min: 60, max: 5400 }).map((s) => s / 60) }) },
           {
