@@ -10,6 +10,7 @@ import {
 } from '../../core/agenda';
 import { blockSources, planDay, type DayPlan } from '../../core/agenda/day';
 import type { PageDeck } from '../../model/deck';
+import { MS_PER_MINUTE } from '../../model/units';
 import { addMinutes, agendaStateKey, NO_CHANGES, parseAgendaState, type AgendaState } from './agenda-state';
 import { describeChange } from './change-message';
 import { plausibleTime } from './countdown-state';
@@ -55,8 +56,6 @@ export interface Day {
   /** Called after every change, local or reloaded, with its message. */
   onChange(listener: (message: string) => void): () => void;
 }
-
-const MS_PER_MINUTE = 60_000;
 
 export function createDay({ deck, search, storage, clock: real = realClock }: DayOptions): Day {
   const params = readAgendaParams(new URLSearchParams(search), deck.classDay);

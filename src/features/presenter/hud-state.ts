@@ -1,4 +1,5 @@
 import { formatClock, formatDuration, positionAt, type Schedule, type TimedEntry } from '../../core/agenda';
+import { MS_PER_MINUTE } from '../../model/units';
 import type { PauseAt } from './countdown-state';
 import { formatPace } from './format';
 import { minutesAheadOf, slideWindow, type Shown } from './hud-pace';
@@ -27,8 +28,6 @@ export interface Moment {
   readonly shown: Shown | undefined;
   readonly pause?: PauseAt;
 }
-
-const MS_PER_MINUTE = 60_000;
 
 /**
  * The lecturer's view of the day as label/value lines. Every view of the time (the HUD, the speaker view's
