@@ -2,14 +2,16 @@
  * The agenda's vocabulary. Clock times are minutes since local midnight; they may carry a fraction of a minute,
  * because a lecture lasts as long as its slides, which are timed in seconds.
  */
+import type { BlockLength as DeckBlockLength } from '../../model/deck';
 import type { BlockKind, GapKind } from '../../model/kinds';
 
 export type { BlockKind, GapKind };
 
-/** A block lasts a fixed time, or runs until some minutes before class ends (the day's one flexible block). */
-export type BlockLength =
-  | { readonly fixed: number }
-  | { readonly untilBeforeEnd: number; readonly minMinutes?: number };
+/**
+ * A block lasts a fixed time, or runs until some minutes before class ends (the day's one flexible block): the
+ * slide files' lengths, once a lecture timed by its slides has had them added up.
+ */
+export type BlockLength = Exclude<DeckBlockLength, { type: 'slides' }>;
 
 export interface AgendaBlock {
   readonly id: string;
