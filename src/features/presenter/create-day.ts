@@ -1,5 +1,6 @@
 import {
   agendaBlocks,
+  blockTitle,
   clockStartingAt,
   formatDuration,
   readAgendaParams,
@@ -79,7 +80,7 @@ export function createDay({ deck, search, storage, clock: real = realClock }: Da
   warnings.push(...plan.warnings);
   const listeners = new Set<(message: string) => void>();
 
-  const title = (blockId: string): string => plan.schedule.blocks.find((b) => b.id === blockId)?.title ?? blockId;
+  const title = (blockId: string): string => blockTitle(plan.schedule, blockId) ?? blockId;
   const refuse = (message: string): ChangeResult => ({ ok: false, message });
 
   /** Makes `next` the day's state; `note` says more than the difference of the two states can. */
