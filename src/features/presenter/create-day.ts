@@ -11,6 +11,7 @@ import {
 } from '../../core/agenda';
 import { blockSources, planDay, type DayPlan } from '../../core/agenda/day';
 import type { PageDeck } from '../../model/deck';
+import { isoDate } from '../../model/time';
 import { MS_PER_MINUTE } from '../../model/units';
 import { addMinutes, agendaStateKey, NO_CHANGES, parseAgendaState, type AgendaState } from './agenda-state';
 import { describeChange } from './change-message';
@@ -196,6 +197,5 @@ function plausible(state: AgendaState, now: number, warnings: string[]): AgendaS
 
 /** The local calendar day of `date`, ISO. */
 function isoDay(date: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return isoDate(date);
 }
