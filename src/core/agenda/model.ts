@@ -3,7 +3,7 @@
  * because a lecture lasts as long as its slides, which are timed in seconds.
  */
 import type { BlockLength as DeckBlockLength } from '../../model/deck';
-import type { BlockKind, GapKind } from '../../model/kinds';
+import { GAP_KIND_TABLE, type BlockKind, type GapKind } from '../../model/kinds';
 
 export type { BlockKind, GapKind };
 
@@ -76,5 +76,5 @@ export interface Schedule {
 }
 
 export function isGap(item: ScheduleItem): item is GapItem {
-  return item.kind === 'break' || item.kind === 'free';
+  return Object.hasOwn(GAP_KIND_TABLE, item.kind);
 }

@@ -1,4 +1,5 @@
 import type { TimedEntry } from '../../core/agenda/timing';
+import { GAP_KIND_TABLE, type GapKind } from '../../model/kinds';
 import { formatClock } from '../../model/time';
 import { sectionTimes, type SectionKey } from './section-times';
 
@@ -67,8 +68,8 @@ function timedSections(root: ParentNode): { element: HTMLElement; key: SectionKe
     const block = element.dataset.block ?? '';
     const start = element.dataset.gapStart;
     const end = element.dataset.gapEnd;
-    if ((block === 'break' || block === 'free') && start !== undefined && end !== undefined) {
-      return { element, key: { kind: 'gap', gap: block, start: Number(start), end: Number(end) } };
+    if (Object.hasOwn(GAP_KIND_TABLE, block) && start !== undefined && end !== undefined) {
+      return { element, key: { kind: 'gap', gap: block as GapKind, start: Number(start), end: Number(end) } };
     }
     // A countdown slide a break splits is on the deck once per part, each with the same slide index.
     const slide = Number(element.dataset.slideIndex);
