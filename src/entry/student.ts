@@ -3,6 +3,7 @@ import '../features/copy/copy-buttons.css';
 import '../features/student/student.css';
 import deck from 'virtual:deck';
 import { clockMinutes, formatSpan } from '../core/agenda';
+import { ITEM_KIND_TABLE } from '../model/kinds';
 import { addCopyButtons } from '../features/copy/copy-buttons';
 import { pauseAt } from '../features/presenter/countdown-state';
 import { createDay } from '../features/presenter/create-day';
@@ -65,7 +66,7 @@ const render = (): void => {
     drawAgenda(copy, schedule, pages, now.index);
   }
   labelBlocks(pages, schedule);
-  const practice = now.kind === 'practice' && now.blockId !== undefined ? { id: now.blockId, title: now.title } : undefined;
+  const practice = now.kind !== undefined && ITEM_KIND_TABLE[now.kind].tasksForStudents && now.blockId !== undefined ? { id: now.blockId, title: now.title } : undefined;
   showTaskSheet(sheet, pristine, practice, (root) => {
     addCopyButtons(root);
     markCutLines(root);

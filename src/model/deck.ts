@@ -1,8 +1,6 @@
 /** What the slide compiler hands the page: plain data, serialisable into the virtual module. */
 import type { ClassDay } from './class-day.ts';
-
-export type BlockKind = 'lecture' | 'demo' | 'practice' | 'planning';
-export const BLOCK_KINDS: readonly BlockKind[] = ['lecture', 'demo', 'practice', 'planning'];
+import type { BlockKind } from './kinds.ts';
 
 export type BlockLength =
   | { type: 'fixed'; minutes: number }

@@ -17,7 +17,22 @@ export function parseDate(text: string): string | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return undefined;
   const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return day.toISOString().slice(0, 10) === text ? text : undefined;
+  return isoDate(day, 'UTC') === text ? text : undefined;
+}
+
+const ISO_PARTS = { year: 'numeric', month: '2-digit', day: '2-digit' } as const;
+const localDays = new Intl.DateTimeFormat('en', ISO_PARTS);
+const utcDays = new Intl.DateTimeFormat('en', { ...ISO_PARTS, timeZone: 'UTC' });
+
+/**
+ * The calendar day of `date`, written YYYY-MM-DD: in local time (the class's day, a storage key's day) unless
+ * `timeZone` says otherwise. Assembled from Intl's parts, so no locale's own order or separators leak in.
+ */
+export function isoDate(date: Date, timeZone?: 'UTC'): string {
+  const parts = (timeZone === 'UTC' ? utcDays : localDays).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+  // ISO writes every year in four digits; Intl's numeric year has as many as it needs.
+  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');

@@ -1,6 +1,7 @@
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { SlideError } from './errors.ts';
-import { BLOCK_KINDS, type BlockKind, type BlockLength } from '../../model/deck.ts';
+import type { BlockLength } from '../../model/deck.ts';
+import { BLOCK_KIND_TABLE, BLOCK_KINDS, type BlockKind } from '../../model/kinds.ts';
 
 export interface FrontMatter {
   id: string;
@@ -109,9 +110,10 @@ function readKeys(file: string, yaml: string, close: number): FrontMatter {
   }
   const title = text('title');
   const kind = text('kind');
-  if (!(BLOCK_KINDS as readonly string[]).includes(kind)) {
+  if (!Object.hasOwn(BLOCK_KIND_TABLE, kind)) {
     throw new SlideError(file, values.get('kind')?.line ?? 2, `kind "${kind}" is not one of ${BLOCK_KINDS.join(', ')}`);
   }
+  const behaviour = BLOCK_KIND_TABLE[kind as BlockKind];
 
   const fixed = minutes('minutes');
   const until = minutes('until-before-end');
@@ -124,7 +126,7 @@ function readKeys(file: string, yaml: string, close: number): FrontMatter {
     length = { type: 'fixed', minutes: fixed };
   } else if (until !== undefined) {
     length = min === undefined ? { type: 'until-before-end', minutes: until } : { type: 'until-before-end', minutes: until, minMinutes: min };
-  } else if (kind === 'lecture') {
+  } else if (behaviour.mayOmitMinutes) {
     length = { type: 'slides' };
   } else {
     throw new SlideError(file, 2, `a ${kind} block needs "minutes" or "until-before-end"`);

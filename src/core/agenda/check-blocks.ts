@@ -1,5 +1,5 @@
 import { AGENDA_DEFAULTS } from '../../model/config';
-import type { AgendaBlock, ScheduleInput } from './model';
+import type { AgendaBlock, BlockLength, ScheduleInput } from './model';
 import { toMinutes, toSeconds, type FixedPart, type FlexiblePart, type Plan } from './plan';
 import type { Report } from './report';
 import { formatLength } from '../../model/time';
@@ -26,8 +26,8 @@ export function checkBlocks(
     }
     seen.add(block.id);
     const adjustment = usable.get(block.id) ?? 0;
-    if ('fixed' in block.length) {
-      const seconds = toSeconds(block.length.fixed + adjustment);
+    if (block.length.type === 'fixed') {
+      const seconds = toSeconds(block.length.minutes + adjustment);
       if (!(seconds > 0)) {
         const adjusted = adjustment === 0 ? '' : ` (adjusted by ${formatLength(adjustment)})`;
         report.problem(`"${block.title}" would last ${formatLength(toMinutes(seconds))}${adjusted}`, 'dropped');
@@ -74,12 +74,12 @@ function usableAdjustments(
 
 function flexiblePart(
   block: AgendaBlock,
-  length: { readonly untilBeforeEnd: number; readonly minMinutes?: number },
+  length: Extract<BlockLength, { type: 'until-before-end' }>,
   adjustment: number,
   classEnd: number,
   report: Report,
 ): FlexiblePart {
-  let until = length.untilBeforeEnd;
+  let until = length.minutes;
   if (!(until >= 0)) {
     report.problem(
       `"${block.title}" runs until ${String(until)} min before the end of class; that must be 0 or more`,

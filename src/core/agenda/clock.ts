@@ -1,3 +1,5 @@
+import { MS_PER_MINUTE } from '../../model/units';
+
 /** One injectable clock, so rehearsals and tests can say what time it is. */
 export interface Clock {
   now(): Date;
@@ -20,7 +22,7 @@ export function clockStartingAt(minutes: number, base: Clock = realClock): Clock
 
 /** Minutes since local midnight, with seconds as a fraction: the unit schedules use. */
 export function minutesOfDay(date: Date): number {
-  return date.getHours() * 60 + date.getMinutes() + date.getSeconds() / 60 + date.getMilliseconds() / 60000;
+  return date.getHours() * 60 + date.getMinutes() + date.getSeconds() / 60 + date.getMilliseconds() / MS_PER_MINUTE;
 }
 
 export function clockMinutes(clock: Clock): number {

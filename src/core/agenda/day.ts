@@ -16,19 +16,14 @@ export interface DayPlan {
   readonly warnings: readonly string[];
 }
 
-/** The slide files' blocks as the agenda reads them: lengths in its terms, slides flattened in deck order. */
+/** The slide files' blocks as the agenda reads them: their slides flattened in deck order. */
 export function blockSources(deck: DeckModel): BlockSlides[] {
-  return deck.blocks.map((block) => ({
-    id: block.id,
-    title: block.title,
-    kind: block.kind,
-    length:
-      block.length.type === 'fixed'
-        ? { fixed: block.length.minutes }
-        : block.length.type === 'until-before-end'
-          ? { untilBeforeEnd: block.length.minutes, ...(block.length.minMinutes === undefined ? {} : { minMinutes: block.length.minMinutes }) }
-          : undefined,
-    slides: block.stacks.flat().map((slide) => ({ seconds: slide.seconds ?? undefined, countdown: slide.countdown })),
+  return deck.blocks.map(({ id, title, kind, length, stacks }) => ({
+    id,
+    title,
+    kind,
+    length,
+    slides: stacks.flat().map((slide) => ({ seconds: slide.seconds ?? undefined, countdown: slide.countdown })),
   }));
 }
 
@@ -46,8 +41,8 @@ export function planDay(deck: DeckModel, options: AgendaOptions, adjustments: Re
     adjustments,
   });
   const timings = slideTimings(sources, schedule);
-  const flexible = sources.find((b) => b.length !== undefined && 'untilBeforeEnd' in b.length);
-  const minMinutes = flexible?.length && 'minMinutes' in flexible.length ? flexible.length.minMinutes : undefined;
+  const flexible = deck.blocks.find((b) => b.length.type === 'until-before-end');
+  const minMinutes = flexible?.length.type === 'until-before-end' ? flexible.length.minMinutes : undefined;
   return {
     schedule,
     entries: timings.entries,

@@ -12,6 +12,7 @@ export type {
   ScheduleItem,
 } from './model';
 export { isGap } from './model';
+export { blockTitle } from './block-title';
 export { AGENDA_DEFAULTS, MAX_BREAKS } from '../../model/config';
 export { formatClock, formatDuration, formatLength, formatSpan, parseClock, parseDate } from '../../model/time';
 export { computeSchedule, nearestSaneSchedule, type ScheduleResult } from './schedule';

@@ -2,13 +2,16 @@
  * The agenda's vocabulary. Clock times are minutes since local midnight; they may carry a fraction of a minute,
  * because a lecture lasts as long as its slides, which are timed in seconds.
  */
+import type { BlockLength as DeckBlockLength } from '../../model/deck';
+import { GAP_KIND_TABLE, type BlockKind, type GapKind } from '../../model/kinds';
 
-export type BlockKind = 'lecture' | 'demo' | 'practice' | 'planning';
+export type { BlockKind, GapKind };
 
-/** A block lasts a fixed time, or runs until some minutes before class ends (the day's one flexible block). */
-export type BlockLength =
-  | { readonly fixed: number }
-  | { readonly untilBeforeEnd: number; readonly minMinutes?: number };
+/**
+ * A block lasts a fixed time, or runs until some minutes before class ends (the day's one flexible block): the
+ * slide files' lengths, once a lecture timed by its slides has had them added up.
+ */
+export type BlockLength = Exclude<DeckBlockLength, { type: 'slides' }>;
 
 export interface AgendaBlock {
   readonly id: string;
@@ -44,7 +47,7 @@ export interface BlockItem {
 
 /** Time that belongs to no block: a break, or time left over at the end of a day without a flexible block. */
 export interface GapItem {
-  readonly kind: 'break' | 'free';
+  readonly kind: GapKind;
   readonly title: string;
   readonly start: number;
   readonly end: number;
@@ -73,5 +76,5 @@ export interface Schedule {
 }
 
 export function isGap(item: ScheduleItem): item is GapItem {
-  return item.kind === 'break' || item.kind === 'free';
+  return Object.hasOwn(GAP_KIND_TABLE, item.kind);
 }

@@ -1,3 +1,4 @@
+import { MS_PER_MINUTE } from '../../model/units';
 import type { Schedule, ScheduleItem } from './model';
 import { workBetween } from './spans';
 
@@ -12,8 +13,6 @@ export type Position =
       readonly next: ScheduleItem | undefined;
     }
   | { readonly phase: 'after' };
-
-const MS_PER_MINUTE = 60_000;
 
 /** Where the day is at `minutes` since midnight. */
 export function positionAt(schedule: Schedule, minutes: number): Position {

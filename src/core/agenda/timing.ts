@@ -1,5 +1,6 @@
 import { AGENDA_DEFAULTS } from '../../model/config';
-import { isGap, type AgendaBlock, type BlockLength, type GapItem, type Schedule, type ScheduleItem } from './model';
+import type { BlockLength } from '../../model/deck';
+import { isGap, type AgendaBlock, type GapItem, type Schedule, type ScheduleItem } from './model';
 import { toSeconds } from './plan';
 import { formatLength } from '../../model/time';
 
@@ -10,9 +11,9 @@ export interface SlideTime {
   readonly countdown: boolean;
 }
 
-/** A block as the slide files give it: without a length, it lasts as long as its slides (a lecture). */
+/** A block as the slide files give it: a lecture may last as long as its slides (`{ type: 'slides' }`). */
 export interface BlockSlides extends Omit<AgendaBlock, 'length'> {
-  readonly length: BlockLength | undefined;
+  readonly length: BlockLength;
   readonly slides: readonly SlideTime[];
 }
 
@@ -44,7 +45,7 @@ const ownSeconds = (slide: SlideTime): number => Math.round(slide.seconds ?? AGE
 export function agendaBlocks(sources: readonly BlockSlides[]): AgendaBlock[] {
   return sources.map(({ slides, length, ...block }) => ({
     ...block,
-    length: length ?? { fixed: slides.reduce((sum, slide) => sum + ownSeconds(slide), 0) / 60 },
+    length: length.type === 'slides' ? { type: 'fixed', minutes: slides.reduce((sum, slide) => sum + ownSeconds(slide), 0) / 60 } : length,
   }));
 }
 

@@ -3,6 +3,7 @@
  * under each slide or several slides to a sheet when asked, and a marker that says the pages are final.
  */
 import './handout.css';
+import { blockTitle } from '../../core/agenda/block-title';
 import type { DayPlan } from '../../core/agenda/day';
 import type { Deck } from '../../platform/reveal';
 import { contentsPages, coverPage, type ContentsEntry, type DeckLabels } from './front';
@@ -67,7 +68,7 @@ function contentsEntries(pages: readonly HTMLElement[], plan: DayPlan): Contents
     const index = section?.dataset.handoutSlide;
     if (!section || index === undefined || bySlide.has(index)) continue;
     const title = section.querySelector('h1, h2')?.textContent.trim() ?? '';
-    const block = plan.schedule.blocks.find((b) => b.id === section.dataset.block)?.title ?? title;
+    const block = blockTitle(plan.schedule, section.dataset.block) ?? title;
     bySlide.set(index, { block, title, page });
   }
   return [...bySlide.values()];

@@ -1,3 +1,5 @@
+import { isoDate } from '../../model/time';
+
 /** What the lecturer changed about today's agenda, as kept in local storage. */
 export interface AgendaState {
   /** Minutes added to each block (negative: taken away) with the + and - keys and by pauses. */
@@ -13,11 +15,9 @@ export interface Pause {
 
 export const NO_CHANGES: AgendaState = { adjustments: {} };
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
 /** One key per calendar day, so yesterday's extensions never leak into today's class. */
 export function agendaStateKey(date: Date): string {
-  return `vmdocker.agenda.${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `vmdocker.agenda.${isoDate(date)}`;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

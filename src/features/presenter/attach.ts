@@ -8,7 +8,7 @@ import { hudOverlay } from './hud';
 import { hudLines, type Moment, type Shown } from './hud-state';
 import { bindAgendaKeys } from './keys';
 import { motionAllowed } from './motion';
-import { retimeSections } from './retime';
+import { retimeSections } from './mount';
 import { speakerAgenda } from './speaker-agenda';
 import { speakerControls } from './speaker-controls';
 import { windowRole } from './speaker-panel';

@@ -1,4 +1,4 @@
-import { formatSpan, type Schedule } from '../../core/agenda';
+import { blockTitle, formatSpan, type Schedule } from '../../core/agenda';
 import type { AgendaState } from './agenda-state';
 import { formatDelta } from './format';
 
@@ -12,7 +12,7 @@ export function describeChange(
   after: { readonly state: AgendaState; readonly schedule: Schedule },
 ): string | undefined {
   const title = (id: string): string =>
-    after.schedule.blocks.find((b) => b.id === id)?.title ?? before.schedule.blocks.find((b) => b.id === id)?.title ?? id;
+    blockTitle(after.schedule, id) ?? blockTitle(before.schedule, id) ?? id;
   const parts: string[] = [];
   const paused = after.state.pause;
   const resumed = before.state.pause;

@@ -1,4 +1,5 @@
 import { isGap, minutesOfDay, type Schedule, type ScheduleItem } from '../../core/agenda';
+import { MS_PER_MINUTE } from '../../model/units';
 import type { Pause } from './agenda-state';
 
 /** What a countdown slide counts down to: a block of the agenda, or a break or free time by its clock times. */
@@ -31,8 +32,7 @@ export type CountdownState =
   | { readonly phase: 'over'; readonly msOver: number; readonly endsAt: number; readonly next: ScheduleItem | undefined };
 
 /** The cue that the end is near: the room needs time to wrap up. */
-export const WARN_MS = 5 * 60_000;
-const MS_PER_MINUTE = 60_000;
+export const WARN_MS = 5 * MS_PER_MINUTE;
 
 /** The countdown at `minutes` (since midnight). A pause on the target freezes it at the moment it began. */
 export function countdownState(

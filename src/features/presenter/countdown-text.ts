@@ -1,4 +1,5 @@
 import { formatClock, formatDuration, formatSpan, type ScheduleItem } from '../../core/agenda';
+import { MS_PER_MINUTE } from '../../model/units';
 import type { CountdownState } from './countdown-state';
 import { formatHours } from './format';
 
@@ -54,7 +55,7 @@ export function countdownText(state: CountdownState, { title, gap, classEnd }: C
         : gap
           ? `class resumes at ${formatClock(state.until)}`
           : `ends ${formatClock(state.until)}`;
-      const minutesLeft = Math.ceil(state.msLeft / 60_000);
+      const minutesLeft = Math.ceil(state.msLeft / MS_PER_MINUTE);
       const label = state.paused
         ? 'paused for questions · Q resumes'
         : state.warn

@@ -1,4 +1,4 @@
-import type { Schedule } from '../../core/agenda';
+import { blockTitle, type Schedule } from '../../core/agenda';
 import { countdownState, type CountdownTarget, type PauseAt } from './countdown-state';
 import { countdownText, printedSpan } from './countdown-text';
 
@@ -19,7 +19,7 @@ function targetOf(section: HTMLElement | null): CountdownTarget {
 }
 
 function titleOf(schedule: Schedule, target: CountdownTarget): string {
-  if (target.kind === 'block') return schedule.blocks.find((b) => b.id === target.blockId)?.title ?? target.blockId;
+  if (target.kind === 'block') return blockTitle(schedule, target.blockId) ?? target.blockId;
   return schedule.items.find((item) => Math.abs(item.start - target.start) < 1 / 120)?.title ?? '';
 }
 

@@ -1,5 +1,6 @@
 import {
   agendaBlocks,
+  blockTitle,
   clockStartingAt,
   formatDuration,
   readAgendaParams,
@@ -10,6 +11,8 @@ import {
 } from '../../core/agenda';
 import { blockSources, planDay, type DayPlan } from '../../core/agenda/day';
 import type { PageDeck } from '../../model/deck';
+import { isoDate } from '../../model/time';
+import { MS_PER_MINUTE } from '../../model/units';
 import { addMinutes, agendaStateKey, NO_CHANGES, parseAgendaState, type AgendaState } from './agenda-state';
 import { describeChange } from './change-message';
 import { plausibleTime } from './countdown-state';
@@ -56,8 +59,6 @@ export interface Day {
   onChange(listener: (message: string) => void): () => void;
 }
 
-const MS_PER_MINUTE = 60_000;
-
 export function createDay({ deck, search, storage, clock: real = realClock }: DayOptions): Day {
   const params = readAgendaParams(new URLSearchParams(search), deck.classDay);
   const options = params.options;
@@ -80,7 +81,7 @@ export function createDay({ deck, search, storage, clock: real = realClock }: Da
   warnings.push(...plan.warnings);
   const listeners = new Set<(message: string) => void>();
 
-  const title = (blockId: string): string => plan.schedule.blocks.find((b) => b.id === blockId)?.title ?? blockId;
+  const title = (blockId: string): string => blockTitle(plan.schedule, blockId) ?? blockId;
   const refuse = (message: string): ChangeResult => ({ ok: false, message });
 
   /** Makes `next` the day's state; `note` says more than the difference of the two states can. */
@@ -196,6 +197,5 @@ function plausible(state: AgendaState, now: number, warnings: string[]): AgendaS
 
 /** The local calendar day of `date`, ISO. */
 function isoDay(date: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return isoDate(date);
 }

@@ -1,4 +1,5 @@
-import { formatClock, formatDuration, positionAt, type Schedule, type TimedEntry } from '../../core/agenda';
+import { blockTitle, formatClock, formatDuration, positionAt, type Schedule, type TimedEntry } from '../../core/agenda';
+import { MS_PER_MINUTE } from '../../model/units';
 import type { PauseAt } from './countdown-state';
 import { formatPace } from './format';
 import { minutesAheadOf, slideWindow, type Shown } from './hud-pace';
@@ -28,8 +29,6 @@ export interface Moment {
   readonly pause?: PauseAt;
 }
 
-const MS_PER_MINUTE = 60_000;
-
 /**
  * The lecturer's view of the day as label/value lines. Every view of the time (the HUD, the speaker view's
  * cells) is made from these, in the same tick, so no two of them can disagree.
@@ -43,7 +42,7 @@ export function hudLines(plan: PlanTimes, moment: Moment): HudLine[] {
   ];
   if (shown) lines.push(shownLine(plan, minutes, shown));
   if (pause) {
-    const title = schedule.blocks.find((b) => b.id === pause.blockId)?.title ?? pause.blockId;
+    const title = blockTitle(schedule, pause.blockId) ?? pause.blockId;
     const held = formatDuration(Math.max(0, minutes - pause.minutes) * MS_PER_MINUTE);
     lines.push({ id: 'paused', label: 'Paused', value: `${title} for ${held} · Q resumes`, alert: true });
   }
@@ -63,7 +62,7 @@ function nowLine(schedule: Schedule, minutes: number): HudLine {
 /** The slide on screen against the plan: its block (or break) and how far ahead or behind its window the clock is. */
 function shownLine({ schedule, entries }: PlanTimes, minutes: number, shown: Shown): HudLine {
   const line = (value: string, alert = false): HudLine => ({ id: 'shown', label: 'On screen', value, ...(alert ? { alert } : {}) });
-  const title = 'gapTitle' in shown ? shown.gapTitle : schedule.blocks.find((b) => b.id === shown.blockId)?.title;
+  const title = 'gapTitle' in shown ? shown.gapTitle : blockTitle(schedule, shown.blockId);
   const window = slideWindow(schedule, entries, shown);
   if ('gapTitle' in shown && !window) return line(shown.gapTitle);
   if (title === undefined || !window) return line(`${'blockId' in shown ? shown.blockId : ''} (not on today's schedule)`);

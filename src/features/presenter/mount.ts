@@ -1,10 +1,20 @@
 import type { TimedEntry } from '../../core/agenda/timing';
+import { GAP_KIND_TABLE, type GapKind } from '../../model/kinds';
 import { formatClock } from '../../model/time';
+import { sectionTimes, type SectionKey } from './section-times';
 
 /**
- * Puts the agenda's times on the slides index.html already holds: `data-timing` (seconds, for the speaker
- * view's pacing) on every slide, a countdown slide for each break or free time where the plan puts it, and
- * a copy of a countdown slide a break splits, after the break (`data-part` 1, 2, ...).
+ * The day plan on the slides: the one place `data-timing` (seconds, for the speaker view's pacing) is written.
+ * `timeDeck` runs once, before reveal starts; `retimeSections` after every change to the day.
+ */
+
+/** Sections that carry a time: the slides index.html holds, the copies of split countdowns, and gap slides. */
+const TIMED = 'section[data-slide-index], section[data-gap-start]';
+
+/**
+ * Gives the slides index.html already holds the plan's shape, a countdown slide for each break or free time
+ * where the plan puts it and a copy of a countdown slide a break splits, after the break (`data-part` 1, 2, ...),
+ * then their times. Reveal adds no slides once it runs, so later plans only retime these.
  */
 export function timeDeck(slides: HTMLElement, entries: readonly TimedEntry[]): void {
   const sections = [...slides.querySelectorAll<HTMLElement>('section[data-slide-index]')];
@@ -23,26 +33,58 @@ export function timeDeck(slides: HTMLElement, entries: readonly TimedEntry[]): v
     if (!section) continue;
     if (entry.part !== undefined && entry.part > 0) {
       const copy = section.cloneNode(true) as HTMLElement;
-      Object.assign(copy.dataset, { timing: String(entry.seconds), part: String(entry.part) });
+      copy.dataset.part = String(entry.part);
       place(copy);
       continue;
     }
-    section.dataset.timing = String(entry.seconds);
     // A gap goes after the horizontal slide (the whole vertical stack) the slide is on, or after what was
     // placed last when that comes later (a copy placed after the stack).
     const anchor = section.parentElement?.tagName === 'SECTION' ? section.parentElement : section;
     if (!after || anchor.compareDocumentPosition(after) & Node.DOCUMENT_POSITION_PRECEDING) after = anchor;
   }
+  retimeSections(slides, entries);
+}
+
+/**
+ * Writes a plan's seconds into every timed section's `data-timing` (and free time's clock times into its slide),
+ * so the speaker view's pacing, opened after a change, follows the changed day.
+ */
+export function retimeSections(root: ParentNode, entries: readonly TimedEntry[]): void {
+  const sections = timedSections(root);
+  const times = sectionTimes(sections.map((s) => s.key), entries);
+  sections.forEach(({ element }, index) => {
+    element.dataset.timing = String(times.seconds[index] ?? 0);
+    const gap = times.gaps[index];
+    if (gap) {
+      element.dataset.gapStart = String(gap.start);
+      element.dataset.gapEnd = String(gap.end);
+    }
+  });
+}
+
+/** The deck's timed sections in order, each with what it shows. */
+function timedSections(root: ParentNode): { element: HTMLElement; key: SectionKey }[] {
+  return [...root.querySelectorAll<HTMLElement>(TIMED)].map((element) => {
+    const block = element.dataset.block ?? '';
+    const start = element.dataset.gapStart;
+    const end = element.dataset.gapEnd;
+    if (Object.hasOwn(GAP_KIND_TABLE, block) && start !== undefined && end !== undefined) {
+      return { element, key: { kind: 'gap', gap: block as GapKind, start: Number(start), end: Number(end) } };
+    }
+    // A countdown slide a break splits is on the deck once per part, each with the same slide index.
+    const slide = Number(element.dataset.slideIndex);
+    return { element, key: { kind: 'slide', blockId: block, slide, part: Number(element.dataset.part ?? 0) } };
+  });
 }
 
 function gapSection(entry: Extract<TimedEntry, { kind: 'gap' }>): HTMLElement {
-  const { item, seconds } = entry;
+  const { item } = entry;
   const resume = formatClock(item.end);
   const what = item.kind === 'break' ? `Class resumes at ${resume}.` : `Time left over until ${resume}.`;
   // The title comes from the class file: text, never markup.
   const title = item.title.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
   const section = document.createElement('section');
-  Object.assign(section.dataset, { block: item.kind, timing: String(seconds), countdownSlide: '', gapStart: String(item.start), gapEnd: String(item.end) });
+  Object.assign(section.dataset, { block: item.kind, countdownSlide: '', gapStart: String(item.start), gapEnd: String(item.end) });
   section.innerHTML =
     `<h2>${title}</h2>` +
     `<div class="countdown" data-countdown><div class="countdown-instructions"><p>${what}</p></div></div>` +

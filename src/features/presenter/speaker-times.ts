@@ -1,4 +1,4 @@
-import { formatClock, formatDuration, positionAt } from '../../core/agenda';
+import { blockTitle, formatClock, formatDuration, positionAt } from '../../core/agenda';
 import { formatPace } from './format';
 import { minutesAheadOf, slideWindow } from './hud-pace';
 import type { Moment, PlanTimes } from './hud-state';
@@ -47,7 +47,7 @@ export function speakerTimes(plan: PlanTimes, moment: Moment, onSlideMs: number)
   }
   const ahead = minutesAheadOf(schedule, window, minutes);
   const over = onSlideMs > window.seconds * 1000;
-  const title = 'gapTitle' in shown ? shown.gapTitle : (schedule.blocks.find((b) => b.id === shown.blockId)?.title ?? shown.blockId);
+  const title = 'gapTitle' in shown ? shown.gapTitle : (blockTitle(schedule, shown.blockId) ?? shown.blockId);
   return {
     clock,
     left,

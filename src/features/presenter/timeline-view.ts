@@ -1,7 +1,8 @@
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { formatClock, formatSpan, type Schedule } from '../../core/agenda';
-import { INK, KIND_STYLE } from './kinds';
+import { ITEM_KIND_TABLE } from '../../model/kinds';
+import { INK } from '../../model/palette';
 import { layOutTimeline, TIMELINE, type Bar, type Label, type TimelineLayout } from './timeline-layout';
 
 const MOVE_MS = 450;
@@ -79,7 +80,7 @@ export function timelineView(container: HTMLElement): TimelineView {
         .attr('data-end', (d) => formatClock(d.end))
         .attr('y', TIMELINE.barTop)
         .attr('height', TIMELINE.barHeight)
-        .attr('fill', (d) => KIND_STYLE[d.kind].fill);
+        .attr('fill', (d) => ITEM_KIND_TABLE[d.kind].fill);
       move(rect, animate)
         .attr('x', (d) => x(d.start))
         .attr('width', (d) => Math.max(1, x(d.end) - x(d.start)));

@@ -5,7 +5,7 @@
 import './rehearsal.css';
 import { minutesOfDay, realClock, type Clock } from '../../core/agenda/clock';
 import type { DayPlan } from '../../core/agenda/day';
-import { formatClock, formatDuration } from '../../model/time';
+import { formatClock, formatDuration, isoDate } from '../../model/time';
 import type { Deck } from '../../platform/reveal';
 import { stepShown } from '../../platform/read-step';
 import type { RehearsalDialog } from './dialog';
@@ -168,8 +168,7 @@ export function attachRehearsal(deck: Deck, plan: DayPlan, storage: SafeStorage,
 }
 
 function localDate(at: number): string {
-  const day = new Date(at);
-  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+  return isoDate(new Date(at));
 }
 
 /** "17:02", or with its date when that was another day. */

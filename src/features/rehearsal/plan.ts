@@ -1,4 +1,5 @@
 import type { DayPlan } from '../../core/agenda/day';
+import { itemKind } from '../../model/kinds';
 import type { BlockPlan, SlidePlan } from './run';
 
 /** Break and free-time slides rehearse as one block, which a lecturer normally skips. */
@@ -36,5 +37,5 @@ export function rehearsalPlan(slides: readonly HTMLElement[], indices: (s: HTMLE
 
 /** Blocks a rehearsal skips unless the lecturer says otherwise: practice time and breaks are not rehearsed. */
 export function skippedByDefault(blocks: readonly BlockPlan[]): string[] {
-  return blocks.filter((b) => b.kind === 'practice' || b.kind === 'break').map((b) => b.id);
+  return blocks.filter((b) => itemKind(b.kind)?.skippedInRehearsal === true).map((b) => b.id);
 }

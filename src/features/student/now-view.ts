@@ -1,18 +1,10 @@
+import { ITEM_KIND_TABLE } from '../../model/kinds';
 import type { StudentNow } from './now';
 
 export interface NowView {
   /** `href` links the block's name to its first page. */
   show(now: StudentNow, href: string | undefined): void;
 }
-
-const KIND_LABEL: Readonly<Record<string, string>> = {
-  lecture: 'Lecture',
-  demo: 'Demo',
-  practice: 'Practice',
-  planning: 'Planning',
-  break: 'Break',
-  free: 'Free time',
-};
 
 function child(parent: HTMLElement, tag: string, className: string): HTMLElement {
   const element = parent.ownerDocument.createElement(tag);
@@ -40,7 +32,7 @@ export function nowView(root: HTMLElement): NowView {
   return {
     show(now, href) {
       root.dataset.phase = now.phase;
-      const kindLabel = now.kind === undefined ? '' : (KIND_LABEL[now.kind] ?? '');
+      const kindLabel = now.kind === undefined ? '' : ITEM_KIND_TABLE[now.kind].label;
       // "Break · Break" says it twice.
       write(kind, kindLabel === now.title ? '' : kindLabel);
       write(name, now.title);

@@ -10,13 +10,13 @@ export function at(text: string): number {
 
 /** The seed's class day, with the lecture's slides summing to 50 minutes. */
 export const SEED: readonly AgendaBlock[] = [
-  { id: 'lecture', title: 'VMs vs Docker', kind: 'lecture', length: { fixed: 50 } },
-  { id: 'install', title: 'Install Docker', kind: 'practice', length: { fixed: 30 } },
-  { id: 'demo', title: 'Container Demo', kind: 'demo', length: { fixed: 10 } },
-  { id: 'short', title: 'First Containers', kind: 'practice', length: { fixed: 20 } },
-  { id: 'long', title: 'Container Fun', kind: 'practice', length: { untilBeforeEnd: 60 } },
-  { id: 'planning-lecture', title: 'Project Planning', kind: 'lecture', length: { fixed: 15 } },
-  { id: 'planning', title: 'Project Planning Time', kind: 'planning', length: { fixed: 45 } },
+  { id: 'lecture', title: 'VMs vs Docker', kind: 'lecture', length: { type: 'fixed', minutes: 50 } },
+  { id: 'install', title: 'Install Docker', kind: 'practice', length: { type: 'fixed', minutes: 30 } },
+  { id: 'demo', title: 'Container Demo', kind: 'demo', length: { type: 'fixed', minutes: 10 } },
+  { id: 'short', title: 'First Containers', kind: 'practice', length: { type: 'fixed', minutes: 20 } },
+  { id: 'long', title: 'Container Fun', kind: 'practice', length: { type: 'until-before-end', minutes: 60 } },
+  { id: 'planning-lecture', title: 'Project Planning', kind: 'lecture', length: { type: 'fixed', minutes: 15 } },
+  { id: 'planning', title: 'Project Planning Time', kind: 'planning', length: { type: 'fixed', minutes: 45 } },
 ];
 
 export const seedDay = { blocks: SEED, start: at('09:00'), end: at('15:00') };

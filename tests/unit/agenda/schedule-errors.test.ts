@@ -93,7 +93,7 @@ describe('impossible blocks', () => {
   });
 
   it('honours a block’s own minimum', () => {
-    const blocks = SEED.map((b) => (b.id === 'long' ? { ...b, length: { untilBeforeEnd: 60, minMinutes: 60 } } : b));
+    const blocks = SEED.map((b) => (b.id === 'long' ? { ...b, length: { type: 'until-before-end' as const, minutes: 60, minMinutes: 60 } } : b));
     expect(errorsOf(computeSchedule({ ...seedDay, blocks, end: at('12:30') }))).toEqual([
       '"Container Fun" would get 40 min (10:50–11:30), under its minimum of 60 min',
     ]);
@@ -126,7 +126,7 @@ describe('impossible blocks', () => {
       id: 'more',
       title: 'More Fun',
       kind: 'practice',
-      length: { untilBeforeEnd: 30, minMinutes: 20 },
+      length: { type: 'until-before-end', minutes: 30, minMinutes: 20 },
     };
     const day = expectRepaired(
       { ...seedDay, blocks: [...SEED, second] },
@@ -142,7 +142,7 @@ describe('impossible blocks', () => {
   });
 
   it('refuses a block with no time, and drops it', () => {
-    const blocks = SEED.map((b) => (b.id === 'demo' ? { ...b, length: { fixed: 0 } } : b));
+    const blocks = SEED.map((b) => (b.id === 'demo' ? { ...b, length: { type: 'fixed' as const, minutes: 0 } } : b));
     const day = expectRepaired({ ...seedDay, blocks }, '"Container Demo" would last 0 min', 'dropped');
     expect(day.some((line) => line.endsWith('demo'))).toBe(false);
   });
@@ -206,7 +206,7 @@ describe('impossible blocks', () => {
   });
 
   it('refuses a negative "until before end"', () => {
-    const blocks = SEED.slice(0, 5).map((b) => (b.id === 'long' ? { ...b, length: { untilBeforeEnd: -5 } } : b));
+    const blocks = SEED.slice(0, 5).map((b) => (b.id === 'long' ? { ...b, length: { type: 'until-before-end' as const, minutes: -5 } } : b));
     const day = expectRepaired(
       { ...seedDay, blocks },
       '"Container Fun" runs until -5 min before the end of class; that must be 0 or more',
@@ -216,7 +216,7 @@ describe('impossible blocks', () => {
   });
 
   it('refuses a minimum that is not positive', () => {
-    const blocks = SEED.map((b) => (b.id === 'long' ? { ...b, length: { untilBeforeEnd: 60, minMinutes: 0 } } : b));
+    const blocks = SEED.map((b) => (b.id === 'long' ? { ...b, length: { type: 'until-before-end' as const, minutes: 60, minMinutes: 0 } } : b));
     expectRepaired(
       { ...seedDay, blocks },
       '"Container Fun" has a minimum of 0 min; it must be more than 0',

@@ -8,9 +8,8 @@ import {
   type Break,
   type ScheduleInput,
 } from '../../../src/core/agenda';
+import { BLOCK_KINDS } from '../../../src/model/kinds';
 import { expectTiles } from './fixtures';
-
-const KINDS = ['lecture', 'demo', 'practice', 'planning'] as const;
 
 /**
  * Class days of every shape: any times, breaks anywhere (also overlapping or outside the class), any number of
@@ -26,13 +25,14 @@ const anyDay: fc.Arbitrary<ScheduleInput> = fc
     ),
     blocks: fc.array(
       fc.record({
-        kind: fc.constantFrom(...KINDS),
+        kind: fc.constantFrom(...BLOCK_KINDS),
         length: fc.oneof(
-          { weight: 4, arbitrary: fc.record({ fixed: fc.integer({ min: 60, max: 5400 }).map((s) => s / 60) }) },
+          { weight: 4, arbitrary: fc.record({ type: fc.constant('fixed' as const), minutes: fc.integer({ min: 60, max: 5400 }).map((s) => s / 60) }) },
           {
             weight: 1,
             arbitrary: fc.record({
-              untilBeforeEnd: fc.integer({ min: 0, max: 120 }),
+              type: fc.constant('until-before-end' as const),
+              minutes: fc.integer({ min: 0, max: 120 }),
               minMinutes: fc.integer({ min: 1, max: 30 }),
             }),
           },
@@ -75,8 +75,8 @@ describe('schedule properties', () => {
         const result = computeSchedule(input);
         if (!result.ok) return;
         for (const block of input.blocks) {
-          if (!('fixed' in block.length)) continue;
-          const minutes = block.length.fixed + (input.adjustments?.[block.id] ?? 0);
+          if (block.length.type !== 'fixed') continue;
+          const minutes = block.length.minutes + (input.adjustments?.[block.id] ?? 0);
           expect(result.schedule.blocks.find((b) => b.id === block.id)?.minutes).toBeCloseTo(minutes, 9);
         }
         const breaks = result.schedule.items.filter((item) => item.kind === 'break');

@@ -33,7 +33,7 @@ describe('computeSchedule: the seed day', () => {
   });
 
   it('keeps the seconds of a lecture whose slides do not fill whole minutes', () => {
-    const blocks = SEED.map((b) => (b.id === 'lecture' ? { ...b, length: { fixed: 49.75 } } : b));
+    const blocks = SEED.map((b) => (b.id === 'lecture' ? { ...b, length: { type: 'fixed' as const, minutes: 49.75 } } : b));
     const schedule = scheduleOf(computeSchedule({ ...seedDay, blocks }));
     expect(schedule.items[1]?.start).toBe(at('09:00') + 49.75);
     expect(schedule.blocks.find((b) => b.id === 'long')?.minutes).toBe(190.25);
@@ -63,7 +63,7 @@ describe('computeSchedule: short and long days', () => {
   });
 
   it('ends a day without a flexible block with free time', () => {
-    const blocks: AgendaBlock[] = [{ id: 'talk', title: 'Talk', kind: 'lecture', length: { fixed: 45 } }];
+    const blocks: AgendaBlock[] = [{ id: 'talk', title: 'Talk', kind: 'lecture', length: { type: 'fixed', minutes: 45 } }];
     const schedule = scheduleOf(computeSchedule({ blocks, start: at('09:00'), end: at('10:00') }));
     expect(lines(schedule)).toEqual(['09:00–09:45 talk', '09:45–10:00 free']);
     expect(schedule.items[1]?.title).toBe('Free time');
@@ -75,7 +75,7 @@ describe('computeSchedule: short and long days', () => {
   });
 
   it('lets a block run right to the end of class', () => {
-    const blocks = SEED.slice(0, 5).map((b) => (b.id === 'long' ? { ...b, length: { untilBeforeEnd: 0 } } : b));
+    const blocks = SEED.slice(0, 5).map((b) => (b.id === 'long' ? { ...b, length: { type: 'until-before-end' as const, minutes: 0 } } : b));
     const schedule = scheduleOf(computeSchedule({ ...seedDay, blocks }));
     expect(lines(schedule).at(-1)).toBe('10:50–15:00 long');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDuration, formatLength, formatSpan, parseClock } from '../../../src/core/agenda';
+import { formatClock, formatDuration, formatLength, formatSpan, parseClock, parseDate } from '../../../src/core/agenda';
+import { isoDate } from '../../../src/model/time';
 
 describe('parseClock', () => {
   it('reads H:MM and HH:MM as minutes since midnight', () => {
@@ -57,5 +58,26 @@ describe('formatLength', () => {
     expect(formatLength(49 + 50 / 60)).toBe('49 min 50 s');
     expect(formatLength(0.5)).toBe('30 s');
     expect(formatLength(-5)).toBe('-5 min');
+  });
+});
+
+describe('isoDate and parseDate', () => {
+  it('writes the local calendar day, also a minute before and after midnight', () => {
+    expect(isoDate(new Date(2025, 8, 4, 23, 59))).toBe('2025-09-04');
+    expect(isoDate(new Date(2025, 8, 5, 0, 1))).toBe('2025-09-05');
+    expect(isoDate(new Date(2026, 0, 1))).toBe('2026-01-01');
+  });
+
+  it('writes the UTC day when asked, whatever the local time zone', () => {
+    expect(isoDate(new Date(Date.UTC(2025, 11, 31, 23, 30)), 'UTC')).toBe('2025-12-31');
+    expect(isoDate(new Date(Date.UTC(999, 0, 2)), 'UTC')).toBe('0999-01-02');
+  });
+
+  it('accepts only real calendar days', () => {
+    expect(parseDate('2025-09-04')).toBe('2025-09-04');
+    expect(parseDate('2024-02-29')).toBe('2024-02-29');
+    expect(parseDate('2025-02-29')).toBeUndefined();
+    expect(parseDate('2025-13-01')).toBeUndefined();
+    expect(parseDate('2025-9-4')).toBeUndefined();
   });
 });

@@ -21,27 +21,27 @@ const SOURCES: readonly BlockSlides[] = [
     id: 'lecture',
     title: 'VMs vs Docker',
     kind: 'lecture',
-    length: undefined,
+    length: { type: 'slides' },
     slides: [...Array<SlideTime>(10).fill(timed(180)), ...Array<SlideTime>(10).fill(untimed)],
   },
-  { id: 'install', title: 'Install Docker', kind: 'practice', length: { fixed: 30 }, slides: [timed(60), countdown] },
-  { id: 'demo', title: 'Container Demo', kind: 'demo', length: { fixed: 10 }, slides: [untimed, untimed] },
-  { id: 'short', title: 'First Containers', kind: 'practice', length: { fixed: 20 }, slides: [countdown] },
+  { id: 'install', title: 'Install Docker', kind: 'practice', length: { type: 'fixed', minutes: 30 }, slides: [timed(60), countdown] },
+  { id: 'demo', title: 'Container Demo', kind: 'demo', length: { type: 'fixed', minutes: 10 }, slides: [untimed, untimed] },
+  { id: 'short', title: 'First Containers', kind: 'practice', length: { type: 'fixed', minutes: 20 }, slides: [countdown] },
   {
     id: 'long',
     title: 'Container Fun',
     kind: 'practice',
-    length: { untilBeforeEnd: 60 },
+    length: { type: 'until-before-end', minutes: 60 },
     slides: [untimed, countdown],
   },
   {
     id: 'planning-lecture',
     title: 'Project Planning',
     kind: 'lecture',
-    length: { fixed: 15 },
+    length: { type: 'fixed', minutes: 15 },
     slides: [timed(300), untimed, untimed],
   },
-  { id: 'planning', title: 'Project Planning Time', kind: 'planning', length: { fixed: 45 }, slides: [countdown] },
+  { id: 'planning', title: 'Project Planning Time', kind: 'planning', length: { type: 'fixed', minutes: 45 }, slides: [countdown] },
 ];
 
 const day = { start: at('09:00'), end: at('15:00') };
@@ -64,7 +64,7 @@ describe('agendaBlocks', () => {
       id: 'lecture',
       title: 'VMs vs Docker',
       kind: 'lecture',
-      length: { fixed: 50 },
+      length: { type: 'fixed', minutes: 50 },
     });
   });
 
@@ -109,7 +109,7 @@ describe('slideTimings', () => {
   });
 
   it('shares odd seconds out in whole seconds', () => {
-    const sources = [{ ...SOURCES[2], length: { fixed: 10 / 60 }, slides: [untimed, untimed, untimed] } as BlockSlides];
+    const sources = [{ ...SOURCES[2], length: { type: 'fixed', minutes: 10 / 60 }, slides: [untimed, untimed, untimed] } as BlockSlides];
     const { entries } = slideTimings(
       sources,
       scheduleOf(computeSchedule({ start: at('09:00'), end: at('10:00'), blocks: agendaBlocks(sources) })),
@@ -210,7 +210,7 @@ describe('slideTimings', () => {
   });
 
   it('gives the slides of a block the day had no room for no time', () => {
-    const sources = SOURCES.map((b) => (b.id === 'demo' ? { ...b, length: { fixed: 0 } } : b));
+    const sources = SOURCES.map((b) => (b.id === 'demo' ? { ...b, length: { type: 'fixed' as const, minutes: 0 } } : b));
     const { schedule } = nearestSaneSchedule({ ...day, blocks: agendaBlocks(sources) });
     const { entries, totalSeconds } = slideTimings(sources, schedule);
     expect(secondsOf(entries, 'demo')).toEqual([0, 0]);

@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { ACCENT, GUIDE, GUIDE_FILL, INK, LAYERS } from '../palette';
+import { ACCENT, GUIDE, GUIDE_FILL, INK, LAYERS } from '../../../model/palette';
 import { middle, num } from '../picture/geometry';
 import type { BoxItem, Item, TextLine } from '../picture/items';
 import { DETAIL_SIZE } from '../picture/layer-box';

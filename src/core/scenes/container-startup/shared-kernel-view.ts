@@ -1,4 +1,4 @@
-import { ACCENT, INK, PAPER } from '../palette';
+import { ACCENT, INK, PAPER } from '../../../model/palette';
 import { arrow } from '../picture/arrow';
 import { bottom, centre, type Rect } from '../picture/geometry';
 import type { Item } from '../picture/items';

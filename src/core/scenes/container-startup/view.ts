@@ -1,4 +1,4 @@
-import { ACCENT } from '../palette';
+import { ACCENT } from '../../../model/palette';
 import type { Picture } from '../picture/items';
 import { legend, type LegendEntry } from '../picture/legend';
 import type { ContainerStartupState } from './model';

@@ -1,4 +1,4 @@
-import { ACCENT, GUIDE, GUIDE_FILL, INK, LAYERS, PAPER, type LayerKind } from '../palette';
+import { ACCENT, GUIDE, GUIDE_FILL, INK, LAYERS, PAPER, type LayerKind } from '../../../model/palette';
 import { arrow } from '../picture/arrow';
 import { bottom, centre, num, right, type Rect } from '../picture/geometry';
 import type { BoxItem, Item, Picture, TextLine } from '../picture/items';

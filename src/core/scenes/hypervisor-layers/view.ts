@@ -1,4 +1,4 @@
-import { ACCENT, INK, WARNING } from '../palette';
+import { ACCENT, INK, WARNING } from '../../../model/palette';
 import type { Rect } from '../picture/geometry';
 import type { Item, Picture } from '../picture/items';
 import { layerBox, type Emphasis } from '../picture/layer-box';

@@ -1,4 +1,4 @@
-import { ACCENT, GUIDE, INK, PAPER } from '../palette';
+import { ACCENT, GUIDE, INK, PAPER } from '../../../model/palette';
 import { arrow } from '../picture/arrow';
 import { bottom, centre, middle, right, type Rect } from '../picture/geometry';
 import type { Item, Picture, Point, TextLine } from '../picture/items';

@@ -1,4 +1,4 @@
-import { ACCENT, INK, LAYERS, WARNING, type LayerKind } from '../palette';
+import { ACCENT, INK, LAYERS, WARNING, type LayerKind } from '../../../model/palette';
 import type { Rect } from './geometry';
 import type { BoxItem, TextLine } from './items';
 

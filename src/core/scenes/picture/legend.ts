@@ -1,4 +1,4 @@
-import { INK, LAYERS, type LayerKind } from '../palette';
+import { INK, LAYERS, type LayerKind } from '../../../model/palette';
 import { arrow } from './arrow';
 import type { Item, Point, TextLine } from './items';
 import { textWidth } from './text-metrics';

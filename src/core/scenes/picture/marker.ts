@@ -1,4 +1,4 @@
-import { ACCENT, INK, PAPER } from '../palette';
+import { ACCENT, INK, PAPER } from '../../../model/palette';
 import type { DotItem, Point } from './items';
 
 /**

@@ -1,4 +1,4 @@
-import { ACCENT, GUIDE, INK, LAYERS, PAPER, WARNING } from '../palette';
+import { ACCENT, GUIDE, INK, LAYERS, PAPER, WARNING } from '../../../model/palette';
 import { arrow } from '../picture/arrow';
 import { bottom, centre, type Rect } from '../picture/geometry';
 import type { Item, Picture, Point } from '../picture/items';

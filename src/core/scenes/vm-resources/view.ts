@@ -1,4 +1,4 @@
-import { ACCENT, GUIDE, INK, LAYERS, PAPER } from '../palette';
+import { ACCENT, GUIDE, INK, LAYERS, PAPER } from '../../../model/palette';
 import { num, right } from '../picture/geometry';
 import type { BoxItem, Item, Picture, TextItem, TextLine } from '../picture/items';
 import { DETAIL_SIZE } from '../picture/layer-box';

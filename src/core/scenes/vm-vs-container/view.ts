@@ -1,4 +1,4 @@
-import { ACCENT, INK } from '../palette';
+import { ACCENT, INK } from '../../../model/palette';
 import type { Rect } from '../picture/geometry';
 import type { Item, Picture, TextLine } from '../picture/items';
 import { layerBox } from '../picture/layer-box';

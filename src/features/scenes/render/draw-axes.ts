@@ -1,7 +1,7 @@
 import { axisBottom, axisTop } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
-import { INK } from '../../../core/scenes/palette';
+import { INK } from '../../../model/palette';
 import type { AxisItem } from '../../../core/scenes/picture/items';
 import { apply, leave, type AnySelection, type Pass } from './pass';
 import { translate } from './travel';

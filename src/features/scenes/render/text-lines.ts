@@ -1,4 +1,4 @@
-import { INK } from '../../../core/scenes/palette';
+import { INK } from '../../../model/palette';
 import type { PlacedLine } from '../../../core/scenes/picture/stack-lines';
 import { apply, DURATION, TRANSITION, type AnySelection, type Pass } from './pass';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { containerStartup as model } from '../../../../src/core/scenes/container-startup/model';
 import { CONTAINER_START, VM_BOOT } from '../../../../src/core/scenes/container-startup/timings';
 import { containerStartupPicture } from '../../../../src/core/scenes/container-startup/view';
-import { LAYERS } from '../../../../src/core/scenes/palette';
+import { LAYERS } from '../../../../src/model/palette';
 import type { AxisItem, BoxItem, Picture } from '../../../../src/core/scenes/picture/items';
 import { textWidth } from '../../../../src/core/scenes/picture/text-metrics';
 import { allWords, box, text, words } from '../picture-query';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hypervisorLayers as model } from '../../../../src/core/scenes/hypervisor-layers/model';
 import { hypervisorLayersPicture } from '../../../../src/core/scenes/hypervisor-layers/view';
-import { ACCENT, INK, WARNING } from '../../../../src/core/scenes/palette';
+import { ACCENT, INK, WARNING } from '../../../../src/model/palette';
 import type { Picture } from '../../../../src/core/scenes/picture/items';
 import { allWords, box, text, words } from '../picture-query';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kernelRequests as model } from '../../../../src/core/scenes/kernel-requests/model';
 import { kernelRequestsPicture } from '../../../../src/core/scenes/kernel-requests/view';
-import { ACCENT, INK } from '../../../../src/core/scenes/palette';
+import { ACCENT, INK } from '../../../../src/model/palette';
 import { allWords, box, dot, text, words } from '../picture-query';
 
 const picture = (step: number) => kernelRequestsPicture(model.state(step));

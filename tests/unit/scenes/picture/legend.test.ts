@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LAYERS } from '../../../../src/core/scenes/palette';
+import { LAYERS } from '../../../../src/model/palette';
 import { legend } from '../../../../src/core/scenes/picture/legend';
 
 describe('legend', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCENT, LAYERS, WARNING } from '../../../../src/core/scenes/palette';
+import { ACCENT, LAYERS, WARNING } from '../../../../src/model/palette';
 import type { PathItem, Picture } from '../../../../src/core/scenes/picture/items';
 import { sharedKernel as model, VERDICT } from '../../../../src/core/scenes/shared-kernel/model';
 import { sharedKernelPicture } from '../../../../src/core/scenes/shared-kernel/view';

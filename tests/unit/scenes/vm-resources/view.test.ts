@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCENT, LAYERS } from '../../../../src/core/scenes/palette';
+import { ACCENT, LAYERS } from '../../../../src/model/palette';
 import type { BoxItem, Picture } from '../../../../src/core/scenes/picture/items';
 import { HOST_MEMORY, vmResources as model } from '../../../../src/core/scenes/vm-resources/model';
 import { vmResourcesPicture } from '../../../../src/core/scenes/vm-resources/view';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCENT, INK, LAYERS } from '../../../../src/core/scenes/palette';
+import { ACCENT, INK, LAYERS } from '../../../../src/model/palette';
 import type { Picture } from '../../../../src/core/scenes/picture/items';
 import { vmVsContainer as model } from '../../../../src/core/scenes/vm-vs-container/model';
 import { vmVsContainerPicture } from '../../../../src/core/scenes/vm-vs-container/view';
