@@ -15,7 +15,7 @@ import { addCopyButtons } from '../features/copy/copy-buttons';
 import { classLine } from '../model/class-day';
 import { timeDeck } from '../features/presenter/mount';
 import { handoutConfig, keepOnlySceneSteps, numberSlides, readHandoutOptions } from '../features/handout/options';
-import { createDay } from '../features/presenter/create-day';
+import { createDay } from '../platform/create-day';
 import { safeLocalStorage } from '../platform/storage';
 import { Reveal } from '../platform/reveal';
 

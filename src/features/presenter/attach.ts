@@ -1,9 +1,9 @@
 import { minutesOfDay, type Schedule } from '../../core/agenda';
 import type { Deck } from '../../platform/reveal';
 import { showBanner } from './banner';
-import { pauseAt } from './countdown-state';
+import { pauseAt } from '../../core/day/countdown-state';
 import { countdownView } from './countdown-view';
-import type { ChangeResult, Day } from './create-day';
+import type { ChangeResult, Day } from '../../platform/create-day';
 import { hudOverlay } from './hud';
 import { hudLines, type Moment, type Shown } from './hud-state';
 import { bindAgendaKeys } from './keys';
@@ -11,12 +11,12 @@ import { motionAllowed } from './motion';
 import { retimeSections } from './retime';
 import { speakerAgenda } from './speaker-agenda';
 import { speakerControls } from './speaker-controls';
-import { windowRole } from './speaker-panel';
-import { noticePrivacy } from './speaker-privacy';
+import { windowRole } from '../../platform/speaker/panel';
+import { noticePrivacy } from '../../platform/speaker/privacy';
 import { speakerTimeRow } from './speaker-time-view';
 import { speakerTimes } from './speaker-times';
 import { safeLocalStorage } from '../../platform/storage';
-import { everySecond } from './ticker';
+import { everySecond } from '../../platform/ticker';
 import { timelineView } from './timeline-view';
 import { toaster } from './toast';
 

@@ -1,6 +1,6 @@
 import { formatClock, formatDuration, positionAt, type Schedule, type TimedEntry } from '../../core/agenda';
-import type { PauseAt } from './countdown-state';
-import { formatPace } from './format';
+import type { PauseAt } from '../../core/day/countdown-state';
+import { formatPace } from '../../core/day/format';
 import { minutesAheadOf, slideWindow, type Shown } from './hud-pace';
 
 export type { Shown } from './hud-pace';

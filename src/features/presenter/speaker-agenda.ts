@@ -1,6 +1,6 @@
 import type { HudLine } from './hud-state';
 import { renderHudLines } from './hud-view';
-import { speakerPanelSection } from './speaker-panel';
+import { speakerPanelSection } from '../../platform/speaker/panel';
 
 export interface SpeakerAgenda {
   /** The HUD's lines that the row of time does not already show (a pause for questions). */

@@ -1,21 +1,8 @@
-import { speakerPanelSection } from './speaker-panel';
-import type { NoticePrivacy } from './speaker-privacy';
-import { NOTES_SIZE, readNotesSize, saveNotesSize, stepNotesSize } from './speaker-settings';
+import { speakerPanelSection } from '../../platform/speaker/panel';
+import type { NoticePrivacy } from '../../platform/speaker/privacy';
+import { NOTES_SIZE, readNotesSize, saveNotesSize, stepNotesSize } from '../../platform/speaker/settings';
 import type { SafeStorage } from '../../platform/storage';
-
-/**
- * reveal's speaker window sends every key pressed in it to the deck (Space: next slide). A key meant for one
- * of our controls stops here; after a click the control lets go of the focus, so the clicker's keys still
- * reach the deck.
- */
-export function keepKeysAndFocus(control: HTMLElement): void {
-  control.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') event.stopPropagation();
-  });
-  control.addEventListener('click', (event) => {
-    if (event.detail > 0) control.blur();
-  });
-}
+import { keepKeysAndFocus } from '../../platform/speaker/keep-keys';
 
 /** The speaker view's own controls: the notes' font size (A− / A+) and "show on projector"; remembered. */
 export function speakerControls(storage: SafeStorage, privacy: NoticePrivacy): void {

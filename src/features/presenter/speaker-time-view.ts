@@ -1,4 +1,4 @@
-import { speakerPanelSection } from './speaker-panel';
+import { speakerPanelSection } from '../../platform/speaker/panel';
 import type { SpeakerTimes, TimeCell } from './speaker-times';
 
 export interface SpeakerTimeRow {

@@ -1,6 +1,6 @@
 import { formatDuration } from '../../model/time';
-import { keepKeysAndFocus } from '../presenter/speaker-controls';
-import { speakerPanelSection } from '../presenter/speaker-panel';
+import { keepKeysAndFocus } from '../../platform/speaker/keep-keys';
+import { speakerPanelSection } from '../../platform/speaker/panel';
 
 interface Status {
   paused: boolean;

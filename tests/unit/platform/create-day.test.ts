@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatClock } from '../../../src/core/agenda';
-import { agendaStateKey } from '../../../src/features/presenter/agenda-state';
-import { createDay } from '../../../src/features/presenter/create-day';
+import { agendaStateKey } from '../../../src/core/day/agenda-state';
+import { createDay } from '../../../src/platform/create-day';
 import { safeStorage } from '../../../src/platform/storage';
-import { manualClock, memory, SEED_DECK } from './fixtures';
+import { manualClock, memory, SEED_DECK } from '../presenter/fixtures';
 
 const DAY = '2025-09-10T';
 const KEY = agendaStateKey(new Date(`${DAY}10:00`));

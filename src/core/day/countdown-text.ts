@@ -1,4 +1,4 @@
-import { formatClock, formatDuration, formatSpan, type ScheduleItem } from '../../core/agenda';
+import { formatClock, formatDuration, formatSpan, type ScheduleItem } from '../agenda';
 import type { CountdownState } from './countdown-state';
 import { formatHours } from './format';
 

@@ -1,6 +1,6 @@
 import layoutStyle from './speaker-layout.css?inline';
 import panelStyle from './speaker-panel.css?inline';
-import type { PrivacyRole } from './speaker-privacy';
+import type { PrivacyRole } from './privacy';
 
 const PANEL_CLASS = 'deck-speaker-panel';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { minutesOfDay } from '../../../src/core/agenda';
-import { createDay } from '../../../src/features/presenter/create-day';
-import { anchorOffset, parseClockAnchor } from '../../../src/features/presenter/clock-anchor';
-import { manualClock, memory, SEED_DECK } from './fixtures';
+import { createDay } from '../../../src/platform/create-day';
+import { anchorOffset, parseClockAnchor } from '../../../src/core/day/clock-anchor';
+import { manualClock, memory, SEED_DECK } from '../presenter/fixtures';
 import { at } from '../agenda/fixtures';
 
 describe('the rehearsal clock shared with the speaker view', () => {

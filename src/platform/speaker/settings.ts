@@ -1,4 +1,4 @@
-import type { SafeStorage } from '../../platform/storage';
+import type { SafeStorage } from '../storage';
 
 /**
  * The speaker view's remembered choices. Storage is only a memory: a value it cannot give back becomes the

@@ -1,4 +1,4 @@
-import { formatSpan, type Schedule } from '../../core/agenda';
+import { formatSpan, type Schedule } from '../agenda';
 import type { AgendaState } from './agenda-state';
 import { formatDelta } from './format';
 

@@ -1,5 +1,5 @@
-import { ON_PROJECTOR_KEY, readOnProjector, saveOnProjector } from './speaker-settings';
-import type { SafeStorage } from '../../platform/storage';
+import { ON_PROJECTOR_KEY, readOnProjector, saveOnProjector } from './settings';
+import type { SafeStorage } from '../storage';
 
 /**
  * Where the lecturer's notices (the toasts after + / - / Q, the timing HUD, the rehearsal badge) may be drawn.

@@ -1,4 +1,4 @@
-import type { Clock } from '../../core/agenda';
+import type { Clock } from '../agenda';
 
 /**
  * The moment a rehearsal clock (`?now=HH:MM`) was started, kept in storage so the speaker view's copies of the

@@ -7,16 +7,16 @@ import {
   type AgendaOptions,
   type Clock,
   type ScheduleInput,
-} from '../../core/agenda';
-import { blockSources, planDay, type DayPlan } from '../../core/agenda/day';
-import type { PageDeck } from '../../model/deck';
-import { addMinutes, agendaStateKey, NO_CHANGES, parseAgendaState, type AgendaState } from './agenda-state';
-import { describeChange } from './change-message';
-import { plausibleTime } from './countdown-state';
-import { anchorOffset, CLOCK_ANCHOR_KEY, offsetClock, parseClockAnchor } from './clock-anchor';
-import { mostThatFits, whyNot } from './feasible';
-import { formatDelta, formatHours } from './format';
-import type { SafeStorage } from '../../platform/storage';
+} from '../core/agenda';
+import { blockSources, planDay, type DayPlan } from '../core/agenda/day';
+import type { PageDeck } from '../model/deck';
+import { addMinutes, agendaStateKey, NO_CHANGES, parseAgendaState, type AgendaState } from '../core/day/agenda-state';
+import { describeChange } from '../core/day/change-message';
+import { plausibleTime } from '../core/day/countdown-state';
+import { anchorOffset, CLOCK_ANCHOR_KEY, offsetClock, parseClockAnchor } from '../core/day/clock-anchor';
+import { mostThatFits, whyNot } from '../core/day/feasible';
+import { formatDelta, formatHours } from '../core/day/format';
+import type { SafeStorage } from './storage';
 
 export interface DayOptions {
   /** The slides and the class file's day, which the URL overrides. */

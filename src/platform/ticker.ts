@@ -1,4 +1,4 @@
-import type { Clock } from '../../core/agenda';
+import type { Clock } from '../core/agenda';
 
 /**
  * Calls `tick` just after each whole second of `clock`. Every tick reads the clock afresh rather than counting

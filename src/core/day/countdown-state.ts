@@ -1,4 +1,4 @@
-import { isGap, minutesOfDay, type Schedule, type ScheduleItem } from '../../core/agenda';
+import { isGap, minutesOfDay, type Schedule, type ScheduleItem } from '../agenda';
 import type { Pause } from './agenda-state';
 
 /** What a countdown slide counts down to: a block of the agenda, or a break or free time by its clock times. */
