@@ -1,11 +1,11 @@
 import type { Clock } from '../core/agenda';
 
 /**
- * Calls `tick` just after each whole second of `clock`. Every tick reads the clock afresh rather than counting
- * calls, so a tab the browser throttled or a laptop that slept shows the right time on its next tick; waking up
- * (the page shown again) ticks at once.
+ * Calls `tick` just after each whole second of `clock`, until the returned function stops it. Every tick reads
+ * the clock afresh rather than counting calls, so a tab the browser throttled or a laptop that slept shows the
+ * right time on its next tick; waking up (the page shown again) ticks at once.
  */
-export function everySecond(clock: Clock, tick: () => void): void {
+export function everySecond(clock: Clock, tick: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = (): void => {
     clearTimeout(timer);
@@ -16,8 +16,13 @@ export function everySecond(clock: Clock, tick: () => void): void {
     tick();
     schedule();
   };
-  document.addEventListener('visibilitychange', () => {
+  const wake = (): void => {
     if (document.visibilityState === 'visible') run();
-  });
+  };
+  document.addEventListener('visibilitychange', wake);
   run();
+  return () => {
+    clearTimeout(timer);
+    document.removeEventListener('visibilitychange', wake);
+  };
 }
