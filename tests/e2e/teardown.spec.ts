@@ -33,7 +33,7 @@ async function attach(page: Page, id?: string) {
 const ONE_EACH = ['.agenda-banner', '.rehearsal-badge', '.agenda-hud', '.agenda-toast'];
 
 async function counted(page: Page) {
-  return page.evaluate((selectors) => {
+  return page.evaluate((selectors): Record<string, number> => {
     const each = Object.fromEntries(selectors.map((s) => [s, document.querySelectorAll(s).length]));
     return { ...each, copy: document.querySelectorAll('.copy-button').length, code: document.querySelectorAll('.reveal pre > code').length };
   }, ONE_EACH);

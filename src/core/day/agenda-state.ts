@@ -1,15 +1,26 @@
-/** What the lecturer changed about today's agenda, as kept in local storage. */
-export interface AgendaState {
-  /** Minutes added to each block (negative: taken away) with the + and - keys and by pauses. */
-  readonly adjustments: Readonly<Record<string, number>>;
-  /** A pause for questions in progress: the block it holds and when it began (ms since the epoch, deck clock). */
-  readonly pause?: Pause;
-}
+import * as v from 'valibot';
 
-export interface Pause {
-  readonly blockId: string;
-  readonly since: number;
-}
+const finite = v.pipe(v.number(), v.finite());
+
+/** A pause for questions in progress: the block it holds and when it began (ms since the epoch, deck clock). */
+const PauseSchema = v.pipe(v.object({ blockId: v.string(), since: finite }), v.readonly());
+
+/**
+ * What the lecturer changed about today's agenda, as kept in local storage. Only its shape is checked here;
+ * whether its numbers are plausible (within a day, not in the future) is the day's to judge, with a warning.
+ */
+export const AgendaStateSchema = v.pipe(
+  v.object({
+    /** Minutes added to each block (negative: taken away) with the + and - keys and by pauses. */
+    // A list is an object too, to valibot's record: refused first, as a list of minutes means nothing here.
+    adjustments: v.pipe(v.custom<object>((value) => !Array.isArray(value)), v.record(v.string(), finite), v.readonly()),
+    pause: v.optional(PauseSchema),
+  }),
+  v.readonly(),
+);
+
+export type AgendaState = v.InferOutput<typeof AgendaStateSchema>;
+export type Pause = v.InferOutput<typeof PauseSchema>;
 
 export const NO_CHANGES: AgendaState = { adjustments: {} };
 
@@ -20,22 +31,12 @@ export function agendaStateKey(date: Date): string {
   return `vmdocker.agenda.${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The stored value when it has the expected shape; undefined otherwise. */
 export function parseAgendaState(value: unknown): AgendaState | undefined {
-  if (!isRecord(value) || !isRecord(value.adjustments)) return undefined;
-  const adjustments: Record<string, number> = {};
-  for (const [id, minutes] of Object.entries(value.adjustments)) {
-    if (typeof minutes !== 'number' || !Number.isFinite(minutes)) return undefined;
-    adjustments[id] = minutes;
-  }
-  if (value.pause === undefined) return { adjustments };
-  const pause = value.pause;
-  if (!isRecord(pause) || typeof pause.blockId !== 'string' || typeof pause.since !== 'number') return undefined;
-  if (!Number.isFinite(pause.since)) return undefined;
-  return { adjustments, pause: { blockId: pause.blockId, since: pause.since } };
+  const parsed = v.safeParse(AgendaStateSchema, value);
+  if (!parsed.success) return undefined;
+  const { adjustments, pause } = parsed.output;
+  return pause ? { adjustments, pause } : { adjustments };
 }
 
 /** `adjustments` with `minutes` more for `blockId`; a block back at its planned length drops out. */
