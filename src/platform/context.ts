@@ -2,7 +2,6 @@ import type { Clock } from '../core/agenda';
 import type { PageDeck } from '../model/deck';
 import { createDay, type Day } from './create-day';
 import { readPageParams, type PageParams } from './params';
-import { noticePrivacy, type NoticePrivacy } from './speaker/privacy';
 import { speakerView, type SpeakerView } from './speaker/role';
 import { safeLocalStorage, type SafeStorage } from './storage';
 
@@ -19,8 +18,6 @@ export interface DeckContext {
   readonly day: Day;
   readonly clock: Clock;
   readonly speaker: SpeakerView;
-  /** Where the lecturer's notices may show; made on first use (print view never needs its channel). */
-  readonly privacy: NoticePrivacy;
 }
 
 export interface ContextOptions {
@@ -36,7 +33,6 @@ export function createContext({ deck, search, storage = safeLocalStorage(), cloc
   const params = readPageParams(search);
   const day = createDay({ deck, params, storage, ...(clock ? { clock } : {}) });
   const speaker = speakerView(params);
-  let privacy: NoticePrivacy | undefined;
   return {
     content: deck,
     params,
@@ -44,8 +40,5 @@ export function createContext({ deck, search, storage = safeLocalStorage(), cloc
     day,
     clock: day.clock,
     speaker,
-    get privacy() {
-      return (privacy ??= noticePrivacy(storage, speaker.role));
-    },
   };
 }

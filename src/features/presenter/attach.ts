@@ -6,6 +6,7 @@ import { countdownView } from './countdown-view';
 import type { DeckContext } from '../../platform/context';
 import type { ChangeResult } from '../../platform/create-day';
 import { disposer, type Disposer, type Feature } from '../../platform/feature';
+import { privacyOf } from '../../platform/speaker/privacy';
 import { hudOverlay } from './hud';
 import { hudLines, type Moment, type Shown } from './hud-state';
 import { bindAgendaKeys } from './keys';
@@ -71,7 +72,8 @@ export function presenterFeature(): Feature<DeckContext> {
 /** What the presenter drew into the slides: taken out on destroy, drawn again by the next init. */
 const DRAWN = '.agenda-timeline > svg, [data-countdown] > .countdown-clock, [data-countdown] > .countdown-next';
 
-function attachPresenter(deck: Deck, { day, storage, speaker: view, ...context }: DeckContext, held: Disposer): void {
+function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void {
+  const { day, storage, speaker: view } = context;
   const root = deck.getRevealElement() ?? document.body;
   const schedule = (): typeof day.plan.schedule => day.plan.schedule;
   const banner = showBanner(view.role === 'main' ? day.warnings : []);
@@ -96,7 +98,7 @@ function attachPresenter(deck: Deck, { day, storage, speaker: view, ...context }
   for (const timeline of timelines) timeline.draw(schedule(), false);
   // The speaker view's copies of the deck show neither overlay nor toasts: the lecturer reads them in the view.
   const receiver = view.role !== 'main';
-  const privacy = context.privacy;
+  const privacy = privacyOf(context);
   const hud = receiver ? undefined : hudOverlay();
   const toast = receiver ? undefined : toaster();
   const times = speakerTimeRow(view);

@@ -6,6 +6,7 @@ import './rehearsal.css';
 import { minutesOfDay } from '../../core/agenda/clock';
 import type { DeckContext } from '../../platform/context';
 import { disposer, type Disposer, type Feature } from '../../platform/feature';
+import { privacyOf } from '../../platform/speaker/privacy';
 import { formatClock, formatDuration } from '../../model/time';
 import type { Deck } from '../../platform/reveal';
 import { stepShown } from '../../platform/read-step';
@@ -34,7 +35,8 @@ export function rehearsalFeature(): Feature<DeckContext> {
 }
 
 /** Records against the day's plan, by the context's clock: `?now=` moves the rehearsal as it moves the agenda. */
-function attachRehearsal(deck: Deck, { day, content, storage, clock, params, speaker, ...context }: DeckContext, held: Disposer): void {
+function attachRehearsal(deck: Deck, context: DeckContext, held: Disposer): void {
+  const { day, content, storage, clock, params, speaker } = context;
   if (deck.isPrintView()) return;
   if (speaker.role !== 'main') {
     if (speaker.role === 'speaker') held.defer(showInSpeakerView(speaker, CHANNEL));
@@ -44,7 +46,7 @@ function attachRehearsal(deck: Deck, { day, content, storage, clock, params, spe
   const now = (): number => clock.now().getTime();
   const store = new RehearsalStore(storage);
   // The badge is the lecturer's: on the projector only when chosen, or while no speaker view is open.
-  const privacy = context.privacy;
+  const privacy = privacyOf(context);
   const channel = 'BroadcastChannel' in window ? new BroadcastChannel(CHANNEL) : null;
   const badge = document.createElement('div');
   badge.className = 'rehearsal-badge';

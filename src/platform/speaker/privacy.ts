@@ -39,6 +39,21 @@ export interface NoticePrivacy {
   onTold(listener: (message: string, refused: boolean) => void): () => void;
 }
 
+const made = new WeakMap<object, NoticePrivacy>();
+
+/**
+ * The window's one `NoticePrivacy`, for the features that share `context`: made on first use, in the chunk of
+ * the feature that first asks (print view never opens its channel, and the start-up script does not carry it).
+ */
+export function privacyOf(context: { readonly storage: SafeStorage; readonly speaker: { readonly role: WindowRole } }): NoticePrivacy {
+  let found = made.get(context);
+  if (!found) {
+    found = noticePrivacy(context.storage, context.speaker.role);
+    made.set(context, found);
+  }
+  return found;
+}
+
 /**
  * `role`: the projector's window, the speaker view's current-slide copy (which announces itself), or another
  * copy. One per window, made by the features' shared context: the agenda and the rehearsal must see the same
