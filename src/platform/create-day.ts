@@ -17,6 +17,7 @@ import { anchorOffset, CLOCK_ANCHOR_KEY, offsetClock, parseClockAnchor } from '.
 import { mostThatFits, whyNot } from '../core/day/feasible';
 import { formatDelta, formatHours } from '../core/day/format';
 import type { PageParams } from './params';
+import { inSpeakerView } from './speaker/role';
 import type { SafeStorage } from './storage';
 
 export interface DayOptions {
@@ -63,7 +64,7 @@ export function createDay({ deck, params: query, storage, clock: real = realCloc
   const params = readAgendaParams(query, deck.classDay);
   const options = params.options;
   const warnings = [...query.warnings, ...params.warnings];
-  const clock = chooseClock(options, query.has('receiver'), storage, real);
+  const clock = chooseClock(options, inSpeakerView(query), storage, real);
   const key = agendaStateKey(clock.now());
   const dayInput: Omit<ScheduleInput, 'adjustments'> = {
     blocks: agendaBlocks(blockSources(deck)),

@@ -16,9 +16,14 @@ export interface SpeakerView {
  * their lines to its controls column, between the timer and the notes.
  */
 export function speakerView(params: PageParams): SpeakerView {
-  if (!params.has('receiver')) return { role: 'main', controls: null };
+  if (!inSpeakerView(params)) return { role: 'main', controls: null };
   const controls = params.get('postMessageEvents') === 'true' && window.parent !== window ? parentControls() : null;
   return { role: controls ? 'speaker' : 'copy', controls };
+}
+
+/** A copy of the deck reveal's speaker view loaded (`?receiver`), before asking which copy: cheap, and DOM-free. */
+export function inSpeakerView(params: Pick<PageParams, 'has'>): boolean {
+  return params.has('receiver');
 }
 
 function parentControls(): HTMLElement | null {
