@@ -6,4 +6,9 @@ declare module 'virtual:deck' {
 interface Window {
   /** The started deck: decktape and other reveal tools look for it here. */
   Reveal: import('./platform/reveal').Deck;
+  /** The features the entry attached, in order, and the context they share: tests detach and attach them again. */
+  deckFeatures?: {
+    readonly features: readonly import('./platform/feature').Feature<import('./platform/context').DeckContext>[];
+    readonly context: import('./platform/context').DeckContext;
+  };
 }

@@ -11,28 +11,31 @@ import Notes from 'reveal.js/plugin/notes';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
 import deck from 'virtual:deck';
-import { addCopyButtons } from '../features/copy/copy-buttons';
-import { classLine } from '../model/class-day';
+import { copyFeature } from '../features/copy/feature';
 import { timeDeck } from '../features/presenter/mount';
 import { handoutConfig, keepOnlySceneSteps, numberSlides, readHandoutOptions } from '../features/handout/options';
-import { createDay } from '../features/presenter/create-day';
-import { safeLocalStorage } from '../platform/storage';
-import { Reveal } from '../platform/reveal';
+import { createContext, type DeckContext } from '../platform/context';
+import type { Feature } from '../platform/feature';
+import { reservedConfig } from '../platform/params';
+import { Reveal, type DeckConfig } from '../platform/reveal';
 
 const slides = document.querySelector<HTMLElement>('.reveal .slides');
 if (!slides) throw new Error('index.html lacks .reveal .slides');
 // index.html shows the slides, instead of its "opened from disk" message, once this script runs.
 document.documentElement.dataset.deckStarted = '';
 
-const storage = safeLocalStorage();
-const day = createDay({ deck, search: location.search, storage });
+// The one context every feature shares: the day, storage, the clock, the URL's parameters, the window's role.
+const context = createContext({ deck, search: location.search });
+const { day } = context;
 timeDeck(slides, day.plan.entries);
-const printing = readHandoutOptions(location.search);
+const printing = readHandoutOptions(context.params);
 const handout = printing?.options;
 if (handout) numberSlides(slides);
 if (handout?.steps) keepOnlySceneSteps(slides);
-// A button is for a student at a screen, never for paper.
-if (!printing) addCopyButtons(slides);
+// A button is for a student at a screen, never for paper. Its strip sizes the task code: attached before reveal
+// lays the slides out.
+const early: Feature<DeckContext>[] = printing ? [] : [copyFeature()];
+for (const feature of early) feature.init(Reveal, context);
 // A console warning is what the export script reports: it cannot print a banner's advice.
 for (const warning of printing?.warnings ?? []) console.warn(`handout: ${warning}`);
 
@@ -45,6 +48,8 @@ const loadFeatures = () => Promise.all([import('../features/presenter/attach'), 
 const printFeatures = handout ? await Promise.all([loadFeatures(), import('../features/handout')]) : null;
 if (printFeatures) printFeatures[0][0].drawPrintStills(slides, day.plan.schedule);
 
+// The speaker view's pacing follows the class agenda: every slide carries its share as data-timing.
+const agendaConfig = { totalTime: day.plan.totalSeconds } satisfies DeckConfig;
 await Reveal.initialize({
   width: 1280,
   height: 720,
@@ -62,23 +67,28 @@ await Reveal.initialize({
   transitionSpeed: 'fast',
   backgroundTransition: 'none',
   ...handoutConfig(handout),
-  // The speaker view's pacing follows the class agenda: every slide carries its share as data-timing.
-  totalTime: day.plan.totalSeconds,
+  ...agendaConfig,
   plugins: [Notes, Search, Zoom],
 });
+// reveal lays every query key over these options (`?totalTime=`): the agenda's values go back (a warning says so).
+const overridden = reservedConfig(context.params, agendaConfig);
+if (Object.keys(overridden).length > 0) Reveal.configure(overridden);
 // Reveal is ready: the deck answers the keyboard. `npm run bench` reads this mark.
 performance.mark('deck-ready');
 
 // Live, everything else loads after that: the first slide needs none of it, and the deck's start stays as quick
 // as a stock reveal.js page. A lecturer cannot press a key in the few milliseconds this takes.
 const [presenter, rehearsal, scenes] = printFeatures ? printFeatures[0] : await loadFeatures();
-presenter.attachPresenter(Reveal, day);
-rehearsal.attachRehearsal(Reveal, day.plan, storage);
+const features: Feature<DeckContext>[] = [...early, presenter.presenterFeature(), rehearsal.rehearsalFeature()];
+for (const feature of features.slice(early.length)) feature.init(Reveal, context);
 scenes.attachScenes(Reveal);
+// After the scenes: the handout lays out the pages they drew on 'pdf-ready'.
 if (printFeatures && handout) {
-  const lecture = deck.blocks[0];
-  const labels = { title: lecture?.title ?? document.title, kicker: classLine(deck.classDay), date: day.date };
-  printFeatures[1].attachHandout(Reveal, labels, day.plan, handout);
+  const paper = printFeatures[1].handoutFeature(handout);
+  features.push(paper);
+  paper.init(Reveal, context);
 }
+// Tools and tests find the attached features here, to detach and attach them again (tests/e2e/teardown.spec.ts).
+window.deckFeatures = { features, context };
 // Tests and tools wait for this: every feature attached (in print view, the handout marks its pages final).
 document.documentElement.dataset.deckReady = '';

@@ -5,10 +5,11 @@ import deck from 'virtual:deck';
 import { clockMinutes, formatSpan } from '../core/agenda';
 import { ITEM_KIND_TABLE } from '../model/kinds';
 import { addCopyButtons } from '../features/copy/copy-buttons';
-import { pauseAt } from '../features/presenter/countdown-state';
-import { createDay } from '../features/presenter/create-day';
+import { pauseAt } from '../core/day/countdown-state';
+import { createDay } from '../platform/create-day';
+import { readPageParams } from '../platform/params';
 import { safeLocalStorage, type SafeStorage } from '../platform/storage';
-import { everySecond } from '../features/presenter/ticker';
+import { everySecond } from '../platform/ticker';
 import { drawAgenda, firstPageId, labelBlocks } from '../features/student/agenda-view';
 import { markCutLines } from '../features/student/cut-lines';
 import { deckStacks } from '../features/student/deck-links';
@@ -27,7 +28,7 @@ function part(selector: string): HTMLElement {
 // Reads the lecturer's agenda changes when the page runs on the lecturer's machine, but never writes: a
 // student's page must not move the deck's rehearsal clock or its stored day.
 const storage: SafeStorage = { ...safeLocalStorage(), writeJson: () => false };
-const day = createDay({ deck, search: location.search, storage });
+const day = createDay({ deck, params: readPageParams(location.search), storage });
 const pages = part('.student-slides');
 const header = part('.student-now');
 const sheet = part('.student-tasks');

@@ -50,6 +50,12 @@ test.describe('timing on the slides', () => {
     expect(breaks).toEqual([3600]);
   });
 
+  test('?totalTime= cannot override the agenda’s pacing: reveal keeps the day’s length, the banner says why', async ({ page }) => {
+    await openDeck(page, '?start=08:30&end=16:00&totalTime=60');
+    expect(await page.evaluate(() => window.Reveal.getConfig().totalTime)).toBe(7.5 * 3600);
+    await expect(page.locator('.agenda-banner')).toContainText('totalTime= is ignored: the class agenda sets reveal');
+  });
+
   test('the agenda slide draws the day with its block boundaries and marks the current block', async ({ page }, info) => {
     await freezeAt(page, '10:00');
     await openDeck(page, '?start=08:30&end=16:00&now=10:00', '#/1');

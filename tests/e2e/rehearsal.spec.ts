@@ -214,3 +214,27 @@ test('a run left open in a running deck stops by itself after two idle hours', a
   const runs = JSON.parse((await page.evaluate(() => localStorage.getItem('vmdocker.rehearsal.runs'))) ?? '[]') as { slideMs: Record<string, number> }[];
   expect(Math.round((runs[0]?.slideMs['0/0'] ?? 0) / 1000)).toBe(20);
 });
+
+test('?now= moves the rehearsal as it moves the agenda: one clock for both', async ({ page }) => {
+  await open(page, '?rehearse&now=13:30');
+  await expect(page.locator('.rehearsal-badge')).toContainText('Rehearsing');
+  const startedAt = await page.evaluate(() => (JSON.parse(localStorage.getItem('vmdocker.rehearsal.current') ?? '{}') as { startedAt?: number }).startedAt ?? 0);
+  const started = new Date(startedAt);
+  expect(started.getHours() * 60 + started.getMinutes()).toBe(13 * 60 + 30);
+});
+
+test('+ and - re-plan a run in progress: the run is measured against the changed day', async ({ page }) => {
+  await open(page, '?rehearse&start=09:00&end=15:00');
+  const planned = () =>
+    page.evaluate(() => {
+      const run = JSON.parse(localStorage.getItem('vmdocker.rehearsal.current') ?? '{}') as { blocks?: { id: string; seconds: number }[] };
+      const block = window.Reveal.getCurrentSlide().dataset.block;
+      return run.blocks?.find((b) => b.id === block)?.seconds ?? 0;
+    });
+  const before = await planned();
+  expect(before).toBeGreaterThan(0);
+  await page.keyboard.press('Equal');
+  await expect.poll(planned).toBe(before + 300);
+  await page.keyboard.press('Minus');
+  await expect.poll(planned).toBe(before);
+});

@@ -16,7 +16,7 @@ export { blockTitle } from './block-title';
 export { AGENDA_DEFAULTS, MAX_BREAKS } from '../../model/config';
 export { formatClock, formatDuration, formatLength, formatSpan, parseClock, parseDate } from '../../model/time';
 export { computeSchedule, nearestSaneSchedule, type ScheduleResult } from './schedule';
-export { NO_BREAKS, readAgendaParams, type AgendaOptions, type ClassTimes } from './params';
+export { NO_BREAKS, readAgendaParams, type AgendaOptions, type ClassTimes, type QueryValues } from './params';
 export { clockMinutes, clockStartingAt, minutesOfDay, realClock, type Clock } from './clock';
 export { minutesAhead, positionAt, type Position } from './position';
 export {

@@ -31,12 +31,18 @@ export const quote = (text: string): string => (text.length > QUOTE_LENGTH ? `${
 
 const NAMES = ['start', 'end', 'now', 'break', 'date'] as const;
 
+/** The query as the agenda reads it: `URLSearchParams`, or the page's one reader (src/platform/params). */
+export interface QueryValues {
+  getAll(name: (typeof NAMES)[number]): string[];
+  keys(): Iterable<string>;
+}
+
 /**
  * Reads `start`, `end`, `now` (HH:MM), `date` (YYYY-MM-DD) and repeatable `break` (HH:MM-HH:MM, or `none`): each
  * replaces the class file's value for one day. A bad value becomes a warning and falls back to the class file's,
  * so a typo in front of the room never stops the deck.
  */
-export function readAgendaParams(params: URLSearchParams, day: ClassTimes): { options: AgendaOptions; warnings: string[] } {
+export function readAgendaParams(params: QueryValues, day: ClassTimes): { options: AgendaOptions; warnings: string[] } {
   const warnings = misspelled(params);
   const first = (name: (typeof NAMES)[number]): string | undefined => {
     const [text, ...more] = params.getAll(name);
@@ -110,7 +116,7 @@ function readDate(text: string | undefined, fallback: string | undefined, warnin
 }
 
 /** `START=` or `Break=`: reveal and URLSearchParams read names as written, so these would be dropped unseen. */
-function misspelled(params: URLSearchParams): string[] {
+function misspelled(params: QueryValues): string[] {
   const warnings: string[] = [];
   for (const name of new Set(params.keys())) {
     const meant = NAMES.find((known) => known === name.toLowerCase());

@@ -70,3 +70,14 @@ function show(button: HTMLButtonElement, status: HTMLElement, state: string, tex
     }, ms),
   );
 }
+
+/** Takes every copy button under `root` away again, with its pending "Copied" timer. */
+export function removeCopyButtons(root: ParentNode): void {
+  for (const pre of root.querySelectorAll<HTMLElement>('pre.has-copy')) {
+    const button = pre.querySelector<HTMLButtonElement>(`:scope > .${BUTTON_CLASS}`);
+    if (button) window.clearTimeout(timers.get(button));
+    button?.remove();
+    pre.querySelector(':scope > .copy-status')?.remove();
+    pre.classList.remove('has-copy');
+  }
+}

@@ -5,6 +5,9 @@
 import './handout.css';
 import { blockTitle } from '../../core/agenda/block-title';
 import type { DayPlan } from '../../core/agenda/day';
+import { classLine } from '../../model/class-day';
+import type { DeckContext } from '../../platform/context';
+import { disposer, type Disposer, type Feature } from '../../platform/feature';
 import type { Deck } from '../../platform/reveal';
 import { contentsPages, coverPage, type ContentsEntry, type DeckLabels } from './front';
 import { layOutNotesPages, NOTES_PAGE } from './notes';
@@ -13,7 +16,26 @@ import { intoSheets } from './sheets';
 
 export type { DeckLabels } from './front';
 
-export function attachHandout(deck: Deck, labels: DeckLabels, plan: DayPlan, options: HandoutOptions): void {
+/**
+ * The handout in print view. `destroy()` takes off what it added (cover, contents, page numbers, the paper
+ * size); reveal's pages, once grouped into sheets or given their notes, stay as printed.
+ */
+export function handoutFeature(options: HandoutOptions): Feature<DeckContext> {
+  const held = disposer();
+  return {
+    id: 'handout',
+    init(deck, { content, day }) {
+      const lecture = content.blocks[0];
+      const labels = { title: lecture?.title ?? document.title, kicker: classLine(content.classDay), date: day.date };
+      attachHandout(deck, labels, day.plan, options, held);
+    },
+    destroy() {
+      held.dispose();
+    },
+  };
+}
+
+function attachHandout(deck: Deck, labels: DeckLabels, plan: DayPlan, options: HandoutOptions, held: Disposer): void {
   const layout = () => {
     const container = document.querySelector<HTMLElement>('.reveal .slides');
     const pages = [...document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page')];
@@ -23,16 +45,21 @@ export function attachHandout(deck: Deck, labels: DeckLabels, plan: DayPlan, opt
     const page = { width: first.offsetWidth, height: first.offsetHeight };
     if (options.notes) {
       layOutNotesPages(pages);
-      setPageSize(page.width, NOTES_PAGE.height);
+      held.defer(setPageSize(page.width, NOTES_PAGE.height));
     }
 
     const front = [coverPage(labels, plan, height)];
     const contents = contentsPages(contentsEntries(pages, plan), height);
     front.push(...contents.pages);
     first.before(...front);
+    held.defer(() => {
+      for (const added of front) (added.closest('.handout-sheet') ?? added).remove();
+      for (const number of container.querySelectorAll('.handout-page-number')) number.remove();
+      delete document.documentElement.dataset.handoutPages;
+    });
     const { sheets, size } = intoSheets([...front, ...pages], front.length, options.perPage, page);
     container.append(...sheets);
-    if (options.perPage > 1) setPageSize(size.width, size.height);
+    if (options.perPage > 1) held.defer(setPageSize(size.width, size.height));
 
     sheets.forEach((sheet, i) => {
       sheet.id = `handout-page-${i + 1}`;
@@ -57,7 +84,7 @@ export function attachHandout(deck: Deck, labels: DeckLabels, plan: DayPlan, opt
   };
   // Reveal adds the pages and fires 'pdf-ready' in one go: pages already in the DOM mean the event has passed.
   if (document.querySelector('.reveal .slides .pdf-page')) layout();
-  else deck.on('pdf-ready', layout, { once: true });
+  else held.onDeck(deck, 'pdf-ready', layout);
 }
 
 /** The first printed page of each slide, titled by its heading and grouped by its block, in deck order. */
@@ -75,10 +102,16 @@ function contentsEntries(pages: readonly HTMLElement[], plan: DayPlan): Contents
 }
 
 /** The paper's size; reveal sized the body to its own page, and the body clips what lies beyond it. */
-function setPageSize(width: number, height: number): void {
-  document.body.style.width = `${width}px`;
-  document.body.style.height = `${height}px`;
+function setPageSize(width: number, height: number): () => void {
+  const { style } = document.body;
+  const before = { width: style.width, height: style.height };
+  style.width = `${width}px`;
+  style.height = `${height}px`;
   const size = document.createElement('style');
   size.textContent = `@page { size: ${width}px ${height}px; margin: 0; }`;
   document.head.append(size);
+  return () => {
+    Object.assign(style, before);
+    size.remove();
+  };
 }

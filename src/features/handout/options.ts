@@ -1,3 +1,4 @@
+import type { PageParams } from '../../platform/params';
 /** How the printed deck is laid out, from the page's URL: `?print-pdf[&notes][&steps][&per-page=N]`. */
 export interface HandoutOptions {
   /** Each slide's speaker notes printed under it. */
@@ -17,10 +18,9 @@ export interface ReadOptions {
   readonly warnings: readonly string[];
 }
 
-export function readHandoutOptions(search: string): ReadOptions | null {
-  const params = new URLSearchParams(search);
+export function readHandoutOptions(params: Pick<PageParams, 'has' | 'get'>): ReadOptions | null {
   if (!params.has('print-pdf')) return null;
-  const flag = (name: string) => params.has(name) && params.get(name) !== 'false';
+  const flag = (name: 'notes' | 'steps') => params.has(name) && params.get(name) !== 'false';
   const warnings: string[] = [];
   const asked = params.get('per-page');
   let perPage: PerPage = 1;

@@ -1,9 +1,12 @@
 import { minutesOfDay, type Schedule } from '../../core/agenda';
 import type { Deck } from '../../platform/reveal';
 import { showBanner } from './banner';
-import { pauseAt } from './countdown-state';
+import { pauseAt } from '../../core/day/countdown-state';
 import { countdownView } from './countdown-view';
-import type { ChangeResult, Day } from './create-day';
+import type { DeckContext } from '../../platform/context';
+import type { ChangeResult } from '../../platform/create-day';
+import { disposer, type Disposer, type Feature } from '../../platform/feature';
+import { privacyOf } from '../../platform/speaker/privacy';
 import { hudOverlay } from './hud';
 import { hudLines, type Moment, type Shown } from './hud-state';
 import { bindAgendaKeys } from './keys';
@@ -11,12 +14,9 @@ import { motionAllowed } from './motion';
 import { retimeSections } from './mount';
 import { speakerAgenda } from './speaker-agenda';
 import { speakerControls } from './speaker-controls';
-import { windowRole } from './speaker-panel';
-import { noticePrivacy } from './speaker-privacy';
 import { speakerTimeRow } from './speaker-time-view';
 import { speakerTimes } from './speaker-times';
-import { safeLocalStorage } from '../../platform/storage';
-import { everySecond } from './ticker';
+import { everySecond } from '../../platform/ticker';
 import { timelineView } from './timeline-view';
 import { toaster } from './toast';
 
@@ -56,10 +56,31 @@ export function drawPrintStills(root: ParentNode, schedule: Schedule): void {
  * The agenda in the running deck: countdown slides, the agenda slide's timeline, the keys that change the day,
  * the lecturer's HUD and speaker-view panel, and the warnings. In print view, a still of each.
  */
-export function attachPresenter(deck: Deck, day: Day): void {
+export function presenterFeature(): Feature<DeckContext> {
+  const held = disposer();
+  return {
+    id: 'presenter',
+    init(deck, context) {
+      attachPresenter(deck, context, held);
+    },
+    destroy() {
+      held.dispose();
+    },
+  };
+}
+
+/** What the presenter drew into the slides: taken out on destroy, drawn again by the next init. */
+const DRAWN = '.agenda-timeline > svg, [data-countdown] > .countdown-clock, [data-countdown] > .countdown-next';
+
+function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void {
+  const { day, storage, speaker: view } = context;
   const root = deck.getRevealElement() ?? document.body;
   const schedule = (): typeof day.plan.schedule => day.plan.schedule;
-  showBanner(deck.isSpeakerNotes() ? [] : day.warnings);
+  const banner = showBanner(view.role === 'main' ? day.warnings : []);
+  held.defer(() => {
+    banner?.remove();
+    for (const element of root.querySelectorAll(DRAWN)) element.remove();
+  });
 
   if (deck.isPrintView()) {
     // main.ts drew the stills before reveal measured the slides; print view may copy a page per step, and a
@@ -68,7 +89,7 @@ export function attachPresenter(deck: Deck, day: Day): void {
       drawPrintStills(root, schedule());
     };
     if (root.querySelector('.pdf-page')) still();
-    else deck.on('pdf-ready', still, { once: true });
+    else held.onDeck(deck, 'pdf-ready', still);
     return;
   }
 
@@ -76,28 +97,31 @@ export function attachPresenter(deck: Deck, day: Day): void {
   const timelines = [...root.querySelectorAll<HTMLElement>('.agenda-timeline')].map(timelineView);
   for (const timeline of timelines) timeline.draw(schedule(), false);
   // The speaker view's copies of the deck show neither overlay nor toasts: the lecturer reads them in the view.
-  const receiver = deck.isSpeakerNotes();
-  const storage = safeLocalStorage();
-  const role = windowRole();
-  const privacy = noticePrivacy(storage, role);
+  const receiver = view.role !== 'main';
+  const privacy = privacyOf(context);
   const hud = receiver ? undefined : hudOverlay();
   const toast = receiver ? undefined : toaster();
-  const times = speakerTimeRow();
-  const speaker = speakerAgenda();
-  if (role === 'speaker') speakerControls(storage, privacy);
+  const times = speakerTimeRow(view);
+  const speaker = speakerAgenda(view);
+  held.defer(() => {
+    hud?.remove();
+    toast?.remove();
+    times?.remove();
+    speaker?.remove();
+  });
+  if (view.role === 'speaker') held.defer(speakerControls(view, storage, privacy));
   const allow = (): void => {
     hud?.allow(privacy.open);
     toast?.allow(privacy.open);
   };
-  privacy.onChange(allow);
+  held.defer(privacy.onChange(allow));
   allow();
 
   // How long the slide on screen has been shown, by the class clock: the pace's "time on this slide".
   let enteredAt = day.clock.now().getTime();
-  deck.on('slidechanged', () => {
+  held.onDeck(deck, 'slidechanged', () => {
     enteredAt = day.clock.now().getTime();
   });
-
   const tick = (): void => {
     const now = day.clock.now();
     const minutes = minutesOfDay(now);
@@ -118,9 +142,11 @@ export function attachPresenter(deck: Deck, day: Day): void {
     speaker?.say(message, refused);
     privacy.tell(message, refused);
   };
-  privacy.onTold((message, refused) => {
-    speaker?.say(message, refused);
-  });
+  held.defer(
+    privacy.onTold((message, refused) => {
+      speaker?.say(message, refused);
+    }),
+  );
   const report = (result: ChangeResult): void => {
     if (!result.ok) tell(result.message, true);
   };
@@ -134,14 +160,16 @@ export function attachPresenter(deck: Deck, day: Day): void {
     );
   };
 
-  day.onChange((message) => {
-    retimeSections(root, day.plan.entries);
-    for (const timeline of timelines) timeline.draw(schedule(), motionAllowed());
-    tick();
-    deck.layout();
-    tell(message, false);
-  });
-  bindAgendaKeys(deck, {
+  held.defer(
+    day.onChange((message) => {
+      retimeSections(root, day.plan.entries);
+      for (const timeline of timelines) timeline.draw(schedule(), motionAllowed());
+      tick();
+      deck.layout();
+      tell(message, false);
+    }),
+  );
+  const unbind = bindAgendaKeys(deck, {
     extend: () => {
       change((blockId) => day.adjust(blockId, STEP_MINUTES));
     },
@@ -166,12 +194,13 @@ export function attachPresenter(deck: Deck, day: Day): void {
       tell(kept ? said : `${said} (not remembered: storage refused)`, false);
     },
   });
+  held.defer(unbind);
   // Another window of the deck (the speaker view's, or the projector's) changed the day.
-  window.addEventListener('storage', () => {
+  held.listen(window, 'storage', () => {
     day.reload();
   });
-  deck.on('slidechanged', tick);
-  everySecond(day.clock, tick);
+  held.onDeck(deck, 'slidechanged', tick);
+  held.defer(everySecond(day.clock, tick));
   // The timeline and countdowns changed the slides' heights after reveal centred them.
   deck.layout();
 }

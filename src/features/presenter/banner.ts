@@ -4,8 +4,8 @@ import './notices.css';
  * The warnings of the day, at the top of the screen until dismissed: a typo in the URL or an impossible day must
  * be seen before class, yet never stop the deck, which runs the nearest sane day meanwhile.
  */
-export function showBanner(warnings: readonly string[]): void {
-  if (warnings.length === 0) return;
+export function showBanner(warnings: readonly string[]): HTMLElement | undefined {
+  if (warnings.length === 0) return undefined;
   const banner = document.createElement('div');
   banner.className = 'agenda-banner';
   banner.setAttribute('role', 'alert');
@@ -27,4 +27,5 @@ export function showBanner(warnings: readonly string[]): void {
   });
   banner.append(heading, list, close);
   document.body.append(banner);
+  return banner;
 }

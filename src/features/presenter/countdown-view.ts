@@ -1,6 +1,6 @@
 import { blockTitle, type Schedule } from '../../core/agenda';
-import { countdownState, type CountdownTarget, type PauseAt } from './countdown-state';
-import { countdownText, printedSpan } from './countdown-text';
+import { countdownState, type CountdownTarget, type PauseAt } from '../../core/day/countdown-state';
+import { countdownText, printedSpan } from '../../core/day/countdown-text';
 
 /** A countdown slide's clock: built once into the slide's `[data-countdown]`, then redrawn from the clock. */
 export interface CountdownView {

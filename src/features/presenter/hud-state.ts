@@ -1,7 +1,7 @@
 import { blockTitle, formatClock, formatDuration, positionAt, type Schedule, type TimedEntry } from '../../core/agenda';
 import { MS_PER_MINUTE } from '../../model/units';
-import type { PauseAt } from './countdown-state';
-import { formatPace } from './format';
+import type { PauseAt } from '../../core/day/countdown-state';
+import { formatPace } from '../../core/day/format';
 import { minutesAheadOf, slideWindow, type Shown } from './hud-pace';
 
 export type { Shown } from './hud-pace';

@@ -15,6 +15,8 @@ export interface HudOverlay {
   /** Whether this window may draw it now. */
   allow(allowed: boolean): void;
   show(lines: readonly HudLine[]): void;
+  /** Takes the overlay off the page. */
+  remove(): void;
 }
 
 export function hudOverlay(): HudOverlay {
@@ -49,6 +51,9 @@ export function hudOverlay(): HudOverlay {
     },
     show(lines) {
       if (!panel.hidden) renderHudLines(panel, lines);
+    },
+    remove() {
+      panel.remove();
     },
   };
 }

@@ -21,7 +21,7 @@ const D = 68;
  * speaker view, which forwards key codes to it. `+` and `_` need Shift on most layouts, and reveal drops keys
  * with modifiers it does not expect, so those two are heard directly.
  */
-export function bindAgendaKeys(deck: Deck, keys: AgendaKeys): void {
+export function bindAgendaKeys(deck: Deck, keys: AgendaKeys): () => void {
   deck.addKeyBinding({ keyCode: PLUS.code, key: '+ , =', description: 'Agenda: block on screen 5 minutes longer' }, keys.extend);
   deck.addKeyBinding({ keyCode: MINUS.code, key: '- , _', description: 'Agenda: block on screen 5 minutes shorter' }, keys.shorten);
   for (const code of PLUS.aliases) deck.addKeyBinding(code, keys.extend);
@@ -30,14 +30,19 @@ export function bindAgendaKeys(deck: Deck, keys: AgendaKeys): void {
   deck.addKeyBinding({ keyCode: T, key: 'T', description: 'Agenda: show / hide the timing overlay' }, keys.toggleHud);
   deck.addKeyBinding({ keyCode: D, key: 'D', description: 'Lecturer notices (toasts, overlay, rehearsal badge) on the projector too / speaker view only' }, keys.toggleProjector);
 
-  document.addEventListener('keydown', (event) => {
+  const shifted = (event: KeyboardEvent): void => {
     if (!event.shiftKey || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
     if (deck.isPaused()) return;
     if (event.key === '+') keys.extend();
     else if (event.key === '_') keys.shorten();
     else return;
     event.preventDefault();
-  });
+  };
+  document.addEventListener('keydown', shifted);
+  return () => {
+    for (const code of [PLUS.code, ...PLUS.aliases, MINUS.code, ...MINUS.aliases, Q, T, D]) deck.removeKeyBinding(code);
+    document.removeEventListener('keydown', shifted);
+  };
 }
 
 const typing = (target: EventTarget | null): boolean =>

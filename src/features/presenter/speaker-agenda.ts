@@ -1,19 +1,22 @@
 import type { HudLine } from './hud-state';
 import { renderHudLines } from './hud-view';
-import { speakerPanelSection } from './speaker-panel';
+import { speakerPanelSection } from '../../platform/speaker/panel';
+import type { SpeakerView } from '../../platform/speaker/role';
 
 export interface SpeakerAgenda {
   /** The HUD's lines that the row of time does not already show (a pause for questions). */
   show(lines: readonly HudLine[]): void;
   /** The last change, or why one was refused: the speaker view is where the lecturer's notices go. */
   say(message: string, refused: boolean): void;
+  /** Takes the section out of the speaker view. */
+  remove(): void;
 }
 
 const IN_TIME_ROW = new Set<HudLine['id']>(['clock', 'now', 'shown']);
 
 /** The agenda's keys, pause and messages in reveal's speaker view; undefined anywhere else. */
-export function speakerAgenda(): SpeakerAgenda | undefined {
-  const section = speakerPanelSection('agenda');
+export function speakerAgenda(view: SpeakerView): SpeakerAgenda | undefined {
+  const section = speakerPanelSection(view, 'agenda');
   if (!section) return undefined;
   const doc = section.ownerDocument;
   section.replaceChildren();
@@ -32,6 +35,9 @@ export function speakerAgenda(): SpeakerAgenda | undefined {
     say(text, refused) {
       message.textContent = text;
       message.classList.toggle('is-refused', refused);
+    },
+    remove() {
+      section.remove();
     },
   };
 }

@@ -1,26 +1,17 @@
-import { speakerPanelSection } from './speaker-panel';
-import type { NoticePrivacy } from './speaker-privacy';
-import { NOTES_SIZE, readNotesSize, saveNotesSize, stepNotesSize } from './speaker-settings';
+import { speakerPanelSection } from '../../platform/speaker/panel';
+import type { NoticePrivacy } from '../../platform/speaker/privacy';
+import { NOTES_SIZE, readNotesSize, saveNotesSize, stepNotesSize } from '../../platform/speaker/settings';
+import type { SpeakerView } from '../../platform/speaker/role';
 import type { SafeStorage } from '../../platform/storage';
+import { keepKeysAndFocus } from '../../platform/speaker/keep-keys';
 
 /**
- * reveal's speaker window sends every key pressed in it to the deck (Space: next slide). A key meant for one
- * of our controls stops here; after a click the control lets go of the focus, so the clicker's keys still
- * reach the deck.
+ * The speaker view's own controls: the notes' font size (A− / A+) and "show on projector"; remembered.
+ * Returns what takes them away again (the notes keep the size they were given).
  */
-export function keepKeysAndFocus(control: HTMLElement): void {
-  control.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') event.stopPropagation();
-  });
-  control.addEventListener('click', (event) => {
-    if (event.detail > 0) control.blur();
-  });
-}
-
-/** The speaker view's own controls: the notes' font size (A− / A+) and "show on projector"; remembered. */
-export function speakerControls(storage: SafeStorage, privacy: NoticePrivacy): void {
-  const section = speakerPanelSection('controls');
-  if (!section) return;
+export function speakerControls(view: SpeakerView, storage: SafeStorage, privacy: NoticePrivacy): () => void {
+  const section = speakerPanelSection(view, 'controls');
+  if (!section) return () => undefined;
   const doc = section.ownerDocument;
   section.replaceChildren();
   section.setAttribute('aria-label', 'Speaker view settings');
@@ -70,10 +61,14 @@ export function speakerControls(storage: SafeStorage, privacy: NoticePrivacy): v
   const showChoice = (): void => {
     box.checked = privacy.onProjector;
   };
-  privacy.onChange(showChoice);
+  const stop = privacy.onChange(showChoice);
   showChoice();
 
   section.append(size, projector, note);
+  return () => {
+    stop();
+    section.remove();
+  };
 }
 
 function button(doc: Document, text: string, name: string): HTMLButtonElement {

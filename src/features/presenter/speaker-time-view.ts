@@ -1,8 +1,11 @@
-import { speakerPanelSection } from './speaker-panel';
+import { speakerPanelSection } from '../../platform/speaker/panel';
+import type { SpeakerView } from '../../platform/speaker/role';
 import type { SpeakerTimes, TimeCell } from './speaker-times';
 
 export interface SpeakerTimeRow {
   show(times: SpeakerTimes): void;
+  /** Takes the row out of the speaker view. */
+  remove(): void;
 }
 
 const CELLS = ['clock', 'left', 'pace'] as const;
@@ -11,8 +14,8 @@ const CELLS = ['clock', 'left', 'pace'] as const;
  * The speaker view's one row of time, in place of reveal's timer, 12-hour clock and pacing (hidden by the
  * injected layout): they count from when the window opened and would contradict the class clock.
  */
-export function speakerTimeRow(): SpeakerTimeRow | undefined {
-  const section = speakerPanelSection('time');
+export function speakerTimeRow(view: SpeakerView): SpeakerTimeRow | undefined {
+  const section = speakerPanelSection(view, 'time');
   if (!section) return undefined;
   const doc = section.ownerDocument;
   section.replaceChildren();
@@ -42,6 +45,9 @@ export function speakerTimeRow(): SpeakerTimeRow | undefined {
       write(cells[0], times.clock);
       write(cells[1], times.left);
       write(cells[2], times.pace);
+    },
+    remove() {
+      section.remove();
     },
   };
 }

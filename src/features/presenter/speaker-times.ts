@@ -1,5 +1,5 @@
 import { blockTitle, formatClock, formatDuration, positionAt } from '../../core/agenda';
-import { formatPace } from './format';
+import { formatPace } from '../../core/day/format';
 import { minutesAheadOf, slideWindow } from './hud-pace';
 import type { Moment, PlanTimes } from './hud-state';
 

@@ -7,6 +7,8 @@ export interface Toaster {
   say(message: string, refused: boolean): void;
   /** Whether this window may draw the lecturer's notices now (see speaker-privacy); a toast showing goes when not. */
   allow(allowed: boolean): void;
+  /** Takes the toast off the page, its timer with it. */
+  remove(): void;
 }
 
 /** The line at the top of the screen, beside the HUD, never over it. */
@@ -39,6 +41,10 @@ export function toaster(): Toaster {
     allow(next) {
       allowed = next;
       show();
+    },
+    remove() {
+      clearTimeout(timer);
+      toast.remove();
     },
   };
 }

@@ -59,22 +59,26 @@ export class RehearsalDialog {
     this.element.tabIndex = -1;
     // While the dialog is open, reveal hears no key: Escape (and R, which opened it) close the dialog instead of
     // opening the overview, wherever the focus is. Caught on the way down, before reveal's own listener.
-    document.addEventListener(
-      'keydown',
-      (event) => {
-        if (!this.element.open) return;
-        event.stopPropagation();
-        if (event.key === 'Escape' || (event.key.toLowerCase() === 'r' && !(event.target instanceof HTMLInputElement))) {
-          event.preventDefault();
-          this.close();
-        }
-      },
-      true,
-    );
+    document.addEventListener('keydown', this.keepKeys, true);
     this.element.addEventListener('close', () => {
       this.selected = null;
     });
     document.body.append(this.element);
+  }
+
+  private readonly keepKeys = (event: KeyboardEvent): void => {
+    if (!this.element.open) return;
+    event.stopPropagation();
+    if (event.key === 'Escape' || (event.key.toLowerCase() === 'r' && !(event.target instanceof HTMLInputElement))) {
+      event.preventDefault();
+      this.close();
+    }
+  };
+
+  /** Takes the dialog off the page and gives reveal its keys back. */
+  destroy(): void {
+    document.removeEventListener('keydown', this.keepKeys, true);
+    this.element.remove();
   }
 
   get isOpen(): boolean {

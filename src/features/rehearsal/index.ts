@@ -3,49 +3,73 @@
  * and reports planned against actual. The main deck window records; the speaker view shows the running total.
  */
 import './rehearsal.css';
-import { minutesOfDay, realClock, type Clock } from '../../core/agenda/clock';
-import type { DayPlan } from '../../core/agenda/day';
+import { minutesOfDay } from '../../core/agenda/clock';
+import type { DeckContext } from '../../platform/context';
+import { disposer, type Disposer, type Feature } from '../../platform/feature';
+import { privacyOf } from '../../platform/speaker/privacy';
 import { formatClock, formatDuration, isoDate } from '../../model/time';
 import type { Deck } from '../../platform/reveal';
 import { stepShown } from '../../platform/read-step';
 import type { RehearsalDialog } from './dialog';
 import { rehearsalPlan, skippedByDefault } from './plan';
 import { enter, finish, IDLE_LIMIT_MS, lastActivity, newRun, pause, recordedMs, resume, skipBlock, slideTime, stopIfIdle, unskipBlock, type Place, type Run } from './run';
-import { windowRole } from '../presenter/speaker-panel';
-import { noticePrivacy } from '../presenter/speaker-privacy';
-import type { SafeStorage } from '../../platform/storage';
 import { RehearsalStore } from './store';
 import { showInSpeakerView } from './speaker';
 
 const CHANNEL = 'vmdocker-rehearsal';
+const R = 82;
 /** How long a notice (storage trouble, a run stopped while idle) stays on the badge and in the speaker view. */
 const NOTICE_MS = 30_000;
 
-/** `clock`: the real time; tests pass their own. */
-export function attachRehearsal(deck: Deck, plan: DayPlan, storage: SafeStorage, search = location.search, clock: Clock = realClock): void {
-  const params = new URLSearchParams(search);
+export function rehearsalFeature(): Feature<DeckContext> {
+  const held = disposer();
+  return {
+    id: 'rehearsal',
+    init(deck, context) {
+      attachRehearsal(deck, context, held);
+    },
+    destroy() {
+      held.dispose();
+    },
+  };
+}
+
+/** Records against the day's plan, by the context's clock: `?now=` moves the rehearsal as it moves the agenda. */
+function attachRehearsal(deck: Deck, context: DeckContext, held: Disposer): void {
+  const { day, content, storage, clock, params, speaker } = context;
   if (deck.isPrintView()) return;
-  if (params.has('receiver')) {
-    if (windowRole(search) === 'speaker') showInSpeakerView(CHANNEL);
+  if (speaker.role !== 'main') {
+    if (speaker.role === 'speaker') held.defer(showInSpeakerView(speaker, CHANNEL));
     return;
   }
 
   const now = (): number => clock.now().getTime();
   const store = new RehearsalStore(storage);
   // The badge is the lecturer's: on the projector only when chosen, or while no speaker view is open.
-  const privacy = noticePrivacy(storage, 'main');
+  const privacy = privacyOf(context);
   const channel = 'BroadcastChannel' in window ? new BroadcastChannel(CHANNEL) : null;
   const badge = document.createElement('div');
   badge.className = 'rehearsal-badge';
   badge.setAttribute('role', 'status');
   badge.hidden = true;
   document.body.append(badge);
+  held.defer(() => {
+    channel?.close();
+    badge.remove();
+  });
 
   const place = (): Place => {
     const slide = deck.getCurrentSlide();
     const { h, v } = deck.getIndices(slide);
     return { blockId: slide.dataset.block ?? 'unknown', slide: `${h}/${v ?? 0}`, step: stepShown(slide) };
   };
+
+  /** Where reveal put a planned slide (`h/v`): the plan knows the slides, reveal their positions. */
+  const slideAt = (section: HTMLElement): string => {
+    const { h, v } = deck.getIndices(section);
+    return `${h}/${v ?? 0}`;
+  };
+  const planned = () => rehearsalPlan(day.plan, content, deck.getSlidesElement() ?? document, slideAt);
 
   const save = (run: Run | null) => {
     store.saveCurrent(run);
@@ -55,7 +79,8 @@ export function attachRehearsal(deck: Deck, plan: DayPlan, storage: SafeStorage,
   const actions = {
     now,
     start() {
-      const { blocks, slides } = rehearsalPlan(deck.getSlides(), (s) => deck.getIndices(s), plan);
+      const { plan } = day;
+      const { blocks, slides } = planned();
       const at = now();
       let run = newRun({ id: `run-${at}`, date: localDate(at), classStart: formatClock(plan.schedule.start), classEnd: formatClock(plan.schedule.end), blocks, slides }, at, place());
       for (const id of skippedByDefault(blocks)) run = skipBlock(run, id, at);
@@ -83,6 +108,9 @@ export function attachRehearsal(deck: Deck, plan: DayPlan, storage: SafeStorage,
     (dialog ??= import('./dialog')
       .then(({ RehearsalDialog }) => {
         const created = new RehearsalDialog(store, actions);
+        held.defer(() => {
+          created.destroy();
+        });
         const said = [...store.problems, ...(stoppedIdle ? [stoppedIdle] : [])];
         if (said.length > 0) created.say(said.join(' '));
         return created;
@@ -138,17 +166,29 @@ export function attachRehearsal(deck: Deck, plan: DayPlan, storage: SafeStorage,
   }
 
   for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) {
-    deck.on(event, () => {
+    held.onDeck(deck, event, () => {
       stopIdleRun();
       if (store.current) save(enter(store.current, place(), now()));
     });
   }
-  channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
-    if (event.data === 'toggle-pause') actions.togglePause();
-  });
+  if (channel) {
+    held.listen(channel, 'message', (event) => {
+      if ((event as MessageEvent<unknown>).data === 'toggle-pause') actions.togglePause();
+    });
+  }
+  // + and - re-plan the day: a run in progress is measured against the new plan from then on.
+  held.defer(
+    day.onChange(() => {
+      const run = store.current;
+      if (run) save({ ...run, ...planned() });
+    }),
+  );
 
   // While the dialog is open it takes the keys itself, R included, so this only ever opens it.
-  deck.addKeyBinding({ keyCode: 82, key: 'R', description: 'Rehearsal: start, pause, stop, report' }, () => {
+  held.defer(() => {
+    deck.removeKeyBinding(R);
+  });
+  deck.addKeyBinding({ keyCode: R, key: 'R', description: 'Rehearsal: start, pause, stop, report' }, () => {
     openDialog()
       .then((d) => {
         d.open();
@@ -162,8 +202,8 @@ export function attachRehearsal(deck: Deck, plan: DayPlan, storage: SafeStorage,
   stopIdleRun();
   if (store.current) save(enter(store.current, place(), now()));
   else if (params.has('rehearse')) actions.start();
-  privacy.onChange(update);
-  setInterval(update, 1000);
+  held.defer(privacy.onChange(update));
+  held.every(1000, update);
   update();
 }
 

@@ -1,21 +1,40 @@
 import type { DayPlan } from '../../core/agenda/day';
+import type { DeckModel } from '../../model/deck';
 import { itemKind } from '../../model/kinds';
 import type { BlockPlan, SlidePlan } from './run';
 
 /** Break and free-time slides rehearse as one block, which a lecturer normally skips. */
 const GAP_BLOCKS: Record<string, string> = { break: 'Breaks', free: 'Free time' };
 
-/** The plan a run is measured against: every slide's time as the deck carries it, grouped by block. */
-export function rehearsalPlan(slides: readonly HTMLElement[], indices: (s: HTMLElement) => { h: number; v?: number }, day: DayPlan) {
-  const slidePlans: SlidePlan[] = slides.map((s) => {
-    const { h, v } = indices(s);
-    return {
-      slide: `${h}/${v ?? 0}`,
-      blockId: s.dataset.block ?? 'unknown',
-      title: s.querySelector('h1, h2, h3')?.textContent.trim() ?? `Slide ${h + 1}`,
-      seconds: Number.parseInt(s.dataset.timing ?? '0', 10) || 0,
-    };
-  });
+/** Where reveal put a slide: `h/v`. */
+export type SlidePosition = (section: HTMLElement) => string;
+
+/**
+ * The plan a run is measured against: every slide's seconds and title from the day plan and the slide files,
+ * grouped by block. Only where each slide sits (`h/v`, the run's key) is reveal's to say; `root` holds the
+ * deck's sections.
+ */
+export function rehearsalPlan(day: DayPlan, content: DeckModel, root: ParentNode, position: SlidePosition) {
+  const sections = [...root.querySelectorAll<HTMLElement>('section[data-block]')];
+  const gaps = { break: sections.filter((s) => s.dataset.block === 'break'), free: sections.filter((s) => s.dataset.block === 'free') };
+  const titles = new Map(content.blocks.map((b) => [b.id, b.stacks.flat().map((slide) => slide.title)]));
+  const slidePlans: SlidePlan[] = [];
+  const add = (section: HTMLElement | undefined, blockId: string, title: string | undefined, seconds: number): void => {
+    if (!section) return;
+    const slide = position(section);
+    slidePlans.push({ slide, blockId, title: title || `Slide ${Number(slide.split('/')[0]) + 1}`, seconds });
+  };
+  for (const entry of day.entries) {
+    if (entry.kind === 'gap') {
+      // The deck has a slide per break or free time, in the plan's order.
+      const kind = entry.item.kind;
+      add(gaps[kind].shift(), kind, entry.item.title, entry.seconds);
+      continue;
+    }
+    const part = String(entry.part ?? 0);
+    const section = sections.find((s) => s.dataset.block === entry.blockId && s.dataset.slideIndex === String(entry.slide) && (s.dataset.part ?? '0') === part);
+    add(section, entry.blockId, titles.get(entry.blockId)?.[entry.slide], entry.seconds);
+  }
   const blocks: BlockPlan[] = [];
   for (const s of slidePlans) {
     if (blocks.some((b) => b.id === s.blockId)) continue;

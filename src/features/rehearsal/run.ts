@@ -2,56 +2,9 @@
  * A rehearsal run and the arithmetic of recording it. Pure: every function takes the time (epoch ms) it
  * happens at and returns a new run, so a run can be stored, reloaded and replayed exactly.
  */
+import type { Place, Run } from './schema';
 
-/** Where the lecturer is: a slide (its block and its index in deck order) and the fragment step shown. */
-export interface Place {
-  readonly blockId: string;
-  /** `h/v`, the slide's position in the deck; also the link target `#/h/v`. */
-  readonly slide: string;
-  readonly step: number;
-}
-
-export interface SlidePlan {
-  readonly slide: string;
-  readonly blockId: string;
-  readonly title: string;
-  /** The slide's planned seconds (its data-timing). */
-  readonly seconds: number;
-}
-
-export interface BlockPlan {
-  readonly id: string;
-  readonly title: string;
-  readonly kind: string;
-  readonly seconds: number;
-  /** The block that runs until a clock time: it absorbs what the others overrun. */
-  readonly flexible: boolean;
-  readonly minSeconds: number;
-}
-
-export interface Run {
-  readonly version: 1;
-  readonly id: string;
-  /** Local date and times of the class the run was planned against. */
-  readonly date: string;
-  readonly classStart: string;
-  readonly classEnd: string;
-  readonly startedAt: number;
-  readonly endedAt: number | null;
-  readonly blocks: readonly BlockPlan[];
-  readonly slides: readonly SlidePlan[];
-  /** Milliseconds recorded per slide (`h/v`) and per step (`h/v/f`). */
-  readonly slideMs: Readonly<Record<string, number>>;
-  readonly stepMs: Readonly<Record<string, number>>;
-  /** Blocks the lecturer chose not to rehearse: counted at their planned length. */
-  readonly skipped: readonly string[];
-  /** Where the clock is running now, and since when; null while paused or ended. */
-  readonly open: { readonly place: Place; readonly since: number } | null;
-  /** Where the lecturer was when the clock stopped, so resuming knows where to count. */
-  readonly place: Place | null;
-  readonly pausedMs: number;
-  readonly pausedSince: number | null;
-}
+export type { BlockPlan, Place, Run, SlidePlan } from './schema';
 
 export function newRun(init: Pick<Run, 'id' | 'date' | 'classStart' | 'classEnd' | 'blocks' | 'slides'>, now: number, place: Place): Run {
   return {

@@ -1,6 +1,7 @@
 import { formatDuration } from '../../model/time';
-import { keepKeysAndFocus } from '../presenter/speaker-controls';
-import { speakerPanelSection } from '../presenter/speaker-panel';
+import { keepKeysAndFocus } from '../../platform/speaker/keep-keys';
+import { speakerPanelSection } from '../../platform/speaker/panel';
+import type { SpeakerView } from '../../platform/speaker/role';
 
 interface Status {
   paused: boolean;
@@ -19,10 +20,10 @@ const noticeOf = (v: unknown): string | undefined =>
  * (storage trouble, a run stopped while idle). The main deck window records; this side only shows what it
  * broadcasts and sends back pause requests.
  */
-export function showInSpeakerView(channelName: string): void {
-  if (!('BroadcastChannel' in window)) return;
-  const section = speakerPanelSection('rehearsal');
-  if (!section) return;
+export function showInSpeakerView(view: SpeakerView, channelName: string): () => void {
+  if (!('BroadcastChannel' in window)) return () => undefined;
+  const section = speakerPanelSection(view, 'rehearsal');
+  if (!section) return () => undefined;
   const channel = new BroadcastChannel(channelName);
   const line = section.ownerDocument.createElement('span');
   const toggle = section.ownerDocument.createElement('button');
@@ -47,4 +48,8 @@ export function showInSpeakerView(channelName: string): void {
       `(${sign}${formatDuration(Math.abs(ahead) * 1000)}) · this slide ${formatDuration(status.onSlideMs)} of ${formatDuration(status.plannedSlideS * 1000)}`;
     toggle.textContent = status.paused ? 'Resume' : 'Pause';
   });
+  return () => {
+    channel.close();
+    section.remove();
+  };
 }

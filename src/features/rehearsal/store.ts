@@ -1,6 +1,8 @@
+import * as v from 'valibot';
+import { parsedBy } from '../../core/parsed-by';
 import { checkRun } from './codec';
 import type { SafeStorage } from '../../platform/storage';
-import type { Run } from './run';
+import type { Run } from './schema';
 
 const HISTORY = 'vmdocker.rehearsal.runs';
 const CURRENT = 'vmdocker.rehearsal.current';
@@ -9,11 +11,10 @@ export const SET_ASIDE = 'vmdocker.rehearsal.set-aside';
 const KEEP = 20;
 
 /** What could not be read, as it was stored (parsed JSON, or the raw text when it was not JSON). */
-export interface SetAside {
-  readonly key: string;
-  readonly reason: string;
-  readonly value: unknown;
-}
+const SetAsideSchema = v.array(v.object({ key: v.string(), reason: v.string(), value: v.unknown() }));
+export type SetAside = v.InferOutput<typeof SetAsideSchema>[number];
+/** What a save is read back as: only the ids are compared. */
+const SavedIdsSchema = v.array(v.looseObject({ id: v.optional(v.unknown()) }));
 
 const NOT_KEPT = 'The browser would not save the rehearsal (storage full or blocked): it lasts until this page closes. Export it to keep it.';
 
@@ -34,7 +35,7 @@ export class RehearsalStore {
   private readonly locked = new Set<string>();
 
   constructor(private readonly storage: SafeStorage) {
-    const earlier = storage.readJson(SET_ASIDE, (v) => (Array.isArray(v) ? (v as SetAside[]) : undefined));
+    const earlier = storage.readJson(SET_ASIDE, parsedBy(SetAsideSchema));
     this.setAside = earlier.value ?? [];
     if (earlier.problem) this.locked.add(SET_ASIDE);
     const fresh: SetAside[] = [];
@@ -73,7 +74,7 @@ export class RehearsalStore {
     const ids = new Set(runs.map((r) => r.id));
     this.runs = [...this.runs.filter((r) => !ids.has(r.id)), ...runs].sort((a, b) => a.startedAt - b.startedAt).slice(-KEEP);
     if (!this.write(HISTORY, this.runs)) return false;
-    const back = this.storage.readJson(HISTORY, (v) => (Array.isArray(v) ? (v as { id?: unknown }[]) : undefined));
+    const back = this.storage.readJson(HISTORY, parsedBy(SavedIdsSchema));
     const kept = new Set(back.value?.map((r) => r.id));
     return runs.every((r) => kept.has(r.id));
   }

@@ -1,6 +1,6 @@
 import { formatClock, formatDuration, isGap, positionAt, type BlockKind, type Schedule, type ScheduleItem } from '../../core/agenda';
-import { countdownState, type CountdownTarget, type PauseAt } from '../presenter/countdown-state';
-import { countdownText, type CountdownPhase } from '../presenter/countdown-text';
+import { countdownState, type CountdownTarget, type PauseAt } from '../../core/day/countdown-state';
+import { countdownText, type CountdownPhase } from '../../core/day/countdown-text';
 
 /** What the student view's header says at a moment of the day: plain strings, tested without a page. */
 export interface StudentNow {

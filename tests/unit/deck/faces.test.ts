@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileSlideFile } from '../../../src/build/deck/compile';
 import type { ScheduleItem } from '../../../src/core/agenda/model';
-import { countdownText } from '../../../src/features/presenter/countdown-text';
+import { countdownText } from '../../../src/core/day/countdown-text';
 import { SCENES } from '../../../src/core/scenes/registry';
 
 /** A room reads a slide's face at a glance; the speaker notes carry the rest. */

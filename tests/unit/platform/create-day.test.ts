@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatClock } from '../../../src/core/agenda';
-import { agendaStateKey } from '../../../src/features/presenter/agenda-state';
-import { createDay } from '../../../src/features/presenter/create-day';
+import { agendaStateKey } from '../../../src/core/day/agenda-state';
+import { createDay } from '../../../src/platform/create-day';
 import { safeStorage } from '../../../src/platform/storage';
-import { manualClock, memory, SEED_DECK } from './fixtures';
+import { manualClock, memory, SEED_DECK } from '../presenter/fixtures';
+import { readPageParams } from '../../../src/platform/params';
 
 const DAY = '2025-09-10T';
 const KEY = agendaStateKey(new Date(`${DAY}10:00`));
@@ -11,7 +12,7 @@ const KEY = agendaStateKey(new Date(`${DAY}10:00`));
 function setUp(search = '', time = '10:00') {
   const clock = manualClock(`${DAY}${time}`);
   const { storage, data } = memory();
-  const make = () => createDay({ deck: SEED_DECK, search, storage, clock });
+  const make = () => createDay({ deck: SEED_DECK, params: readPageParams(search), storage, clock });
   return { clock, data, make, day: make() };
 }
 
@@ -91,7 +92,7 @@ describe('createDay', () => {
     expect(day.warnings).toEqual([`today's agenda changes are lost: "${KEY}" does not hold valid JSON; the day runs as planned`]);
     expect(day.adjust('install', 5).ok).toBe(true);
 
-    const none = createDay({ deck: SEED_DECK, search: '', storage: safeStorage(() => undefined), clock: manualClock(`${DAY}10:00`) });
+    const none = createDay({ deck: SEED_DECK, params: readPageParams(''), storage: safeStorage(() => undefined), clock: manualClock(`${DAY}10:00`) });
     expect(none.warnings).toEqual([
       `today's agenda changes are lost: could not read "${KEY}" (local storage is not available); the day runs as planned`,
     ]);

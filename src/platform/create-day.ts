@@ -8,24 +8,26 @@ import {
   type AgendaOptions,
   type Clock,
   type ScheduleInput,
-} from '../../core/agenda';
-import { blockSources, planDay, type DayPlan } from '../../core/agenda/day';
-import type { PageDeck } from '../../model/deck';
-import { isoDate } from '../../model/time';
-import { MS_PER_MINUTE } from '../../model/units';
-import { addMinutes, agendaStateKey, NO_CHANGES, parseAgendaState, type AgendaState } from './agenda-state';
-import { describeChange } from './change-message';
-import { plausibleTime } from './countdown-state';
-import { anchorOffset, CLOCK_ANCHOR_KEY, offsetClock, parseClockAnchor } from './clock-anchor';
-import { mostThatFits, whyNot } from './feasible';
-import { formatDelta, formatHours } from './format';
-import type { SafeStorage } from '../../platform/storage';
+} from '../core/agenda';
+import { blockSources, planDay, type DayPlan } from '../core/agenda/day';
+import type { PageDeck } from '../model/deck';
+import { isoDate } from '../model/time';
+import { MS_PER_MINUTE } from '../model/units';
+import { addMinutes, agendaStateKey, NO_CHANGES, parseAgendaState, type AgendaState } from '../core/day/agenda-state';
+import { describeChange } from '../core/day/change-message';
+import { plausibleTime } from '../core/day/countdown-state';
+import { anchorOffset, CLOCK_ANCHOR_KEY, offsetClock, parseClockAnchor } from '../core/day/clock-anchor';
+import { mostThatFits, whyNot } from '../core/day/feasible';
+import { formatDelta, formatHours } from '../core/day/format';
+import type { PageParams } from './params';
+import { inSpeakerView } from './speaker/role';
+import type { SafeStorage } from './storage';
 
 export interface DayOptions {
   /** The slides and the class file's day, which the URL overrides. */
   readonly deck: PageDeck;
-  /** `location.search`: start, end, break, date and now. */
-  readonly search: string;
+  /** The page's parameters: start, end, break, date and now, and whether this is a speaker view's copy. */
+  readonly params: PageParams;
   readonly storage: SafeStorage;
   /** The real time; tests pass their own. */
   readonly clock?: Clock;
@@ -59,11 +61,11 @@ export interface Day {
   onChange(listener: (message: string) => void): () => void;
 }
 
-export function createDay({ deck, search, storage, clock: real = realClock }: DayOptions): Day {
-  const params = readAgendaParams(new URLSearchParams(search), deck.classDay);
+export function createDay({ deck, params: query, storage, clock: real = realClock }: DayOptions): Day {
+  const params = readAgendaParams(query, deck.classDay);
   const options = params.options;
-  const warnings = [...params.warnings];
-  const clock = chooseClock(options, search, storage, real);
+  const warnings = [...query.warnings, ...params.warnings];
+  const clock = chooseClock(options, inSpeakerView(query), storage, real);
   const key = agendaStateKey(clock.now());
   const dayInput: Omit<ScheduleInput, 'adjustments'> = {
     blocks: agendaBlocks(blockSources(deck)),
@@ -159,11 +161,11 @@ export function createDay({ deck, search, storage, clock: real = realClock }: Da
  * The real clock, or with `?now=` a rehearsal clock. The window the lecturer opened starts it and stores when;
  * the speaker view's copies of the deck (`?receiver`) run from that same start.
  */
-function chooseClock(options: AgendaOptions, search: string, storage: SafeStorage, real: Clock): Clock {
+function chooseClock(options: AgendaOptions, receiver: boolean, storage: SafeStorage, real: Clock): Clock {
   const now = options.now;
   if (now === undefined) return real;
   const own = { now, at: real.now().getTime() };
-  if (!/receiver/i.test(search)) {
+  if (!receiver) {
     storage.writeJson(CLOCK_ANCHOR_KEY, own);
     return clockStartingAt(now, real);
   }

@@ -1,4 +1,6 @@
-import type { SafeStorage } from '../../platform/storage';
+import * as v from 'valibot';
+import { parsedBy } from '../../core/parsed-by';
+import type { SafeStorage } from '../storage';
 
 /**
  * The speaker view's remembered choices. Storage is only a memory: a value it cannot give back becomes the
@@ -14,8 +16,11 @@ export const NOTES_SIZE = { min: 14, max: 40, step: 2, default: 22 } as const;
 const clampSize = (px: number): number =>
   Math.min(NOTES_SIZE.max, Math.max(NOTES_SIZE.min, Math.round(px / NOTES_SIZE.step) * NOTES_SIZE.step));
 
-const validSize = (value: unknown): number | undefined =>
-  typeof value === 'number' && Number.isFinite(value) ? clampSize(value) : undefined;
+/** Any stored size, brought within bounds. */
+const NotesSizeSchema = v.pipe(v.number(), v.finite(), v.transform(clampSize));
+const OnProjectorSchema = v.boolean();
+
+const validSize = parsedBy(NotesSizeSchema);
 
 export function readNotesSize(storage: SafeStorage): number {
   return storage.readJson(NOTES_SIZE_KEY, validSize).value ?? NOTES_SIZE.default;
@@ -31,7 +36,7 @@ export function saveNotesSize(storage: SafeStorage, px: number): boolean {
   return storage.writeJson(NOTES_SIZE_KEY, clampSize(px));
 }
 
-const validFlag = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
+const validFlag = parsedBy(OnProjectorSchema);
 
 /** Whether the lecturer's notices (toasts, HUD, rehearsal badge) may show on the projector; off unless chosen. */
 export function readOnProjector(storage: SafeStorage): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeSchedule, type Schedule } from '../../../src/core/agenda';
-import type { AgendaState } from '../../../src/features/presenter/agenda-state';
-import { describeChange } from '../../../src/features/presenter/change-message';
+import type { AgendaState } from '../../../src/core/day/agenda-state';
+import { describeChange } from '../../../src/core/day/change-message';
 import { scheduleOf, seedDay } from '../agenda/fixtures';
 
 const day = (state: AgendaState): { state: AgendaState; schedule: Schedule } => ({

@@ -1,4 +1,4 @@
-import { formatClock, formatDuration, formatSpan, type ScheduleItem } from '../../core/agenda';
+import { formatClock, formatDuration, formatSpan, type ScheduleItem } from '../agenda';
 import { MS_PER_MINUTE } from '../../model/units';
 import type { CountdownState } from './countdown-state';
 import { formatHours } from './format';

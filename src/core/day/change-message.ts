@@ -1,4 +1,4 @@
-import { blockTitle, formatSpan, type Schedule } from '../../core/agenda';
+import { blockTitle, formatSpan, type Schedule } from '../agenda';
 import type { AgendaState } from './agenda-state';
 import { formatDelta } from './format';
 

@@ -1,4 +1,4 @@
-import { isGap, minutesOfDay, type Schedule, type ScheduleItem } from '../../core/agenda';
+import { isGap, minutesOfDay, type Schedule, type ScheduleItem } from '../agenda';
 import { MS_PER_MINUTE } from '../../model/units';
 import type { Pause } from './agenda-state';
 

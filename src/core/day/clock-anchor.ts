@@ -1,25 +1,23 @@
-import type { Clock } from '../../core/agenda';
+import * as v from 'valibot';
+import type { Clock } from '../agenda';
+import { parsedBy } from '../parsed-by';
 
 /**
  * The moment a rehearsal clock (`?now=HH:MM`) was started, kept in storage so the speaker view's copies of the
  * deck, which load later, read the same time as the projector instead of starting their own `now` from scratch.
  */
-export interface ClockAnchor {
+const ClockAnchorSchema = v.object({
   /** The clock time asked for, minutes since midnight. */
-  readonly now: number;
+  now: v.pipe(v.number(), v.finite()),
   /** When the deck that asked for it started, real ms since the epoch. */
-  readonly at: number;
-}
+  at: v.pipe(v.number(), v.finite()),
+});
+
+export type ClockAnchor = Readonly<v.InferOutput<typeof ClockAnchorSchema>>;
 
 export const CLOCK_ANCHOR_KEY = 'vmdocker.rehearsal-clock';
 
-export function parseClockAnchor(value: unknown): ClockAnchor | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { now, at } = value as Record<string, unknown>;
-  return typeof now === 'number' && typeof at === 'number' && Number.isFinite(now) && Number.isFinite(at)
-    ? { now, at }
-    : undefined;
-}
+export const parseClockAnchor: (value: unknown) => ClockAnchor | undefined = parsedBy(ClockAnchorSchema);
 
 /** How far a clock started at `anchor` runs ahead of the real one, in ms. */
 export function anchorOffset(anchor: ClockAnchor): number {

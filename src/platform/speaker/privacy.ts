@@ -1,5 +1,6 @@
-import { ON_PROJECTOR_KEY, readOnProjector, saveOnProjector } from './speaker-settings';
-import type { SafeStorage } from '../../platform/storage';
+import { ON_PROJECTOR_KEY, readOnProjector, saveOnProjector } from './settings';
+import type { SafeStorage } from '../storage';
+import type { WindowRole } from './role';
 
 /**
  * Where the lecturer's notices (the toasts after + / - / Q, the timing HUD, the rehearsal badge) may be drawn.
@@ -30,27 +31,35 @@ export interface NoticePrivacy {
   readonly onProjector: boolean;
   /** Turns "show on projector" on or off in every window of the deck; false when storage would not remember it. */
   setOnProjector(on: boolean): boolean;
-  /** Called when `open` or `onProjector` may have changed. */
-  onChange(listener: () => void): void;
+  /** Called when `open` or `onProjector` may have changed; returns what stops it. */
+  onChange(listener: () => void): () => void;
   /** Main window: a notice for the lecturer, passed on to the speaker view. */
   tell(message: string, refused: boolean): void;
   /** Speaker view: notices the main window passed on. */
-  onTold(listener: (message: string, refused: boolean) => void): void;
+  onTold(listener: (message: string, refused: boolean) => void): () => void;
 }
 
-export type PrivacyRole = 'main' | 'speaker' | 'copy';
+const made = new WeakMap<object, NoticePrivacy>();
 
-let shared: NoticePrivacy | undefined;
+/**
+ * The window's one `NoticePrivacy`, for the features that share `context`: made on first use, in the chunk of
+ * the feature that first asks (print view never opens its channel, and the start-up script does not carry it).
+ */
+export function privacyOf(context: { readonly storage: SafeStorage; readonly speaker: { readonly role: WindowRole } }): NoticePrivacy {
+  let found = made.get(context);
+  if (!found) {
+    found = noticePrivacy(context.storage, context.speaker.role);
+    made.set(context, found);
+  }
+  return found;
+}
 
 /**
  * `role`: the projector's window, the speaker view's current-slide copy (which announces itself), or another
- * copy. One per window: the agenda and the rehearsal ask for it and must see the same answer.
+ * copy. One per window, made by the features' shared context: the agenda and the rehearsal must see the same
+ * answer, and it outlives any one feature.
  */
-export function noticePrivacy(storage: SafeStorage, role: PrivacyRole): NoticePrivacy {
-  return (shared ??= createPrivacy(storage, role));
-}
-
-function createPrivacy(storage: SafeStorage, role: PrivacyRole): NoticePrivacy {
+export function noticePrivacy(storage: SafeStorage, role: WindowRole): NoticePrivacy {
   const channel = 'BroadcastChannel' in window ? new BroadcastChannel(CHANNEL) : null;
   const listeners = new Set<() => void>();
   const told = new Set<(message: string, refused: boolean) => void>();
@@ -128,12 +137,14 @@ function createPrivacy(storage: SafeStorage, role: PrivacyRole): NoticePrivacy {
     },
     onChange(listener) {
       listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     tell(message, refused) {
       if (role === 'main') post({ type: 'told', message, refused });
     },
     onTold(listener) {
       told.add(listener);
+      return () => told.delete(listener);
     },
   };
 }

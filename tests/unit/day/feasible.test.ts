@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mostThatFits, whyNot } from '../../../src/features/presenter/feasible';
+import { mostThatFits, whyNot } from '../../../src/core/day/feasible';
 import { at, seedDay } from '../agenda/fixtures';
 
 describe('whyNot', () => {

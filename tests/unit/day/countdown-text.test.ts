@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeSchedule } from '../../../src/core/agenda';
-import { countdownState, type CountdownTarget } from '../../../src/features/presenter/countdown-state';
-import { countdownText, printedSpan } from '../../../src/features/presenter/countdown-text';
+import { countdownState, type CountdownTarget } from '../../../src/core/day/countdown-state';
+import { countdownText, printedSpan } from '../../../src/core/day/countdown-text';
 import { at, scheduleOf, seedDay } from '../agenda/fixtures';
 
 const lunch = scheduleOf(computeSchedule({ ...seedDay, breaks: [{ start: at('12:00'), end: at('13:00') }] }));

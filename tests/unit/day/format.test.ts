@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDelta, formatHours, formatPace } from '../../../src/features/presenter/format';
+import { formatDelta, formatHours, formatPace } from '../../../src/core/day/format';
 
 describe('format', () => {
   it('formatHours: hours and minutes a room reads at a glance', () => {

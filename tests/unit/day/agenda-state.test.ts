@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMinutes, agendaStateKey, parseAgendaState } from '../../../src/features/presenter/agenda-state';
+import { addMinutes, agendaStateKey, parseAgendaState } from '../../../src/core/day/agenda-state';
 
 describe('agendaStateKey', () => {
   it('names the local calendar day', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeSchedule, type Schedule } from '../../../src/core/agenda';
-import { countdownState, pauseAt } from '../../../src/features/presenter/countdown-state';
+import { countdownState, pauseAt } from '../../../src/core/day/countdown-state';
 import { at, scheduleOf, seedDay } from '../agenda/fixtures';
 
 const seed: Schedule = scheduleOf(computeSchedule(seedDay));

@@ -1,4 +1,4 @@
-import { computeSchedule, type ScheduleInput } from '../../core/agenda';
+import { computeSchedule, type ScheduleInput } from '../agenda';
 
 /**
  * Why a change to the adjustments would break the day, or undefined when the day holds. A day already broken

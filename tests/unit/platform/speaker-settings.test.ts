@@ -8,9 +8,9 @@ import {
   saveNotesSize,
   saveOnProjector,
   stepNotesSize,
-} from '../../../src/features/presenter/speaker-settings';
+} from '../../../src/platform/speaker/settings';
 import { safeStorage } from '../../../src/platform/storage';
-import { memory, memoryStorage } from './fixtures';
+import { memory, memoryStorage } from '../presenter/fixtures';
 
 describe('the speaker view’s remembered settings', () => {
   it('start at their defaults: notes at the default size, notices private', () => {
