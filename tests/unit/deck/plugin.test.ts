@@ -20,7 +20,7 @@ afterEach(() => {
 });
 
 const slide = (image: string) => `---\nblock: a\ntitle: A\nkind: demo\nminutes: 10\n---\n\n## A\n\n![plan](${image})\n\nNote: x\n`;
-const buildDeck = () => build({ root, configFile: false, logLevel: 'silent', base: './', plugins: [slidesPlugin(root)] });
+const buildDeck = () => build({ root, configFile: false, logLevel: 'silent', base: './', plugins: [slidesPlugin({ scenes: [], root })] });
 
 describe('slidesPlugin in a Vite build', () => {
   it("puts the slides in the page and their images through Vite's asset pipeline, as files", async () => {

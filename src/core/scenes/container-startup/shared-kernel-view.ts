@@ -1,10 +1,10 @@
-import { ACCENT, INK, PAPER } from '../palette';
-import { arrow } from '../picture/arrow';
-import { bottom, centre, type Rect } from '../picture/geometry';
-import type { Item } from '../picture/items';
-import { layerBox } from '../picture/layer-box';
-import type { Comparison, ContainerSpec } from './model';
-import { formatSeconds } from './timings';
+import { ACCENT, INK, PAPER } from '../palette.ts';
+import { arrow } from '../picture/arrow.ts';
+import { bottom, centre, type Rect } from '../picture/geometry.ts';
+import type { Item } from '../picture/items.ts';
+import { layerBox } from '../picture/layer-box.ts';
+import type { Comparison, ContainerSpec } from './model.ts';
+import { formatSeconds } from './timings.ts';
 
 /** The container runtime stands beside the containers: it starts them, but their system calls bypass it. */
 const AREA = { from: 30, to: 1070 };

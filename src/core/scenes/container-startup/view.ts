@@ -1,9 +1,9 @@
-import { ACCENT } from '../palette';
-import type { Picture } from '../picture/items';
-import { legend, type LegendEntry } from '../picture/legend';
-import type { ContainerStartupState } from './model';
-import { racePicture } from './race-view';
-import { sharedKernelPicture } from './shared-kernel-view';
+import { ACCENT } from '../palette.ts';
+import type { Picture } from '../picture/items.ts';
+import { legend, type LegendEntry } from '../picture/legend.ts';
+import type { ContainerStartupState } from './model.ts';
+import { racePicture } from './race-view.ts';
+import { sharedKernelPicture } from './shared-kernel-view.ts';
 
 const LEGEND_AT = { x: 30, y: 413 };
 

@@ -1,11 +1,11 @@
-import { ACCENT, GUIDE, GUIDE_FILL, INK, LAYERS, PAPER, type LayerKind } from '../palette';
-import { arrow } from '../picture/arrow';
-import { bottom, centre, num, right, type Rect } from '../picture/geometry';
-import type { BoxItem, Item, Picture, TextLine } from '../picture/items';
-import { layerBox } from '../picture/layer-box';
-import { legend } from '../picture/legend';
-import { textWidth } from '../picture/text-metrics';
-import { CONTAINERS, OWNERS, STACK, VMS, type ContainersInVmsState, type Owner, type StackLayer } from './model';
+import { ACCENT, GUIDE, GUIDE_FILL, INK, LAYERS, PAPER, type LayerKind } from '../palette.ts';
+import { arrow } from '../picture/arrow.ts';
+import { bottom, centre, num, right, type Rect } from '../picture/geometry.ts';
+import type { BoxItem, Item, Picture, TextLine } from '../picture/items.ts';
+import { layerBox } from '../picture/layer-box.ts';
+import { legend } from '../picture/legend.ts';
+import { textWidth } from '../picture/text-metrics.ts';
+import { CONTAINERS, OWNERS, STACK, VMS, type ContainersInVmsState, type Owner, type StackLayer } from './model.ts';
 
 /**
  * The zoom redraws the level in focus large and keeps the levels around it as small copies in a context column

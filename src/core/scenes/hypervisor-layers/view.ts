@@ -1,9 +1,9 @@
-import { ACCENT, INK, WARNING } from '../palette';
-import type { Rect } from '../picture/geometry';
-import type { Item, Picture } from '../picture/items';
-import { layerBox, type Emphasis } from '../picture/layer-box';
-import { legend, type LegendEntry } from '../picture/legend';
-import { STACKS, type Duty, type HypervisorLayersState, type LayerId, type Role, type StackId, type StackState } from './model';
+import { ACCENT, INK, WARNING } from '../palette.ts';
+import type { Rect } from '../picture/geometry.ts';
+import type { Item, Picture } from '../picture/items.ts';
+import { layerBox, type Emphasis } from '../picture/layer-box.ts';
+import { legend, type LegendEntry } from '../picture/legend.ts';
+import { STACKS, type Duty, type HypervisorLayersState, type LayerId, type Role, type StackId, type StackState } from './model.ts';
 
 const STACK_X: Readonly<Record<StackId, number>> = { type1: 14, type2: 596 };
 const STACK_WIDTH = 490;

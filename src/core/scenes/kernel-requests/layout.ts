@@ -1,5 +1,5 @@
-import type { Rect } from '../picture/geometry';
-import type { NodeId } from './model';
+import type { Rect } from '../picture/geometry.ts';
+import type { NodeId } from './model.ts';
 
 /**
  * Where every node sits. Four columns line a process up with the kernel part and device it talks to, so each

@@ -1,13 +1,13 @@
-import { ACCENT, GUIDE, INK, PAPER } from '../palette';
-import { arrow } from '../picture/arrow';
-import { bottom, centre, middle, right, type Rect } from '../picture/geometry';
-import type { Item, Picture, Point, TextLine } from '../picture/items';
-import { layerBox, type Emphasis } from '../picture/layer-box';
-import { legend } from '../picture/legend';
-import { badge, LEG_MS, token } from '../picture/marker';
-import { textWidth } from '../picture/text-metrics';
-import { column, KERNEL_BAND, LEGEND_Y, NODE_RECTS, ROW_LABEL_X, ROWS } from './layout';
-import { LABELS, type KernelRequestsState, type NodeId, type SystemCall } from './model';
+import { ACCENT, GUIDE, INK, PAPER } from '../palette.ts';
+import { arrow } from '../picture/arrow.ts';
+import { bottom, centre, middle, right, type Rect } from '../picture/geometry.ts';
+import type { Item, Picture, Point, TextLine } from '../picture/items.ts';
+import { layerBox, type Emphasis } from '../picture/layer-box.ts';
+import { legend } from '../picture/legend.ts';
+import { badge, LEG_MS, token } from '../picture/marker.ts';
+import { textWidth } from '../picture/text-metrics.ts';
+import { column, KERNEL_BAND, LEGEND_Y, NODE_RECTS, ROW_LABEL_X, ROWS } from './layout.ts';
+import { LABELS, type KernelRequestsState, type NodeId, type SystemCall } from './model.ts';
 
 /** Down and up arrows run side by side, this far either side of the column's centre line. */
 const LANE = 14;

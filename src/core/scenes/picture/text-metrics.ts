@@ -1,4 +1,4 @@
-import type { TextLine } from './items';
+import type { TextLine } from './items.ts';
 
 /**
  * Text width without a DOM, so layouts and their tests can check that labels fit. Per-character widths in em

@@ -1,11 +1,11 @@
-import { ACCENT, GUIDE, INK, LAYERS, PAPER, WARNING } from '../palette';
-import { arrow } from '../picture/arrow';
-import { bottom, centre, type Rect } from '../picture/geometry';
-import type { Item, Picture, Point } from '../picture/items';
-import { layerBox } from '../picture/layer-box';
-import { legend } from '../picture/legend';
-import { LEG_MS, token } from '../picture/marker';
-import { TENANTS, type Attack, type SharedKernelState, type TenantId } from './model';
+import { ACCENT, GUIDE, INK, LAYERS, PAPER, WARNING } from '../palette.ts';
+import { arrow } from '../picture/arrow.ts';
+import { bottom, centre, type Rect } from '../picture/geometry.ts';
+import type { Item, Picture, Point } from '../picture/items.ts';
+import { layerBox } from '../picture/layer-box.ts';
+import { legend } from '../picture/legend.ts';
+import { LEG_MS, token } from '../picture/marker.ts';
+import { TENANTS, type Attack, type SharedKernelState, type TenantId } from './model.ts';
 
 /**
  * Two panels on one baseline: containers on a shared host kernel (left), VMs with a guest kernel each on a

@@ -1,10 +1,10 @@
-import { ACCENT, GUIDE, INK, LAYERS, PAPER } from '../palette';
-import { num, right } from '../picture/geometry';
-import type { BoxItem, Item, Picture, TextItem, TextLine } from '../picture/items';
-import { DETAIL_SIZE } from '../picture/layer-box';
-import { legend } from '../picture/legend';
-import { spreadLabels } from '../picture/spread-labels';
-import { textWidth } from '../picture/text-metrics';
+import { ACCENT, GUIDE, INK, LAYERS, PAPER } from '../palette.ts';
+import { num, right } from '../picture/geometry.ts';
+import type { BoxItem, Item, Picture, TextItem, TextLine } from '../picture/items.ts';
+import { DETAIL_SIZE } from '../picture/layer-box.ts';
+import { legend } from '../picture/legend.ts';
+import { spreadLabels } from '../picture/spread-labels.ts';
+import { textWidth } from '../picture/text-metrics.ts';
 import {
   containerHostFree,
   containerTotal,
@@ -17,7 +17,7 @@ import {
   type Container,
   type Vm,
   type VmResourcesState,
-} from './model';
+} from './model.ts';
 
 /** Both hosts' memory on the same scale, one bar each, so equal widths are equal gigabytes. */
 const BAR = { from: 30, to: 1070 };

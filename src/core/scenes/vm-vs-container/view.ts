@@ -1,10 +1,10 @@
-import { ACCENT, INK } from '../palette';
-import type { Rect } from '../picture/geometry';
-import type { Item, Picture, TextLine } from '../picture/items';
-import { layerBox } from '../picture/layer-box';
-import { legend } from '../picture/legend';
-import { textWidth } from '../picture/text-metrics';
-import { kernelCount, STACKS, type LayerId, type LayerSpec, type StackId, type StackState, type VmVsContainerState } from './model';
+import { ACCENT, INK } from '../palette.ts';
+import type { Rect } from '../picture/geometry.ts';
+import type { Item, Picture, TextLine } from '../picture/items.ts';
+import { layerBox } from '../picture/layer-box.ts';
+import { legend } from '../picture/legend.ts';
+import { textWidth } from '../picture/text-metrics.ts';
+import { kernelCount, STACKS, type LayerId, type LayerSpec, type StackId, type StackState, type VmVsContainerState } from './model.ts';
 
 /** Two stacks of the same width on the same baseline, so equal heights compare directly. */
 const STACK_X: Readonly<Record<StackId, number>> = { vms: 20, containers: 565 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hypervisorLayers as model } from '../../../../src/core/scenes/hypervisor-layers/model';
+import { hypervisorLayers as model } from '../../../../src/core/scenes/hypervisor-layers/scene';
 import { hypervisorLayersPicture } from '../../../../src/core/scenes/hypervisor-layers/view';
 import { ACCENT, INK, WARNING } from '../../../../src/core/scenes/palette';
 import type { Picture } from '../../../../src/core/scenes/picture/items';

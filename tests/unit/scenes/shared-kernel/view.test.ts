@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ACCENT, LAYERS, WARNING } from '../../../../src/core/scenes/palette';
 import type { PathItem, Picture } from '../../../../src/core/scenes/picture/items';
-import { sharedKernel as model, VERDICT } from '../../../../src/core/scenes/shared-kernel/model';
+import { sharedKernel as model } from '../../../../src/core/scenes/shared-kernel/scene';
+import { VERDICT } from '../../../../src/core/scenes/shared-kernel/model';
 import { sharedKernelPicture } from '../../../../src/core/scenes/shared-kernel/view';
 import { allWords, box, dot, text, words } from '../picture-query';
 

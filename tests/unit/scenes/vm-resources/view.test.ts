@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ACCENT, LAYERS } from '../../../../src/core/scenes/palette';
 import type { BoxItem, Picture } from '../../../../src/core/scenes/picture/items';
-import { HOST_MEMORY, vmResources as model } from '../../../../src/core/scenes/vm-resources/model';
+import { vmResources as model } from '../../../../src/core/scenes/vm-resources/scene';
+import { HOST_MEMORY } from '../../../../src/core/scenes/vm-resources/model';
 import { vmResourcesPicture } from '../../../../src/core/scenes/vm-resources/view';
 import { allWords, box, text, words } from '../picture-query';
 
