@@ -1,6 +1,6 @@
 import { defineScene } from '../define.ts';
 import { BEFORE, state, STEPS } from './model.ts';
-import { containerStartupPicture } from './view.ts';
+import { containerStartupPicture } from './picture/index.ts';
 
 export const containerStartup = defineScene({
   id: 'container-startup',

@@ -1,6 +1,6 @@
 import { defineScene } from '../define.ts';
 import { BEFORE, state, STEPS } from './model.ts';
-import { containersInVmsPicture } from './view.ts';
+import { containersInVmsPicture } from './picture/index.ts';
 
 export const containersInVms = defineScene({
   id: 'containers-in-vms',

@@ -1,6 +1,6 @@
 import { defineScene } from '../define.ts';
 import { BEFORE, state, STEPS } from './model.ts';
-import { hypervisorLayersPicture } from './view.ts';
+import { hypervisorLayersPicture } from './picture.ts';
 
 export const hypervisorLayers = defineScene({
   id: 'hypervisor-layers',

@@ -18,7 +18,6 @@ export const ROWS = {
   hardware: { y: 336, height: 50 },
 } as const;
 
-export const LEGEND_Y = 413;
 export const ROW_LABEL_X = 12;
 
 export function column(i: number): { x: number; width: number } {

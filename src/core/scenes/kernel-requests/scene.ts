@@ -1,6 +1,6 @@
 import { defineScene } from '../define.ts';
 import { BEFORE, state, STEPS } from './model.ts';
-import { kernelRequestsPicture } from './view.ts';
+import { kernelRequestsPicture } from './picture.ts';
 
 export const kernelRequests = defineScene({
   id: 'kernel-requests',

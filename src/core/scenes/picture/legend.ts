@@ -8,6 +8,9 @@ export type LegendEntry =
   | { layer: LayerKind }
   | { line: string; label: string; color: string; dashed?: boolean };
 
+/** Where every scene's legend row sits: one line under the picture, at the foot of the viewBox. */
+export const LEGEND_Y = 413;
+
 const SIZE = 18;
 const SWATCH = { width: 30, height: 22 };
 const SAMPLE = 40;

@@ -1,6 +1,6 @@
 import { defineScene } from '../define.ts';
 import { BEFORE, state, STEPS } from './model.ts';
-import { sharedKernelPicture } from './view.ts';
+import { sharedKernelPicture } from './picture/index.ts';
 
 export const sharedKernel = defineScene({
   id: 'shared-kernel',

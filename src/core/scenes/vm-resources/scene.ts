@@ -1,6 +1,6 @@
 import { defineScene } from '../define.ts';
 import { BEFORE, state, STEPS } from './model.ts';
-import { vmResourcesPicture } from './view.ts';
+import { vmResourcesPicture } from './picture.ts';
 
 export const vmResources = defineScene({
   id: 'vm-resources',

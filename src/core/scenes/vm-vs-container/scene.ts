@@ -1,6 +1,6 @@
 import { defineScene } from '../define.ts';
 import { BEFORE, state, STEPS } from './model.ts';
-import { vmVsContainerPicture } from './view.ts';
+import { vmVsContainerPicture } from './picture.ts';
 
 export const vmVsContainer = defineScene({
   id: 'vm-vs-container',

@@ -1,10 +1,10 @@
-import { ACCENT, INK, PAPER } from '../palette.ts';
-import { arrow } from '../picture/arrow.ts';
-import { bottom, centre, type Rect } from '../picture/geometry.ts';
-import type { Item } from '../picture/items.ts';
-import { layerBox } from '../picture/layer-box.ts';
-import type { Comparison, ContainerSpec } from './model.ts';
-import { formatSeconds } from './timings.ts';
+import { ACCENT, INK, PAPER } from '../../palette.ts';
+import { arrow } from '../../picture/arrow.ts';
+import { bottom, centre, type Rect } from '../../picture/geometry.ts';
+import type { Item } from '../../picture/items.ts';
+import { layerBox } from '../../picture/layer-box.ts';
+import type { Comparison, ContainerSpec } from '../model.ts';
+import { formatSeconds } from '../timings.ts';
 
 /** The container runtime stands beside the containers: it starts them, but their system calls bypass it. */
 const AREA = { from: 30, to: 1070 };
@@ -79,7 +79,7 @@ function headline(c: Comparison): Item {
   };
 }
 
-export function sharedKernelPicture(containers: readonly ContainerSpec[], comparison: Comparison | null): Item[] {
+export function onOneKernelPicture(containers: readonly ContainerSpec[], comparison: Comparison | null): Item[] {
   const from = RUNTIME.x + RUNTIME.width + FRAME.gap;
   const width = (AREA.to - from - FRAME.gap * (containers.length - 1)) / containers.length;
   return [

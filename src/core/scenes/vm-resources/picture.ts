@@ -2,7 +2,7 @@ import { ACCENT, GUIDE, INK, LAYERS, PAPER } from '../palette.ts';
 import { num, right } from '../picture/geometry.ts';
 import type { BoxItem, Item, Picture, TextItem, TextLine } from '../picture/items.ts';
 import { DETAIL_SIZE } from '../picture/layer-box.ts';
-import { legend } from '../picture/legend.ts';
+import { legend, LEGEND_Y } from '../picture/legend.ts';
 import { spreadLabels } from '../picture/spread-labels.ts';
 import { textWidth } from '../picture/text-metrics.ts';
 import {
@@ -24,7 +24,6 @@ const BAR = { from: 30, to: 1070 };
 const PER_GB = (BAR.to - BAR.from) / HOST_MEMORY;
 const HOST_A = { titleY: 24, bar: { y: 44, height: 76 }, noteY: 140 };
 const HOST_B = { titleY: 186, labelY: 218, bar: { y: 256, height: 76 }, noteY: 352 };
-const LEGEND_Y = 413;
 const LABEL_GAP = 14;
 
 type Row = { y: number; height: number };

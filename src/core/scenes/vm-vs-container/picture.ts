@@ -1,10 +1,10 @@
 import { ACCENT, INK } from '../palette.ts';
-import type { Rect } from '../picture/geometry.ts';
 import type { Item, Picture, TextLine } from '../picture/items.ts';
 import { layerBox } from '../picture/layer-box.ts';
-import { legend } from '../picture/legend.ts';
+import { stackLayout, type StackFrame } from '../picture/stack-layout.ts';
+import { legend, LEGEND_Y } from '../picture/legend.ts';
 import { textWidth } from '../picture/text-metrics.ts';
-import { kernelCount, STACKS, type LayerId, type LayerSpec, type StackId, type StackState, type VmVsContainerState } from './model.ts';
+import { kernelCount, STACKS, type LayerId, type StackId, type StackState, type VmVsContainerState } from './model.ts';
 
 /** Two stacks of the same width on the same baseline, so equal heights compare directly. */
 const STACK_X: Readonly<Record<StackId, number>> = { vms: 20, containers: 565 };
@@ -15,33 +15,14 @@ const RUNTIME_WIDTH = 140;
 const LEVEL = { bottom: 332, height: 54, pitch: 68 };
 const TITLE_Y = 30;
 const COUNT_GAP = 20;
-const LEGEND_Y = 413;
 
-function levelRects(stack: StackId, level: number, layers: readonly LayerSpec[]): Rect[] {
-  const fixed = layers.filter((l) => l.id === 'runtime').length;
-  const shared = layers.length - fixed;
-  const width = (STACK_WIDTH - SLOT_GAP * (layers.length - 1) - fixed * RUNTIME_WIDTH) / shared;
-  let x = STACK_X[stack];
-  return layers.map((l) => {
-    const w = l.id === 'runtime' ? RUNTIME_WIDTH : width;
-    const rect = { x, y: LEVEL.bottom - level * LEVEL.pitch, width: w, height: LEVEL.height };
-    x += w + SLOT_GAP;
-    return rect;
-  });
-}
-
-/** Where each layer of a stack sits, whether or not the step shows it yet. */
-function rects(stack: StackId): Map<LayerId, Rect> {
-  const out = new Map<LayerId, Rect>();
-  STACKS[stack].levels.forEach((level, i) => {
-    const placed = levelRects(stack, i, level);
-    level.forEach((layer, slot) => {
-      const rect = placed[slot];
-      if (rect) out.set(layer.id, rect);
-    });
-  });
-  return out;
-}
+const FRAME = (stack: StackId): StackFrame => ({
+  x: STACK_X[stack],
+  width: STACK_WIDTH,
+  gap: SLOT_GAP,
+  level: LEVEL,
+  fixedWidth: (layer) => (layer.id === 'runtime' ? RUNTIME_WIDTH : undefined),
+});
 
 const isKernel = (id: LayerId): boolean => id === 'host-kernel' || id.startsWith('guest-os-');
 
@@ -54,7 +35,7 @@ function kernelDetail(stack: StackId, id: LayerId): string | undefined {
 
 function stackItems(state: StackState, kernels: boolean): Item[] {
   const spec = STACKS[state.id];
-  const where = rects(state.id);
+  const where = stackLayout(spec, FRAME(state.id));
   const visible = new Set(state.visible);
   const count = kernelCount(state);
   const title: TextLine = { text: spec.title, size: 24, bold: true, fill: INK };
@@ -72,8 +53,9 @@ function stackItems(state: StackState, kernels: boolean): Item[] {
     ...spec.levels
       .flat()
       .filter((l) => visible.has(l.id))
-      .map((l) => {
-        const rect = where.get(l.id) ?? levelRects(state.id, 0, [l])[0] ?? { x: 0, y: 0, width: 0, height: 0 };
+      .flatMap((l) => {
+        const rect = where.get(l.id);
+        if (!rect) return [];
         const closing = kernels ? kernelDetail(state.id, l.id) : undefined;
         const detail = closing ?? l.detail;
         const box = layerBox(`${state.id}:${l.id}`, l.layer, rect, l.label, {
@@ -81,7 +63,7 @@ function stackItems(state: StackState, kernels: boolean): Item[] {
           ...(detail === undefined ? {} : { detail }),
         });
         // The closing labels are the point of the scene: they stand out from the examples in other boxes.
-        return closing ? { ...box, lines: box.lines.map((line, i) => (i === 1 ? { ...line, bold: true } : line)) } : box;
+        return [closing ? { ...box, lines: box.lines.map((line, i) => (i === 1 ? { ...line, bold: true } : line)) } : box];
       }),
     ...(kernels ? [countText] : []),
   ];

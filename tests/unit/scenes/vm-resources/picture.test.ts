@@ -3,7 +3,7 @@ import { ACCENT, LAYERS } from '../../../../src/core/scenes/palette';
 import type { BoxItem, Picture } from '../../../../src/core/scenes/picture/items';
 import { vmResources as model } from '../../../../src/core/scenes/vm-resources/scene';
 import { HOST_MEMORY } from '../../../../src/core/scenes/vm-resources/model';
-import { vmResourcesPicture } from '../../../../src/core/scenes/vm-resources/view';
+import { vmResourcesPicture } from '../../../../src/core/scenes/vm-resources/picture';
 import { allWords, box, text, words } from '../picture-query';
 
 const picture = (step: number) => vmResourcesPicture(model.state(step));

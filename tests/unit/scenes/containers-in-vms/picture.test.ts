@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { containersInVms as model } from '../../../../src/core/scenes/containers-in-vms/scene';
 import { STACK } from '../../../../src/core/scenes/containers-in-vms/model';
-import { containersInVmsPicture } from '../../../../src/core/scenes/containers-in-vms/view';
+import { containersInVmsPicture } from '../../../../src/core/scenes/containers-in-vms/picture';
 import { ACCENT, LAYERS } from '../../../../src/core/scenes/palette';
 import type { BoxItem, PathItem, Picture } from '../../../../src/core/scenes/picture/items';
 import { allWords, box, text, words } from '../picture-query';

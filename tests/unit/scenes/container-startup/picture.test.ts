@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { containerStartup as model } from '../../../../src/core/scenes/container-startup/scene';
 import { CONTAINER_START, VM_BOOT } from '../../../../src/core/scenes/container-startup/timings';
-import { containerStartupPicture } from '../../../../src/core/scenes/container-startup/view';
+import { containerStartupPicture } from '../../../../src/core/scenes/container-startup/picture';
 import { LAYERS } from '../../../../src/core/scenes/palette';
 import type { AxisItem, BoxItem, Picture } from '../../../../src/core/scenes/picture/items';
 import { textWidth } from '../../../../src/core/scenes/picture/text-metrics';

@@ -1,11 +1,11 @@
-import { ACCENT } from '../palette.ts';
-import type { Picture } from '../picture/items.ts';
-import { legend, type LegendEntry } from '../picture/legend.ts';
-import type { ContainerStartupState } from './model.ts';
-import { racePicture } from './race-view.ts';
-import { sharedKernelPicture } from './shared-kernel-view.ts';
+import { ACCENT } from '../../palette.ts';
+import type { Picture } from '../../picture/items.ts';
+import { legend, LEGEND_Y, type LegendEntry } from '../../picture/legend.ts';
+import type { ContainerStartupState } from '../model.ts';
+import { racePicture } from './race.ts';
+import { onOneKernelPicture } from './on-one-kernel.ts';
 
-const LEGEND_AT = { x: 30, y: 413 };
+const LEGEND_AT = { x: 30, y: LEGEND_Y };
 
 const RACE_LEGEND: readonly LegendEntry[] = [
   { layer: 'hardware' },
@@ -26,5 +26,5 @@ const SHARED_LEGEND: readonly LegendEntry[] = [
 export function containerStartupPicture(state: ContainerStartupState): Picture {
   return state.view === 'race'
     ? [...racePicture(state), ...legend(RACE_LEGEND, LEGEND_AT)]
-    : [...sharedKernelPicture(state.containers, state.comparison), ...legend(SHARED_LEGEND, LEGEND_AT)];
+    : [...onOneKernelPicture(state.containers, state.comparison), ...legend(SHARED_LEGEND, LEGEND_AT)];
 }

@@ -1,41 +1,23 @@
 import { ACCENT, INK, WARNING } from '../palette.ts';
-import type { Rect } from '../picture/geometry.ts';
 import type { Item, Picture } from '../picture/items.ts';
 import { layerBox, type Emphasis } from '../picture/layer-box.ts';
-import { legend, type LegendEntry } from '../picture/legend.ts';
+import { stackLayout, type StackFrame } from '../picture/stack-layout.ts';
+import { legend, LEGEND_Y, type LegendEntry } from '../picture/legend.ts';
 import { STACKS, type Duty, type HypervisorLayersState, type LayerId, type Role, type StackId, type StackState } from './model.ts';
 
 const STACK_X: Readonly<Record<StackId, number>> = { type1: 14, type2: 596 };
 const STACK_WIDTH = 490;
 const VM_GAP = 12;
 const LEVEL = { bottom: 332, height: 54, pitch: 68 };
+const FRAME = (stack: StackId): StackFrame => ({ x: STACK_X[stack], width: STACK_WIDTH, gap: VM_GAP, level: LEVEL });
 const TITLE_Y = 30;
-const LEGEND_Y = 413;
 
 const EMPHASIS: Readonly<Record<Role, Emphasis>> = { cpu: 'route', io: 'warning' };
 
-function levelRect(stack: StackId, level: number, slot: number, slots: number): Rect {
-  const width = (STACK_WIDTH - VM_GAP * (slots - 1)) / slots;
-  return {
-    x: STACK_X[stack] + slot * (width + VM_GAP),
-    y: LEVEL.bottom - level * LEVEL.pitch,
-    width,
-    height: LEVEL.height,
-  };
-}
-
-/** Where each layer of a stack sits, whether or not the step shows it yet. */
-function rects(stack: StackId): Map<LayerId, Rect> {
-  const out = new Map<LayerId, Rect>();
-  STACKS[stack].levels.forEach((level, i) => {
-    level.forEach((layer, slot) => out.set(layer.id, levelRect(stack, i, slot, level.length)));
-  });
-  return out;
-}
 
 function stackItems(state: StackState): Item[] {
   const spec = STACKS[state.id];
-  const where = rects(state.id);
+  const where = stackLayout(spec, FRAME(state.id));
   const visible = new Set(state.visible);
   const duty = (id: LayerId): Duty | undefined => state.duties.find((d) => d.layer === id);
   const layers = spec.levels.flat().filter((l) => visible.has(l.id));
@@ -48,14 +30,17 @@ function stackItems(state: StackState): Item[] {
       anchor: 'start',
       lines: [{ text: spec.title, size: 24, bold: true, fill: INK }],
     },
-    ...layers.map((l) => {
-      const rect = where.get(l.id) ?? levelRect(state.id, 0, 0, 1);
+    ...layers.flatMap((l) => {
+      const rect = where.get(l.id);
+      if (!rect) return [];
       const d = duty(l.id);
       const detail = d ? d.note : l.detail;
-      return layerBox(`${state.id}:${l.id}`, l.layer, rect, l.label, {
-        emphasis: d ? EMPHASIS[d.role] : 'none',
-        ...(detail === undefined ? {} : { detail }),
-      });
+      return [
+        layerBox(`${state.id}:${l.id}`, l.layer, rect, l.label, {
+          emphasis: d ? EMPHASIS[d.role] : 'none',
+          ...(detail === undefined ? {} : { detail }),
+        }),
+      ];
     }),
   ];
 }

@@ -3,10 +3,10 @@ import { arrow } from '../picture/arrow.ts';
 import { bottom, centre, middle, right, type Rect } from '../picture/geometry.ts';
 import type { Item, Picture, Point, TextLine } from '../picture/items.ts';
 import { layerBox, type Emphasis } from '../picture/layer-box.ts';
-import { legend } from '../picture/legend.ts';
+import { legend, LEGEND_Y } from '../picture/legend.ts';
 import { badge, LEG_MS, token } from '../picture/marker.ts';
 import { textWidth } from '../picture/text-metrics.ts';
-import { column, KERNEL_BAND, LEGEND_Y, NODE_RECTS, ROW_LABEL_X, ROWS } from './layout.ts';
+import { column, KERNEL_BAND, NODE_RECTS, ROW_LABEL_X, ROWS } from './layout.ts';
 import { LABELS, type KernelRequestsState, type NodeId, type SystemCall } from './model.ts';
 
 /** Down and up arrows run side by side, this far either side of the column's centre line. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hypervisorLayers as model } from '../../../../src/core/scenes/hypervisor-layers/scene';
-import { hypervisorLayersPicture } from '../../../../src/core/scenes/hypervisor-layers/view';
+import { hypervisorLayersPicture } from '../../../../src/core/scenes/hypervisor-layers/picture';
 import { ACCENT, INK, WARNING } from '../../../../src/core/scenes/palette';
 import type { Picture } from '../../../../src/core/scenes/picture/items';
 import { allWords, box, text, words } from '../picture-query';

@@ -1,12 +1,12 @@
 import { scaleLinear } from 'd3-scale';
-import { ACCENT, GUIDE, GUIDE_FILL, INK, LAYERS } from '../palette.ts';
-import { middle, num } from '../picture/geometry.ts';
-import type { BoxItem, Item, TextLine } from '../picture/items.ts';
-import { DETAIL_SIZE } from '../picture/layer-box.ts';
-import { spreadLabels } from '../picture/spread-labels.ts';
-import { textWidth, wrap } from '../picture/text-metrics.ts';
-import type { ContainerStartupState } from './model.ts';
-import { CONTAINER_START, formatSeconds, total, VM_BOOT, type Phase } from './timings.ts';
+import { ACCENT, GUIDE, GUIDE_FILL, INK, LAYERS } from '../../palette.ts';
+import { middle, num } from '../../picture/geometry.ts';
+import type { BoxItem, Item, TextLine } from '../../picture/items.ts';
+import { DETAIL_SIZE } from '../../picture/layer-box.ts';
+import { spreadLabels } from '../../picture/spread-labels.ts';
+import { textWidth, wrap } from '../../picture/text-metrics.ts';
+import type { ContainerStartupState } from '../model.ts';
+import { CONTAINER_START, formatSeconds, total, VM_BOOT, type Phase } from '../timings.ts';
 
 /** Lane labels right-aligned against the chart; the chart spans the rest of the width. */
 const LABEL_END = 186;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ACCENT, INK, LAYERS } from '../../../../src/core/scenes/palette';
 import type { Picture } from '../../../../src/core/scenes/picture/items';
 import { vmVsContainer as model } from '../../../../src/core/scenes/vm-vs-container/scene';
-import { vmVsContainerPicture } from '../../../../src/core/scenes/vm-vs-container/view';
+import { vmVsContainerPicture } from '../../../../src/core/scenes/vm-vs-container/picture';
 import { allWords, box, text, words } from '../picture-query';
 
 const picture = (step: number) => vmVsContainerPicture(model.state(step));

@@ -3,7 +3,7 @@ import { ACCENT, LAYERS, WARNING } from '../../../../src/core/scenes/palette';
 import type { PathItem, Picture } from '../../../../src/core/scenes/picture/items';
 import { sharedKernel as model } from '../../../../src/core/scenes/shared-kernel/scene';
 import { VERDICT } from '../../../../src/core/scenes/shared-kernel/model';
-import { sharedKernelPicture } from '../../../../src/core/scenes/shared-kernel/view';
+import { sharedKernelPicture } from '../../../../src/core/scenes/shared-kernel/picture';
 import { allWords, box, dot, text, words } from '../picture-query';
 
 const picture = (step: number) => sharedKernelPicture(model.state(step));

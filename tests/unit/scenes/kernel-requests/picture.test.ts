@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kernelRequests as model } from '../../../../src/core/scenes/kernel-requests/scene';
-import { kernelRequestsPicture } from '../../../../src/core/scenes/kernel-requests/view';
+import { kernelRequestsPicture } from '../../../../src/core/scenes/kernel-requests/picture';
 import { ACCENT, INK } from '../../../../src/core/scenes/palette';
 import { allWords, box, dot, text, words } from '../picture-query';
 
