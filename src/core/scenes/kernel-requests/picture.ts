@@ -5,7 +5,7 @@ import type { Item, Picture, Point, TextLine } from '../picture/items.ts';
 import { layerBox, type Emphasis } from '../picture/layer-box.ts';
 import { legend, LEGEND_Y } from '../picture/legend.ts';
 import { badge, LEG_MS, token } from '../picture/marker.ts';
-import { textWidth } from '../picture/text-metrics.ts';
+import { textWidth } from '../../text-width.ts';
 import { column, KERNEL_BAND, NODE_RECTS, ROW_LABEL_X, ROWS } from './layout.ts';
 import { LABELS, type KernelRequestsState, type NodeId, type SystemCall } from './model.ts';
 

@@ -1,7 +1,7 @@
 import { INK, LAYERS, type LayerKind } from '../palette.ts';
 import { arrow } from './arrow.ts';
 import type { Item, Point, TextLine } from './items.ts';
-import { textWidth } from './text-metrics.ts';
+import { textWidth } from '../../text-width.ts';
 
 /** A layer's colour, or a kind of line (a request, an answer, an extra hop). */
 export type LegendEntry =

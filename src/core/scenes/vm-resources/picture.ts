@@ -4,7 +4,7 @@ import type { BoxItem, Item, Picture, TextItem, TextLine } from '../picture/item
 import { DETAIL_SIZE } from '../picture/layer-box.ts';
 import { legend, LEGEND_Y } from '../picture/legend.ts';
 import { spreadLabels } from '../picture/spread-labels.ts';
-import { textWidth } from '../picture/text-metrics.ts';
+import { textWidth } from '../../text-width.ts';
 import {
   containerHostFree,
   containerTotal,

@@ -3,7 +3,7 @@ import type { Item, Picture, TextLine } from '../picture/items.ts';
 import { layerBox } from '../picture/layer-box.ts';
 import { stackLayout, type StackFrame } from '../picture/stack-layout.ts';
 import { legend, LEGEND_Y } from '../picture/legend.ts';
-import { textWidth } from '../picture/text-metrics.ts';
+import { textWidth } from '../../text-width.ts';
 import { kernelCount, STACKS, type LayerId, type StackId, type StackState, type VmVsContainerState } from './model.ts';
 
 /** Two stacks of the same width on the same baseline, so equal heights compare directly. */

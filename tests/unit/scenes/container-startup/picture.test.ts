@@ -4,7 +4,7 @@ import { CONTAINER_START, VM_BOOT } from '../../../../src/core/scenes/container-
 import { containerStartupPicture } from '../../../../src/core/scenes/container-startup/picture';
 import { LAYERS } from '../../../../src/core/scenes/palette';
 import type { AxisItem, BoxItem, Picture } from '../../../../src/core/scenes/picture/items';
-import { textWidth } from '../../../../src/core/scenes/picture/text-metrics';
+import { textWidth } from '../../../../src/core/text-width';
 import { allWords, box, text, words } from '../picture-query';
 
 const picture = (step: number) => containerStartupPicture(model.state(step));

@@ -4,7 +4,7 @@ import { middle, num } from '../../picture/geometry.ts';
 import type { BoxItem, Item, TextLine } from '../../picture/items.ts';
 import { DETAIL_SIZE } from '../../picture/layer-box.ts';
 import { spreadLabels } from '../../picture/spread-labels.ts';
-import { textWidth, wrap } from '../../picture/text-metrics.ts';
+import { textWidth, wrap } from '../../../text-width.ts';
 import type { ContainerStartupState } from '../model.ts';
 import { CONTAINER_START, formatSeconds, total, VM_BOOT, type Phase } from '../timings.ts';
 

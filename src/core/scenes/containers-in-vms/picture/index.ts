@@ -2,7 +2,7 @@ import { ACCENT, GUIDE, INK } from '../../palette.ts';
 import { right } from '../../picture/geometry.ts';
 import type { Item, Picture, TextLine } from '../../picture/items.ts';
 import { legend, LEGEND_Y } from '../../picture/legend.ts';
-import { textWidth } from '../../picture/text-metrics.ts';
+import { textWidth } from '../../../text-width.ts';
 import type { ContainersInVmsState } from '../model.ts';
 import { containerItems } from './container.ts';
 import { contextItems } from './context.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lineHeight, textWidth, wrap } from '../../../../src/core/scenes/picture/text-metrics';
+import { lineHeight, textWidth, wrap } from '../../src/core/text-width';
 
-describe('text metrics', () => {
+describe('text width', () => {
   it('grows with size, weight and length', () => {
     const base = textWidth({ text: 'kernel', size: 18 });
     expect(textWidth({ text: 'kernel', size: 36 })).toBeCloseTo(base * 2);
