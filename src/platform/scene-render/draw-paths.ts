@@ -1,4 +1,4 @@
-import type { PathItem } from '../../../core/scenes/picture/items';
+import type { PathItem } from '../../core/scenes/picture/items';
 import { apply, leave, type AnySelection, type Pass } from './pass';
 
 const DASH = '10 7';

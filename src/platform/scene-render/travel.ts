@@ -1,5 +1,5 @@
-import { num } from '../../../core/scenes/picture/geometry';
-import type { Point } from '../../../core/scenes/picture/items';
+import { num } from '../../core/scenes/picture/geometry';
+import type { Point } from '../../core/scenes/picture/items';
 
 /** A function from 0..1 to a point on the polyline, at constant speed along its length. */
 export function along(points: readonly Point[]): (t: number) => Point {

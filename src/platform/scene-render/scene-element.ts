@@ -1,5 +1,5 @@
-import { SCENES } from '../../../core/scenes/registry';
-import type { Step } from '../../../core/scenes/types';
+import { SCENES } from '../../core/scenes/registry';
+import type { Step } from '../../core/scenes/types';
 import { mount, type MountedScene } from './mount';
 
 /** Each scene element's mounted state. Elements cloned for print have none and are mounted afresh. */

@@ -1,5 +1,5 @@
-import { INK } from '../../../core/scenes/palette';
-import type { PlacedLine } from '../../../core/scenes/picture/stack-lines';
+import { INK } from '../../core/scenes/palette';
+import type { PlacedLine } from '../../core/scenes/picture/stack-lines';
 import { apply, DURATION, TRANSITION, type AnySelection, type Pass } from './pass';
 
 const MONO_FONT = "'JetBrains Mono', ui-monospace, 'DejaVu Sans Mono', monospace";

@@ -1,7 +1,7 @@
-import { VIEWBOX } from '../../../core/scenes/picture/items';
-import type { DrawableScene } from '../../../core/scenes/registry';
-import { createView } from '../render/create-view';
-import type { SceneView, Step } from '../../../core/scenes/types';
+import { VIEWBOX } from '../../core/scenes/picture/items';
+import type { DrawableScene } from '../../core/scenes/registry';
+import { createView } from './create-view';
+import type { SceneView, Step } from '../../core/scenes/types';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

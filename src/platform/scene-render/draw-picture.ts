@@ -1,4 +1,4 @@
-import type { AxisItem, BoxItem, DotItem, Item, PathItem, Picture, TextItem } from '../../../core/scenes/picture/items';
+import type { AxisItem, BoxItem, DotItem, Item, PathItem, Picture, TextItem } from '../../core/scenes/picture/items';
 import { drawAxes } from './draw-axes';
 import { drawBoxes } from './draw-boxes';
 import { drawDots } from './draw-dots';

@@ -1,7 +1,7 @@
 import { easeCubicInOut } from 'd3-ease';
-import type { DotItem } from '../../../core/scenes/picture/items';
-import { LEG_MS } from '../../../core/scenes/picture/marker';
-import { stackLines } from '../../../core/scenes/picture/stack-lines';
+import type { DotItem } from '../../core/scenes/picture/items';
+import { LEG_MS } from '../../core/scenes/picture/marker';
+import { stackLines } from '../../core/scenes/picture/stack-lines';
 import { DURATION, leave, TRANSITION, type AnySelection, type Pass } from './pass';
 import { drawLines } from './text-lines';
 import { along, translate, translation } from './travel';

@@ -1,8 +1,8 @@
 import { axisBottom, axisTop } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
-import { INK } from '../../../core/scenes/palette';
-import type { AxisItem } from '../../../core/scenes/picture/items';
+import { INK } from '../../core/scenes/palette';
+import type { AxisItem } from '../../core/scenes/picture/items';
 import { apply, leave, type AnySelection, type Pass } from './pass';
 import { translate } from './travel';
 

@@ -1,5 +1,5 @@
-import type { BoxItem } from '../../../core/scenes/picture/items';
-import { stackLines } from '../../../core/scenes/picture/stack-lines';
+import type { BoxItem } from '../../core/scenes/picture/items';
+import { stackLines } from '../../core/scenes/picture/stack-lines';
 import { apply, leave, type AnySelection, type Pass } from './pass';
 import { drawLines } from './text-lines';
 import { translate } from './travel';

@@ -1,6 +1,6 @@
 import { select } from 'd3-selection';
-import type { Picture } from '../../../core/scenes/picture/items';
-import type { SceneView } from '../../../core/scenes/types';
+import type { Picture } from '../../core/scenes/picture/items';
+import type { SceneView } from '../../core/scenes/types';
 import { drawPicture } from './draw-picture';
 import { TRANSITION, type Pass } from './pass';
 import { latestOnly, whenAllEnd } from './settled';
