@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { slidesPlugin } from '../../src/build/deck/plugin.ts';
+import { SCENE_CATALOG } from '../../src/core/scenes/registry.ts';
 
 const slidesRoot = process.env.SCALE_SLIDES_ROOT;
 const outDir = process.env.SCALE_OUT_DIR;
@@ -12,6 +13,6 @@ export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   base: './',
   logLevel: 'warn',
-  plugins: [slidesPlugin(slidesRoot)],
+  plugins: [slidesPlugin({ scenes: SCENE_CATALOG, root: slidesRoot })],
   build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 400 },
 });

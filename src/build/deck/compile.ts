@@ -1,7 +1,6 @@
 import type Token from 'markdown-it/lib/token.mjs';
 import type { AssetExists } from './asset-refs.ts';
 import type { LocatedBlock } from './check-deck.ts';
-import { findScene, SCENE_CATALOG } from '../../core/scenes/catalog.ts';
 import { SlideError } from './errors.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import { createMarkdown } from './markdown.ts';
@@ -13,13 +12,29 @@ import { renderTask } from './task.ts';
 
 const md = createMarkdown();
 
+/** A scene as the compiler knows it: a name a slide may use, and how many steps (fragments) it has. */
+export interface SceneEntry {
+  readonly id: string;
+  readonly steps: number;
+}
+
+/**
+ * What a slide file is compiled against. The scenes come in as data (vite.config.ts passes the scene list's
+ * catalog): the compiler runs at build time and imports no scene code. Without them, no scene is known.
+ */
+export interface CompileContext {
+  scenes?: readonly SceneEntry[];
+  assetExists?: AssetExists;
+}
+
 /** Compiles one slide file (front matter + Markdown body) into its agenda block and slides. */
-export function compileSlideFile(file: string, source: string, assetExists?: AssetExists): CompiledBlock {
-  return compileSlideSource(file, source, assetExists).block;
+export function compileSlideFile(file: string, source: string, context: CompileContext = {}): CompiledBlock {
+  return compileSlideSource(file, source, context).block;
 }
 
 /** The same, with the lines of the front-matter keys, for checks across files. */
-export function compileSlideSource(file: string, source: string, assetExists?: AssetExists): LocatedBlock {
+export function compileSlideSource(file: string, source: string, context: CompileContext = {}): LocatedBlock {
+  const { assetExists, scenes = [] } = context;
   const text = source.replace(/\r\n?/g, '\n');
   const front = parseFrontMatter(file, text);
   const body = text.split('\n').slice(front.lineCount).join('\n');
@@ -34,7 +49,7 @@ export function compileSlideSource(file: string, source: string, assetExists?: A
   let currentLine = front.lineCount + 1;
   let vertical = false;
   const flush = () => {
-    const slide = compileSlide(rules, current, currentLine);
+    const slide = compileSlide(rules, scenes, current, currentLine);
     const stack = stacks.at(-1);
     if (vertical && stack) stack.push(slide);
     else stacks.push([slide]);
@@ -77,7 +92,7 @@ function checkContainersClosed(file: string, body: string, tokens: readonly Toke
   }
 }
 
-function compileSlide(rules: RawHtmlRules, tokens: Token[], startLine: number): CompiledSlide {
+function compileSlide(rules: RawHtmlRules, scenes: readonly SceneEntry[], tokens: Token[], startLine: number): CompiledSlide {
   const { file, lineOf } = rules;
   const line = lineOf(tokens.find((t) => t.map), startLine);
   if (tokens.length === 0) throw new SlideError(file, startLine, 'empty slide: remove the extra separator or add content');
@@ -101,7 +116,7 @@ function compileSlide(rules: RawHtmlRules, tokens: Token[], startLine: number): 
   const title = face[titleAt + 1]?.content;
   if (titleAt < 0 || !title) throw new SlideError(file, line, 'slide has no heading: start it with "## Title"');
 
-  const { html, scene, countdown } = renderFace(file, face, lineOf, line);
+  const { html, scene, countdown } = renderFace(file, face, lineOf, line, scenes);
   const notesHtml = md.renderer.render(notes, md.options, {});
   const slideHtml = `${html}<aside class="notes">${notesHtml}</aside>`;
   checkSlideStructure(file, line, slideHtml);
@@ -141,7 +156,7 @@ export const MAX_TASKS_PER_SLIDE = 2;
  * Renders what the audience sees, replacing scene, countdown and task containers with their markup.
  * Tasks that follow each other directly share one `<div class="tasks">` row.
  */
-function renderFace(file: string, face: Token[], lineOf: LineOf, slideLine: number) {
+function renderFace(file: string, face: Token[], lineOf: LineOf, slideLine: number, scenes: readonly SceneEntry[]) {
   let html = '';
   let scene: string | null = null;
   let countdown = false;
@@ -183,7 +198,7 @@ function renderFace(file: string, face: Token[], lineOf: LineOf, slideLine: numb
     if (close === 'container_scene_close') {
       if (scene !== null) throw new SlideError(file, where, 'one scene per slide');
       scene = token.info.trim().split(' ').filter(Boolean)[1] ?? '';
-      html += renderScene(file, where, scene, inner);
+      html += renderScene(file, where, scene, inner, scenes);
     } else {
       if (countdown) throw new SlideError(file, where, 'one countdown per slide');
       countdown = true;
@@ -208,9 +223,9 @@ function findClose(tokens: Token[], open: number, closeType: string): number {
 }
 
 /** A scene's element, then one hidden fragment per step carrying that step's speaker note. */
-function renderScene(file: string, line: number, id: string, inner: Token[]): string {
-  const entry = findScene(id);
-  if (!entry) throw new SlideError(file, line, `unknown scene "${id}" (known: ${knownScenes()})`);
+function renderScene(file: string, line: number, id: string, inner: Token[], scenes: readonly SceneEntry[]): string {
+  const entry = scenes.find((s) => s.id === id);
+  if (!entry) throw new SlideError(file, line, `unknown scene "${id}" (known: ${knownScenes(scenes)})`);
   const items: Token[][] = [];
   const itemLevel = (inner[0]?.level ?? 0) + 1;
   let open = -1;
@@ -227,8 +242,8 @@ function renderScene(file: string, line: number, id: string, inner: Token[]): st
   return `<div class="scene" data-scene="${id}" data-step="-1"></div>${steps}`;
 }
 
-function knownScenes(): string {
-  return SCENE_CATALOG.map((s) => s.id).join(', ');
+function knownScenes(scenes: readonly SceneEntry[]): string {
+  return scenes.length === 0 ? 'none: no scene list was passed to the compiler' : scenes.map((s) => s.id).join(', ');
 }
 
 function plainText(inline: Token | undefined): string {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkDeck } from './check-deck.ts';
-import { compileSlideSource } from './compile.ts';
+import { compileSlideSource, type SceneEntry } from './compile.ts';
 import { decodeSlideFile } from './decode.ts';
 import { SlideError } from './errors.ts';
 import type { DeckModel } from '../../model/deck.ts';
@@ -9,8 +9,11 @@ import type { DeckModel } from '../../model/deck.ts';
 /** A slide file's name: `.md` in any case, so that `08-x.MD` from a case-blind file system is not left out unseen. */
 export const SLIDE_FILE = /\.md$/i;
 
-/** Every `slides/*.md` file in name order (the number prefix sets class order), compiled into one deck. */
-export function loadDeck(root: string, dir = join(root, 'slides')): { deck: DeckModel; files: string[] } {
+/**
+ * Every `slides/*.md` file in name order (the number prefix sets class order), compiled into one deck; slides
+ * may place the `scenes` given (names and step counts).
+ */
+export function loadDeck(root: string, dir = join(root, 'slides'), scenes: readonly SceneEntry[] = []): { deck: DeckModel; files: string[] } {
   const files = readdirSync(dir)
     .filter((f) => SLIDE_FILE.test(f))
     .sort()
@@ -24,7 +27,7 @@ export function loadDeck(root: string, dir = join(root, 'slides')): { deck: Deck
     if (statSync(path).isDirectory()) {
       throw new SlideError(file, 1, 'this is a folder, not a slide file: move what it holds into slides/ as .md files, or rename it');
     }
-    return compileSlideSource(file, decodeSlideFile(file, readFileSync(path)), assetExists);
+    return compileSlideSource(file, decodeSlideFile(file, readFileSync(path)), { assetExists, scenes });
   });
   checkDeck(blocks);
   return { deck: { blocks: blocks.map((b) => b.block) }, files };

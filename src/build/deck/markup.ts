@@ -22,7 +22,18 @@ export function deckMarkup(deck: DeckModel): string {
     .join('\n');
 }
 
-/** The deck as the page's script needs it: everything but the slides' markup. */
-export function deckMetadata(deck: DeckModel): DeckModel {
-  return { blocks: deck.blocks.map((block) => ({ ...block, stacks: block.stacks.map((stack) => stack.map((slide) => ({ ...slide, html: '' }))) })) };
+/**
+ * The deck as the page's scripts read it: each block's agenda fields and each slide's time, stack by stack.
+ * Slide titles, markup, scenes and source lines stay at build time: the page has them in its sections.
+ */
+export function deckMetadata(deck: DeckModel) {
+  return {
+    blocks: deck.blocks.map(({ id, title, kind, length, stacks }) => ({
+      id,
+      title,
+      kind,
+      length,
+      stacks: stacks.map((stack) => stack.map(({ seconds, countdown }) => ({ seconds, countdown }))),
+    })),
+  };
 }

@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { pageTitle } from '../../model/class-day.ts';
 import { classFilePath, loadClassFile } from './class-file.ts';
 import { SlideError } from './errors.ts';
+import type { SceneEntry } from './compile.ts';
 import { loadDeck } from './load.ts';
 import { deckMarkup, deckMetadata } from './markup.ts';
 import { STUDENT_HOLE, studentMarkup } from './student-markup.ts';
@@ -17,7 +18,14 @@ const SLIDES_HOLE = '<div class="slides"></div>';
  * in Vite's error overlay, pointing at file:line. Editing a slide reloads the open deck on the same slide
  * (the URL hash keeps the position).
  */
-export function slidesPlugin(root = process.cwd()): Plugin {
+export interface SlidesOptions {
+  /** The scenes slides may place, as data: the compiler imports no scene code (vite.config.ts passes SCENE_CATALOG). */
+  scenes: readonly SceneEntry[];
+  /** The project folder holding slides/, assets/ and the class file. */
+  root?: string;
+}
+
+export function slidesPlugin({ scenes, root = process.cwd() }: SlidesOptions): Plugin {
   const slidesDir = join(root, 'slides');
   const classFile = classFilePath(root, slidesDir);
   const assetsDir = join(root, 'assets');
@@ -33,7 +41,7 @@ export function slidesPlugin(root = process.cwd()): Plugin {
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
       try {
-        const { deck, files } = loadDeck(root, slidesDir);
+        const { deck, files } = loadDeck(root, slidesDir, scenes);
         const classDay = loadClassFile(root, classFile);
         for (const file of [...files, classFile]) this.addWatchFile(file);
         return `export default ${JSON.stringify({ ...deckMetadata(deck), classDay })};`;
@@ -52,7 +60,7 @@ export function slidesPlugin(root = process.cwd()): Plugin {
       const student = html.includes(STUDENT_HOLE);
       if (!student && !html.includes(SLIDES_HOLE)) return html;
       try {
-        const { deck } = loadDeck(root, slidesDir);
+        const { deck } = loadDeck(root, slidesDir, scenes);
         // The title is in the page before any script runs: tabs, bookmarks and the page opened from disk show it.
         const title = escapeHtml(pageTitle(deck.blocks[0]?.title ?? '', loadClassFile(root, classFile)));
         const page = student

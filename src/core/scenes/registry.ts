@@ -1,53 +1,32 @@
-import { containerStartup } from './container-startup/model';
-import { containerStartupPicture } from './container-startup/view';
-import { containersInVms } from './containers-in-vms/model';
-import { containersInVmsPicture } from './containers-in-vms/view';
-import { hypervisorLayers } from './hypervisor-layers/model';
-import { hypervisorLayersPicture } from './hypervisor-layers/view';
-import { kernelRequests } from './kernel-requests/model';
-import { kernelRequestsPicture } from './kernel-requests/view';
-import { vmResources } from './vm-resources/model';
-import { vmResourcesPicture } from './vm-resources/view';
-import { vmVsContainer } from './vm-vs-container/model';
-import { vmVsContainerPicture } from './vm-vs-container/view';
-import type { Picture } from './picture/items';
-import { sharedKernel } from './shared-kernel/model';
-import { sharedKernelPicture } from './shared-kernel/view';
-import { clampStep } from './step';
-import type { Scene, Step } from './types';
+/**
+ * The one list of scenes: a slide may place any scene here, by id. A new scene is its folder and one line here.
+ * The order is the order they are listed in (build errors, tests); it does not place them in the deck.
+ */
+import type { DrawableScene } from './define.ts';
+import { containerStartup } from './container-startup/scene.ts';
+import { containersInVms } from './containers-in-vms/scene.ts';
+import { hypervisorLayers } from './hypervisor-layers/scene.ts';
+import { kernelRequests } from './kernel-requests/scene.ts';
+import { sharedKernel } from './shared-kernel/scene.ts';
+import { vmResources } from './vm-resources/scene.ts';
+import { vmVsContainer } from './vm-vs-container/scene.ts';
 
-/** A scene with its state type sealed inside: what the runtime needs to draw any step. */
-export interface DrawableScene {
-  id: string;
-  title: string;
-  description: string;
-  steps: number;
-  /** The step actually drawn for a requested one (clamped into range). */
-  clamp(step: Step): Step;
-  picture(step: Step): Picture;
-  caption(step: Step): string;
-}
+const LIST: readonly DrawableScene[] = [
+  kernelRequests,
+  hypervisorLayers,
+  containerStartup,
+  vmResources,
+  vmVsContainer,
+  sharedKernel,
+  containersInVms,
+];
 
-function drawable<S>({ model, picture }: Scene<S>): DrawableScene {
-  return {
-    id: model.id,
-    title: model.title,
-    description: model.description,
-    steps: model.steps,
-    clamp: (step) => clampStep(step, model.steps),
-    picture: (step) => picture(model.state(step)),
-    caption: (step) => model.caption(step),
-  };
-}
+export const SCENES: ReadonlyMap<string, DrawableScene> = new Map(LIST.map((scene) => [scene.id, scene]));
 
-export const SCENES: ReadonlyMap<string, DrawableScene> = new Map(
-  [
-    drawable({ model: kernelRequests, picture: kernelRequestsPicture }),
-    drawable({ model: hypervisorLayers, picture: hypervisorLayersPicture }),
-    drawable({ model: containerStartup, picture: containerStartupPicture }),
-    drawable({ model: vmResources, picture: vmResourcesPicture }),
-    drawable({ model: vmVsContainer, picture: vmVsContainerPicture }),
-    drawable({ model: sharedKernel, picture: sharedKernelPicture }),
-    drawable({ model: containersInVms, picture: containersInVmsPicture }),
-  ].map((s) => [s.id, s]),
-);
+/**
+ * What the slide compiler may know of the scenes: names and step counts, as data. vite.config.ts hands it to
+ * the compiler, which imports no scene code.
+ */
+export const SCENE_CATALOG: readonly { id: string; steps: number }[] = LIST.map(({ id, steps }) => ({ id, steps }));
+
+export type { DrawableScene };

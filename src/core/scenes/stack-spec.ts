@@ -1,4 +1,4 @@
-import type { LayerKind } from '../../model/palette';
+import type { LayerKind } from '../../model/palette.ts';
 
 /** One box of a layered stack (hardware, kernel, hypervisor, ...): the unit the stack scenes are built from. */
 export interface LayerSpec<Id extends string = string> {

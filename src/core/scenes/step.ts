@@ -1,4 +1,4 @@
-import type { Step } from './types';
+import type { Step } from './types.ts';
 
 /** Any number to a step the scene has: below -1 or not a number is -1, beyond the last is the last. */
 export function clampStep(step: Step, steps: number): Step {

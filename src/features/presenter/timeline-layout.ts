@@ -1,6 +1,6 @@
 import { formatClock, isGap, type Schedule, type ScheduleItem } from '../../core/agenda';
 import type { ItemKind } from '../../model/kinds';
-import { textWidth } from './text-width';
+import { measureText as textWidth } from '../../core/text-width';
 
 /** The agenda timeline's geometry, in the SVG's own units (a 1200-wide viewBox on a 1280x720 slide). */
 export const TIMELINE = {

@@ -2,39 +2,68 @@
  * The scenes' runtime: attaches to a reveal deck and keeps every `.scene[data-scene]` element drawn at the step
  * its slide shows, live or in print view.
  */
+import { disposer, type Feature } from '../../platform/feature';
+import type { Deck } from '../../platform/reveal';
 import type { SceneDeck } from './runtime/deck';
 import { followDeck } from './runtime/live';
 import { drawPrintedPages, pagesReady } from './runtime/print';
 
 const LIVE_EVENTS = ['ready', 'slidechanged', 'fragmentshown', 'fragmenthidden'] as const;
 
-const attached = new WeakSet<SceneDeck>();
+/**
+ * The scenes as a feature: safe to init before or after reveal's 'ready'. `destroy()` removes every listener it
+ * added, and leaves the scenes drawn as they are; init again follows the deck again.
+ */
+export function scenesFeature(): Feature<unknown> {
+  let owner = disposer();
+  return {
+    id: 'scenes',
+    init(deck: SceneDeck) {
+      owner.dispose();
+      owner = disposer();
+      const root = deck.getRevealElement() ?? document;
+
+      const printed = (): void => {
+        drawPrintedPages(root);
+      };
+      owner.onDeck(deck, 'pdf-ready', printed);
+
+      const follow = followDeck(deck, root, owner);
+      const sync = (): void => {
+        // In print view the pages, not the slides, tell the steps; 'pdf-ready' draws them.
+        if (!deck.isPrintView()) follow();
+      };
+      for (const type of LIVE_EVENTS) owner.onDeck(deck, type, sync);
+
+      if (!deck.isReady()) return;
+      if (deck.isPrintView()) {
+        if (pagesReady(root)) printed();
+        return;
+      }
+      follow();
+    },
+    destroy() {
+      owner.dispose();
+    },
+  };
+}
 
 /**
- * Safe before or after reveal's 'ready', and a second call on the same deck does nothing: the speaker view
- * loads the deck twice more, and each copy attaches once.
+ * Attaches the scenes through reveal's own plugin registry (`Reveal.getPlugin('scenes')` finds them), so a
+ * second call on the same deck does nothing: the speaker view loads the deck twice more, and each copy
+ * attaches once.
  */
-export function attachScenes(deck: SceneDeck): void {
-  if (attached.has(deck)) return;
-  attached.add(deck);
-  const root = deck.getRevealElement() ?? document;
-
-  const printed = (): void => {
-    drawPrintedPages(root);
-  };
-  deck.on('pdf-ready', printed);
-
-  const follow = followDeck(deck, root);
-  const sync = (): void => {
-    // In print view the pages, not the slides, tell the steps; 'pdf-ready' draws them.
-    if (!deck.isPrintView()) follow();
-  };
-  for (const type of LIVE_EVENTS) deck.on(type, sync);
-
-  if (!deck.isReady()) return;
-  if (deck.isPrintView()) {
-    if (pagesReady(root)) printed();
-    return;
-  }
-  follow();
+export function attachScenes(deck: Deck): void {
+  const feature = scenesFeature();
+  if (deck.hasPlugin(feature.id)) return;
+  deck.registerPlugin({
+    id: feature.id,
+    // Reveal hands its plugins the same deck; its types miss isPrintView, so the one given here is used.
+    init: () => {
+      feature.init(deck, undefined);
+    },
+    destroy: () => {
+      feature.destroy();
+    },
+  });
 }

@@ -1,8 +1,9 @@
 import { VIEWBOX } from '../../core/scenes/picture/items';
 import { SCENES, type DrawableScene } from '../../core/scenes/registry';
-import { watchMotion } from '../scenes/runtime/reduced-motion';
-import { settle, showStep } from '../scenes/runtime/scene-element';
+import { watchMotion } from '../../platform/scene-render/reduced-motion';
+import { settle, showStep } from '../../platform/scene-render/scene-element';
 import type { Step } from '../../core/scenes/types';
+import { disposer } from '../../platform/feature';
 import { legibleWidth, smallestText } from './legible';
 
 /** The smallest label a phone shows, in CSS px: below this the figure scrolls sideways instead. */
@@ -32,9 +33,10 @@ function button(document: Document, text: string, label: string): HTMLButtonElem
  */
 export function drawScenes(root: ParentNode): void {
   const elements = [...root.querySelectorAll<HTMLElement>('.scene[data-scene]')];
+  // The student page keeps its scenes for as long as it is open: nothing here is ever detached.
   const motionAllowed = watchMotion(() => {
     elements.forEach(settle);
-  });
+  }, disposer());
   for (const element of elements) {
     const scene = SCENES.get(element.dataset.scene ?? '');
     // Draws the "unknown scene" warning when the build does not know it.

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { highlightCode } from '../../../src/build/deck/highlight';
 import { loadDeck } from '../../../src/build/deck/load';
+import { SCENE_CATALOG } from '../../../src/core/scenes/registry';
 
 const ROOT = join(import.meta.dirname, '../../..');
 
@@ -47,7 +48,7 @@ function colours(html: string, property: '--code-dark' | '--code-light'): Set<st
 }
 
 describe('syntax colours against their code ground', () => {
-  const deckHtml = loadDeck(ROOT).deck.blocks.flatMap((b) => b.stacks.flat().map((s) => s.html)).join('\n');
+  const deckHtml = loadDeck(ROOT, undefined, SCENE_CATALOG).deck.blocks.flatMap((b) => b.stacks.flat().map((s) => s.html)).join('\n');
   const sampleHtml = Object.entries(SAMPLES).map(([lang, code]) => highlightCode(code, lang)).join('\n');
   const grounds = {
     '--code-dark': groundOf('deck.css', '.reveal pre'),

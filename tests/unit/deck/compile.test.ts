@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compileSlideFile } from '../../../src/build/deck/compile';
 import { SlideError } from '../../../src/build/deck/errors';
+import { SCENE_CATALOG } from '../../../src/core/scenes/registry';
 
 const FRONT = ['---', 'block: demo-block', 'title: Container Demo', 'kind: demo', 'minutes: 10', '---', ''].join('\n');
 
 function compile(body: string, front = FRONT) {
-  return compileSlideFile('slides/x.md', `${front}${body}`);
+  return compileSlideFile('slides/x.md', `${front}${body}`, { scenes: SCENE_CATALOG });
 }
 
 function failure(body: string, front = FRONT): SlideError {
@@ -55,6 +56,13 @@ describe('compileSlideFile', () => {
     expect(slide?.html).toContain('<div class="scene" data-scene="kernel-requests" data-step="-1"></div>');
     expect(slide?.html.match(/class="fragment scene-step"/g)).toHaveLength(5);
     expect(slide?.html).toContain('data-fragment-index="4"><aside class="notes">five</aside>');
+  });
+
+  it('knows exactly the scenes it is handed, as data', () => {
+    const source = `${FRONT}## A\n\n::: scene any-name\n1. one\n2. two\n:::\n\nNote: x\n`;
+    const slide = compileSlideFile('slides/x.md', source, { scenes: [{ id: 'any-name', steps: 2 }] }).stacks[0]?.[0];
+    expect(slide?.html.match(/class="fragment scene-step"/g)).toHaveLength(2);
+    expect(() => compileSlideFile('slides/x.md', source)).toThrow(/^slides\/x.md:9: unknown scene "any-name" \(known: none: no scene list was passed/);
   });
 
   it('wraps a countdown container and flags the slide', () => {

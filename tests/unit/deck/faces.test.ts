@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compileSlideFile } from '../../../src/build/deck/compile';
 import type { ScheduleItem } from '../../../src/core/agenda/model';
 import { countdownText } from '../../../src/core/day/countdown-text';
-import { SCENES } from '../../../src/core/scenes/registry';
+import { SCENE_CATALOG, SCENES } from '../../../src/core/scenes/registry';
 
 /** A room reads a slide's face at a glance; the speaker notes carry the rest. */
 const MAX_FACE_WORDS = 35;
@@ -61,7 +61,7 @@ const files = readdirSync(SLIDES)
  * own block's (a block with a countdown) and the next one's (any block but the first).
  */
 const CLOCK_WORDS = (() => {
-  const blocks = files.map((name) => compileSlideFile(`slides/${name}`, readFileSync(join(SLIDES, name), 'utf8')));
+  const blocks = files.map((name) => compileSlideFile(`slides/${name}`, readFileSync(join(SLIDES, name), 'utf8'), { scenes: SCENE_CATALOG }));
   const longest = (titles: string[]) => titles.reduce((a, b) => (countWords(b) > countWords(a) ? b : a), '');
   const title = longest(blocks.filter((b) => b.stacks.flat().some((slide) => slide.countdown)).map((b) => b.title));
   const next = { kind: 'block', blockId: 'x', title: longest(blocks.slice(1).map((b) => b.title)), start: 900, end: 960 } as unknown as ScheduleItem;
@@ -86,7 +86,7 @@ describe('slide faces a room can read', () => {
 
   it.each(files)(`%s: every slide face is at most ${String(MAX_FACE_WORDS)} words, a countdown's clock included`, (name) => {
     const file = `slides/${name}`;
-    const block = compileSlideFile(file, readFileSync(join(SLIDES, name), 'utf8'));
+    const block = compileSlideFile(file, readFileSync(join(SLIDES, name), 'utf8'), { scenes: SCENE_CATALOG });
     const over = block.stacks
       .flat()
       .map((slide) => {

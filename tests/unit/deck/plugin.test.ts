@@ -20,7 +20,7 @@ afterEach(() => {
 });
 
 const slide = (image: string) => `---\nblock: a\ntitle: A\nkind: demo\nminutes: 10\n---\n\n## A\n\n![plan](${image})\n\nNote: x\n`;
-const buildDeck = () => build({ root, configFile: false, logLevel: 'silent', base: './', plugins: [slidesPlugin(root)] });
+const buildDeck = () => build({ root, configFile: false, logLevel: 'silent', base: './', plugins: [slidesPlugin({ scenes: [], root })] });
 
 describe('slidesPlugin in a Vite build', () => {
   it("puts the slides in the page and their images through Vite's asset pipeline, as files", async () => {
@@ -30,6 +30,17 @@ describe('slidesPlugin in a Vite build', () => {
     const built = readdirSync(join(root, 'dist', 'assets')).find((f) => /^plan-[\w-]{8}\.svg$/.test(f));
     expect(built, 'a fingerprinted copy, not a data: URL').toBeDefined();
     expect(html).toContain(`<img src="./assets/${built ?? ''}" alt="plan">`);
+  });
+
+  it('ships the page only what its scripts read of the deck: agenda fields and slide times', async () => {
+    writeFileSync(join(root, 'main.js'), "import deck from 'virtual:deck';\nconsole.log(JSON.stringify(deck.blocks));\n");
+    writeFileSync(join(root, 'slides', '01-a.md'), slide('assets/plan.svg').replace('## A', '## Slide heading only in the page'));
+    await buildDeck();
+    const js = readdirSync(join(root, 'dist', 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(root, 'dist', 'assets', f), 'utf8')).join('\n');
+    // The data, as the minifier writes it: keys unquoted, false as !1.
+    const data = /blocks:(\[.*?\]\]\}\])/.exec(js)?.[1] ?? '';
+    expect(data).toBe('[{id:`a`,title:`A`,kind:`demo`,length:{type:`fixed`,minutes:10},stacks:[[{seconds:null,countdown:!1}]]}]');
+    expect(js).not.toContain('Slide heading only in the page');
   });
 
   it('fails on a missing image with file:line and nothing else', async () => {

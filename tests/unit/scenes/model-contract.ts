@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
-import type { SceneModel } from '../../../src/core/scenes/types';
+import type { Scene } from '../../../src/core/scenes/define';
 
 /** What every scene model promises, whatever it draws: a range of steps, clamping, one caption per step. */
-export function itKeepsTheModelContract<S>(model: SceneModel<S>, steps: number): void {
+export function itKeepsTheModelContract<S>(model: Scene<S>, steps: number): void {
   const range = Array.from({ length: steps + 1 }, (_, i) => i - 1);
 
   it(`has ${steps} steps`, () => {

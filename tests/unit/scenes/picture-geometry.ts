@@ -5,7 +5,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { AxisItem, BoxItem, Item, Picture, Point } from '../../../src/core/scenes/picture/items';
 import { stackLines, type PlacedLine } from '../../../src/core/scenes/picture/stack-lines';
-import { textWidth } from '../../../src/core/scenes/picture/text-metrics';
+import { textWidth } from '../../../src/core/text-width';
 
 export interface Box {
   x0: number;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BoxItem } from '../../../src/core/scenes/picture/items';
 import { VIEWBOX } from '../../../src/core/scenes/picture/items';
-import { lineHeight, textWidth } from '../../../src/core/scenes/picture/text-metrics';
+import { lineHeight, textWidth } from '../../../src/core/text-width';
 import { SCENES } from '../../../src/core/scenes/registry';
 import { boxOf, contains, extent, overlaps, pathPoints, texts } from './picture-geometry';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDeck } from '../../../src/build/deck/load';
+import { SCENE_CATALOG } from '../../../src/core/scenes/registry';
 import { studentMarkup, slug, withoutNotes } from '../../../src/build/deck/student-markup';
 
 describe('withoutNotes', () => {
@@ -29,7 +30,7 @@ describe('slug', () => {
 });
 
 describe('studentMarkup of the real slides', () => {
-  const { deck } = loadDeck(process.cwd(), 'slides');
+  const { deck } = loadDeck(process.cwd(), 'slides', SCENE_CATALOG);
   const html = studentMarkup(deck);
   const pages = [...html.matchAll(/<article class="page" id="([^"]+)" data-block="([^"]+)" data-slide-index="(\d+)"/g)];
 

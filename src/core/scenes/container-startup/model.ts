@@ -1,5 +1,3 @@
-import { clampStep } from '../step.ts';
-import type { SceneModel, Step } from '../types.ts';
 import { CONTAINER_START, formatSeconds, total, VM_BOOT, type Phase } from './timings.ts';
 
 export interface Comparison {
@@ -34,14 +32,14 @@ const CONTAINERS: readonly ContainerSpec[] = [
   { name: 'db', image: 'postgres', ip: '172.17.0.4' },
 ];
 
-interface StepSpec {
+export interface StepSpec {
   state: Partial<ContainerStartupState>;
   caption: string;
 }
 
 const COMPARISON: Comparison = { vmSeconds: VM_TOTAL, containerSeconds: CONTAINER_TOTAL, timesFaster: TIMES_FASTER };
 
-const BEFORE: StepSpec = {
+export const BEFORE: StepSpec = {
   state: {},
   caption: 'A race on one time axis: how long until a VM, then a container, can run an app?',
 };
@@ -53,7 +51,7 @@ const seconds = (id: string): string => formatSeconds(VM_BOOT.find((p) => p.id =
  * guest's /sbin/init, on a tuned kernel, so it would not be the same finish line as "app running"
  * (Firecracker SPECIFICATION.md). The slide's notes mention it with that caveat.
  */
-const STEPS: readonly StepSpec[] = [
+export const STEPS: readonly StepSpec[] = [
   {
     state: { vm: VM_BOOT },
     caption:
@@ -79,29 +77,7 @@ const STEPS: readonly StepSpec[] = [
   },
 ];
 
-function spec(step: Step): StepSpec {
-  // Step -1 indexes nothing: the picture before the first fragment.
-  return STEPS[clampStep(step, STEPS.length)] ?? BEFORE;
+/** A step's full state: what its entry sets, over the race before it starts. */
+export function state({ state }: StepSpec): ContainerStartupState {
+  return { view: 'race', vm: [], container: [], comparison: null, containers: [], ...state };
 }
-
-export const containerStartup: SceneModel<ContainerStartupState> = {
-  id: 'container-startup',
-  title: 'Starting a VM vs starting a container',
-  description:
-    'A time axis in seconds with two lanes: a virtual machine booting phase by phase, and a container ' +
-    'starting, zoomed in because it is so short; then several containers sharing one host kernel.',
-  steps: STEPS.length,
-  state(step) {
-    return {
-      view: 'race',
-      vm: [],
-      container: [],
-      comparison: null,
-      containers: [],
-      ...spec(step).state,
-    };
-  },
-  caption(step) {
-    return spec(step).caption;
-  },
-};

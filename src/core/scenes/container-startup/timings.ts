@@ -1,4 +1,4 @@
-import type { LayerKind } from '../../../model/palette';
+import type { LayerKind } from '../../../model/palette.ts';
 
 /**
  * Start-up phases in seconds, coloured by the layer that does the work. Illustrative orders of magnitude, not a

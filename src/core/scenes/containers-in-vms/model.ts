@@ -1,5 +1,3 @@
-import { clampStep } from '../step.ts';
-import type { SceneModel, Step } from '../types.ts';
 
 /**
  * How a platform such as Heroku runs your app: in a container, on a VM, on a hypervisor, on a server in a data
@@ -82,17 +80,17 @@ export interface ContainersInVmsState {
 const HOST = VMS.find((vm) => vm.containerHost)?.id ?? null;
 const YOUR_WEB = CONTAINERS.find((c) => c.yours)?.id ?? null;
 
-interface StepSpec {
+export interface StepSpec {
   state: Partial<ContainersInVmsState>;
   caption: string;
 }
 
-const BEFORE: StepSpec = {
+export const BEFORE: StepSpec = {
   state: {},
   caption: 'A physical server in a cloud data centre; on current EC2 instance types its hypervisor is Nitro, based on KVM.',
 };
 
-const STEPS: readonly StepSpec[] = [
+export const STEPS: readonly StepSpec[] = [
   {
     state: { vms: true, breadcrumb: BREADCRUMB.slice(0, 2) },
     caption: 'The hypervisor splits the server into VMs that customers rent, each with its own kernel. Heroku is one customer.',
@@ -112,30 +110,7 @@ const STEPS: readonly StepSpec[] = [
   },
 ];
 
-function spec(step: Step): StepSpec {
-  // Step -1 indexes nothing: the picture before the first fragment.
-  return STEPS[clampStep(step, STEPS.length)] ?? BEFORE;
+/** A step's full state: what its entry sets, over the bare server. */
+export function state({ state }: StepSpec): ContainersInVmsState {
+  return { level: 'server', vms: false, focusVm: null, focusContainer: null, breadcrumb: BREADCRUMB.slice(0, 1), ...state };
 }
-
-export const containersInVms: SceneModel<ContainersInVmsState> = {
-  id: 'containers-in-vms',
-  title: 'Containers inside VMs: how a platform runs your app',
-  description:
-    'A zoom from a physical server in a data centre, with a hypervisor and several VMs, into one VM that runs ' +
-    'a container runtime with several containers, then into your app’s container; finally the whole stack, ' +
-    'with who runs each layer.',
-  steps: STEPS.length,
-  state(step) {
-    return {
-      level: 'server',
-      vms: false,
-      focusVm: null,
-      focusContainer: null,
-      breadcrumb: BREADCRUMB.slice(0, 1),
-      ...spec(step).state,
-    };
-  },
-  caption(step) {
-    return spec(step).caption;
-  },
-};

@@ -1,6 +1,4 @@
-import { clampStep } from '../step.ts';
 import type { LayerSpec as GenericLayerSpec, StackSpec as GenericStackSpec } from '../stack-spec.ts';
-import type { SceneModel, Step } from '../types.ts';
 
 export type StackId = 'type1' | 'type2';
 export type LayerId =
@@ -112,14 +110,14 @@ export const DUTIES: Readonly<Record<StackId, readonly Duty[]>> = {
   type2: [{ layer: 'host-kernel', role: 'cpu', note: 'schedules CPU and memory; its drivers do I/O' }],
 };
 
-interface StepSpec {
+export interface StepSpec {
   type1: readonly LayerId[];
   type2: readonly LayerId[];
   duties: boolean;
   caption: string;
 }
 
-const BEFORE: StepSpec = {
+export const BEFORE: StepSpec = {
   type1: ['hardware'],
   type2: ['hardware'],
   duties: false,
@@ -129,7 +127,7 @@ const BEFORE: StepSpec = {
 const T1 = ['hardware', 'hypervisor', 'root-os', 'guest-kernel-1', 'guest-kernel-2', 'root-tools', 'app-1', 'app-2'] as const;
 const T2 = ['hardware', 'host-kernel', 'hypervisor', 'guest-kernel-1', 'guest-kernel-2', 'app-1', 'app-2'] as const;
 
-const STEPS: readonly StepSpec[] = [
+export const STEPS: readonly StepSpec[] = [
   {
     ...BEFORE,
     type1: ['hardware', 'hypervisor'],
@@ -161,29 +159,11 @@ const STEPS: readonly StepSpec[] = [
   },
 ];
 
-function spec(step: Step): StepSpec {
-  // Step -1 indexes nothing: the picture before the first fragment.
-  return STEPS[clampStep(step, STEPS.length)] ?? BEFORE;
+export function state(s: StepSpec): HypervisorLayersState {
+  return {
+    stacks: [
+      { id: 'type1', visible: s.type1, duties: s.duties ? DUTIES.type1 : [] },
+      { id: 'type2', visible: s.type2, duties: s.duties ? DUTIES.type2 : [] },
+    ],
+  };
 }
-
-export const hypervisorLayers: SceneModel<HypervisorLayersState> = {
-  id: 'hypervisor-layers',
-  title: 'Type 1 and type 2 hypervisors, layer by layer',
-  description:
-    'Two stacks side by side on the same hardware. Type 1: the hypervisor, then a root OS with the drivers beside ' +
-    'the guest kernels and their apps. Type 2: host OS kernel, the hypervisor as an app, then guest kernels and ' +
-    'apps. Finally each stack marks who schedules CPU and memory and whose drivers carry the guests’ I/O.',
-  steps: STEPS.length,
-  state(step) {
-    const s = spec(step);
-    return {
-      stacks: [
-        { id: 'type1', visible: s.type1, duties: s.duties ? DUTIES.type1 : [] },
-        { id: 'type2', visible: s.type2, duties: s.duties ? DUTIES.type2 : [] },
-      ],
-    };
-  },
-  caption(step) {
-    return spec(step).caption;
-  },
-};

@@ -1,5 +1,5 @@
-import type { Rect } from '../picture/geometry';
-import type { NodeId } from './model';
+import type { Rect } from '../picture/geometry.ts';
+import type { NodeId } from './model.ts';
 
 /**
  * Where every node sits. Four columns line a process up with the kernel part and device it talks to, so each
@@ -18,7 +18,6 @@ export const ROWS = {
   hardware: { y: 336, height: 50 },
 } as const;
 
-export const LEGEND_Y = 413;
 export const ROW_LABEL_X = 12;
 
 export function column(i: number): { x: number; width: number } {

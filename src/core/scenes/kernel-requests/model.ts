@@ -1,5 +1,3 @@
-import { clampStep } from '../step.ts';
-import type { SceneModel, Step } from '../types.ts';
 
 export type ProcessId = 'browser' | 'editor' | 'server' | 'shell' | 'new-process' | 'init';
 export type KernelPartId = 'memory' | 'filesystem' | 'network' | 'scheduler' | 'drivers';
@@ -53,7 +51,7 @@ const RUNNING: readonly ProcessId[] = ['browser', 'editor', 'server', 'shell'];
 const KERNEL_PARTS: readonly KernelPartId[] = ['memory', 'filesystem', 'network', 'scheduler', 'drivers'];
 const DEVICES: readonly DeviceId[] = ['ram', 'disk', 'nic', 'cpu'];
 
-interface StepSpec {
+export interface StepSpec {
   state: Partial<KernelRequestsState>;
   caption: string;
 }
@@ -63,7 +61,7 @@ const MMAP: SystemCall = { call: 'mmap()', route: ['browser', 'memory', 'ram'] }
 const SEND: SystemCall = { call: 'send()', route: ['server', 'network', 'drivers', 'nic'] };
 const FORK: SystemCall = { call: 'fork()/exec()', route: ['shell', 'scheduler', 'cpu'] };
 
-const BEFORE: StepSpec = {
+export const BEFORE: StepSpec = {
   state: {},
   caption: 'Programs never touch the hardware: between them and the CPU, RAM, disk and network card sits the kernel.',
 };
@@ -71,7 +69,7 @@ const BEFORE: StepSpec = {
 /** What the boot step's picture says: the wait is all four stages, not the kernel alone. */
 export const BOOT_MESSAGE = 'boot = firmware + bootloader + kernel + init’s services';
 
-const STEPS: readonly StepSpec[] = [
+export const STEPS: readonly StepSpec[] = [
   {
     state: { request: READ, token: 'editor' },
     caption: 'read(): the file system finds the blocks, the disk driver fetches them, and the data returns to the editor.',
@@ -100,32 +98,16 @@ const STEPS: readonly StepSpec[] = [
   },
 ];
 
-function spec(step: Step): StepSpec {
-  // Step -1 indexes nothing: the picture before the first fragment.
-  return STEPS[clampStep(step, STEPS.length)] ?? BEFORE;
+/** A step's full state: what its entry sets, over the running system at rest. */
+export function state({ state }: StepSpec): KernelRequestsState {
+  return {
+    processes: RUNNING,
+    kernelParts: KERNEL_PARTS,
+    devices: DEVICES,
+    request: null,
+    token: null,
+    created: null,
+    boot: null,
+    ...state,
+  };
 }
-
-export const kernelRequests: SceneModel<KernelRequestsState> = {
-  id: 'kernel-requests',
-  title: 'How the kernel passes hardware requests',
-  description:
-    'Three layers: processes at the top, the kernel with its scheduler, memory manager, file system, ' +
-    'network stack and drivers in the middle, and the hardware at the bottom. Each step sends one request ' +
-    'down through the kernel and its answer back; the last step shows the boot sequence.',
-  steps: STEPS.length,
-  state(step) {
-    return {
-      processes: RUNNING,
-      kernelParts: KERNEL_PARTS,
-      devices: DEVICES,
-      request: null,
-      token: null,
-      created: null,
-      boot: null,
-      ...spec(step).state,
-    };
-  },
-  caption(step) {
-    return spec(step).caption;
-  },
-};

@@ -1,5 +1,5 @@
-import { num, polyline } from './geometry';
-import type { PathItem, Point } from './items';
+import { num, polyline } from './geometry.ts';
+import type { PathItem, Point } from './items.ts';
 
 export interface ArrowStyle {
   color: string;

@@ -1,4 +1,4 @@
-import type { Point } from './items';
+import type { Point } from './items.ts';
 
 export interface Rect {
   x: number;

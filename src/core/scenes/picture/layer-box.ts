@@ -1,6 +1,6 @@
-import { ACCENT, INK, LAYERS, WARNING, type LayerKind } from '../../../model/palette';
-import type { Rect } from './geometry';
-import type { BoxItem, TextLine } from './items';
+import { ACCENT, INK, LAYERS, WARNING, type LayerKind } from '../../../model/palette.ts';
+import type { Rect } from './geometry.ts';
+import type { BoxItem, TextLine } from './items.ts';
 
 const LABEL_SIZE = 20;
 export const DETAIL_SIZE = 18;

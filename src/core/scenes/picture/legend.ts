@@ -1,12 +1,15 @@
-import { INK, LAYERS, type LayerKind } from '../../../model/palette';
-import { arrow } from './arrow';
-import type { Item, Point, TextLine } from './items';
-import { textWidth } from './text-metrics';
+import { INK, LAYERS, type LayerKind } from '../../../model/palette.ts';
+import { arrow } from './arrow.ts';
+import type { Item, Point, TextLine } from './items.ts';
+import { textWidth } from '../../text-width.ts';
 
 /** A layer's colour, or a kind of line (a request, an answer, an extra hop). */
 export type LegendEntry =
   | { layer: LayerKind }
   | { line: string; label: string; color: string; dashed?: boolean };
+
+/** Where every scene's legend row sits: one line under the picture, at the foot of the viewBox. */
+export const LEGEND_Y = 413;
 
 const SIZE = 18;
 const SWATCH = { width: 30, height: 22 };

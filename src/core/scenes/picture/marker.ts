@@ -1,5 +1,5 @@
-import { ACCENT, INK, PAPER } from '../../../model/palette';
-import type { DotItem, Point } from './items';
+import { ACCENT, INK, PAPER } from '../../../model/palette.ts';
+import type { DotItem, Point } from './items.ts';
 
 /**
  * A travelling token takes this long per leg of its route (the legs between its `via` points), so a longer

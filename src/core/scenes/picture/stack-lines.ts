@@ -1,5 +1,5 @@
-import type { TextLine } from './items';
-import { lineHeight } from './text-metrics';
+import type { TextLine } from './items.ts';
+import { lineHeight } from '../../text-width.ts';
 
 /** A line of text with its position; `y` is the line's vertical centre. */
 export interface PlacedLine extends TextLine {

@@ -1,5 +1,3 @@
-import { clampStep } from '../step.ts';
-import type { SceneModel, Step } from '../types.ts';
 
 /** Three tenants run the same three apps twice: as containers on one host, and as VMs on another. */
 export type TenantId = 'a' | 'b' | 'c';
@@ -44,17 +42,17 @@ const VM_EXPLOIT: Attack = {
 
 export const VERDICT = 'Shared kernel: one kernel bug exposes every container · Own kernel: it stays in one VM';
 
-interface StepSpec {
+export interface StepSpec {
   state: Partial<SharedKernelState>;
   caption: string;
 }
 
-const BEFORE: StepSpec = {
+export const BEFORE: StepSpec = {
   state: {},
   caption: 'The same three apps two ways: containers on one host kernel (left), VMs with their own kernels (right).',
 };
 
-const STEPS: readonly StepSpec[] = [
+export const STEPS: readonly StepSpec[] = [
   {
     // Docker's defaults add to the fences: a seccomp profile that blocks about 44 system calls, and a reduced
     // set of capabilities (Docker docs, "Seccomp security profiles for Docker"; "Docker Engine security").
@@ -80,24 +78,7 @@ const STEPS: readonly StepSpec[] = [
   },
 ];
 
-function spec(step: Step): StepSpec {
-  // Step -1 indexes nothing: the picture before the first fragment.
-  return STEPS[clampStep(step, STEPS.length)] ?? BEFORE;
+/** A step's full state: what its entry sets, over two untouched servers. */
+export function state({ state }: StepSpec): SharedKernelState {
+  return { fences: false, containers: null, vms: null, inFlight: null, verdict: null, ...state };
 }
-
-export const sharedKernel: SceneModel<SharedKernelState> = {
-  id: 'shared-kernel',
-  title: 'Why sharing the kernel costs isolation',
-  description:
-    'Two servers side by side: three containers on one shared host kernel, and three VMs each with its own ' +
-    'guest kernel on a hypervisor. A malicious process exploits a kernel bug in each: among the containers it ' +
-    'reaches the kernel they all share and puts every neighbour at risk; in the VM it reaches only its own ' +
-    'guest kernel and stops at the hypervisor.',
-  steps: STEPS.length,
-  state(step) {
-    return { fences: false, containers: null, vms: null, inFlight: null, verdict: null, ...spec(step).state };
-  },
-  caption(step) {
-    return spec(step).caption;
-  },
-};

@@ -1,5 +1,3 @@
-import { clampStep } from '../step.ts';
-import type { SceneModel, Step } from '../types.ts';
 
 /**
  * Memory on two identical hosts, in GB: one runs three VMs, the other three containers. Illustrative figures,
@@ -96,18 +94,18 @@ export const containerHostFree = (s: VmResourcesState): number =>
 const list = (parts: readonly string[]): string =>
   parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
 
-interface StepSpec {
+export interface StepSpec {
   state: Omit<VmResourcesState, 'changed' | 'totals'> & Partial<VmResourcesState>;
   caption: (s: VmResourcesState) => string;
 }
 
-const BEFORE: StepSpec = {
+export const BEFORE: StepSpec = {
   state: { vms: [], containers: [] },
   caption: () =>
     `Two identical hosts with ${gb(HOST_MEMORY)} each; the host OS uses about ${gb(HOST_OS)}. Illustrative figures.`,
 };
 
-const STEPS: readonly StepSpec[] = [
+export const STEPS: readonly StepSpec[] = [
   {
     state: { vms: VMS, containers: [] },
     caption: (s) =>
@@ -144,25 +142,9 @@ const STEPS: readonly StepSpec[] = [
   },
 ];
 
-function spec(step: Step): StepSpec {
-  // Step -1 indexes nothing: the picture before the first fragment.
-  return STEPS[clampStep(step, STEPS.length)] ?? BEFORE;
+
+/** A step's full state: what its entry sets, with nothing outlined and no totals unless it says so. */
+export function state({ state }: StepSpec): VmResourcesState {
+  return { changed: null, totals: false, ...state };
 }
 
-function state(step: Step): VmResourcesState {
-  return { changed: null, totals: false, ...spec(step).state };
-}
-
-export const vmResources: SceneModel<VmResourcesState> = {
-  id: 'vm-resources',
-  title: 'Memory held by VMs vs memory used by containers',
-  description:
-    'Two hosts with 32 GB of memory each, drawn as bars. On one, three VMs each hold the 8 GB they were given, ' +
-    'used or not, even when one goes idle. On the other, three containers take only what their processes use, ' +
-    'and an exiting container gives its memory back at once.',
-  steps: STEPS.length,
-  state,
-  caption(step) {
-    return spec(step).caption(state(step));
-  },
-};

@@ -1,6 +1,4 @@
-import { clampStep } from '../step.ts';
 import type { LayerSpec as GenericLayerSpec, StackSpec as GenericStackSpec } from '../stack-spec.ts';
-import type { SceneModel, Step } from '../types.ts';
 
 export type StackId = 'vms' | 'containers';
 
@@ -64,14 +62,14 @@ export interface VmVsContainerState {
 const GUESTS = APPS.map((app): LayerId => `guest-os-${app}`);
 const APP_LAYERS = APPS.map((app): LayerId => `app-${app}`);
 
-interface StepSpec {
+export interface StepSpec {
   vms: readonly LayerId[];
   containers: readonly LayerId[];
   kernels: boolean;
   caption: string;
 }
 
-const BEFORE: StepSpec = {
+export const BEFORE: StepSpec = {
   vms: ['hardware'],
   containers: ['hardware'],
   kernels: false,
@@ -90,7 +88,7 @@ const ALL: StepSpec = {
   containers: [...MIDDLE.containers, ...APP_LAYERS],
 };
 
-const STEPS: readonly StepSpec[] = [
+export const STEPS: readonly StepSpec[] = [
   {
     ...KERNELS,
     caption: 'Both machines run a host OS; its kernel drives the hardware for every program on top.',
@@ -116,37 +114,18 @@ const STEPS: readonly StepSpec[] = [
   },
 ];
 
-function spec(step: Step): StepSpec {
-  // Step -1 indexes nothing: the picture before the first fragment.
-  return STEPS[clampStep(step, STEPS.length)] ?? BEFORE;
-}
 
 /** How many kernels run under each stack: the host's, and one per guest OS. */
 export function kernelCount(stack: StackState): number {
   return stack.visible.filter((id) => id === 'host-kernel' || id.startsWith('guest-os-')).length;
 }
 
-export const vmVsContainer: SceneModel<VmVsContainerState> = {
-  id: 'vm-vs-container',
-  title: 'Virtual machines and containers, layer by layer',
-  description:
-    'Two stacks side by side on the same hardware and host kernel. Virtual machines: KVM inside the host kernel, ' +
-    'a VM monitor above it, then a guest ' +
-    'OS with its own kernel per VM, then the apps. Containers: the apps with their libraries directly on the ' +
-    'host kernel, started by a container runtime. Finally each VM is labelled own kernel, the containers’ host ' +
-    'kernel shared kernel.',
-  steps: STEPS.length,
-  state(step) {
-    const s = spec(step);
-    return {
-      stacks: [
-        { id: 'vms', visible: s.vms },
-        { id: 'containers', visible: s.containers },
-      ],
-      kernels: s.kernels,
-    };
-  },
-  caption(step) {
-    return spec(step).caption;
-  },
-};
+export function state(s: StepSpec): VmVsContainerState {
+  return {
+    stacks: [
+      { id: 'vms', visible: s.vms },
+      { id: 'containers', visible: s.containers },
+    ],
+    kernels: s.kernels,
+  };
+}

@@ -3,7 +3,16 @@ import type { Deck } from '../../../platform/reveal';
 /** The part of the reveal API the scenes use. */
 export type SceneDeck = Pick<
   Deck,
-  'on' | 'getRevealElement' | 'getCurrentSlide' | 'isReady' | 'isOverview' | 'isPrintView' | 'layout'
+  | 'on'
+  | 'off'
+  | 'getRevealElement'
+  | 'getCurrentSlide'
+  | 'isReady'
+  | 'isOverview'
+  | 'isPrintView'
+  | 'layout'
+  | 'hasPlugin'
+  | 'registerPlugin'
 >;
 
 export function sceneElements(root: ParentNode): HTMLElement[] {

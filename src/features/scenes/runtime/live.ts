@@ -1,18 +1,19 @@
 import type { Step } from '../../../core/scenes/types';
+import type { Disposer } from '../../../platform/feature';
 import { sceneElements, type SceneDeck } from './deck';
 import { stepShown } from '../../../platform/read-step';
-import { watchMotion } from './reduced-motion';
-import { settle, showStep } from './scene-element';
+import { watchMotion } from '../../../platform/scene-render/reduced-motion';
+import { settle, showStep } from '../../../platform/scene-render/scene-element';
 
 /**
  * Keeps every scene in the deck at the step its slide shows. Called on each deck event; cheap, because a scene
  * whose step did not change is left alone. Only a step to the next or previous one, on the slide the presenter
  * stayed on, animates: a jump, a deep link, an arrival from another slide or the overview draws directly.
  */
-export function followDeck(deck: SceneDeck, root: ParentNode): () => void {
+export function followDeck(deck: SceneDeck, root: ParentNode, owner: Disposer): () => void {
   const motionAllowed = watchMotion(() => {
     sceneElements(root).forEach(settle);
-  });
+  }, owner);
   let lastSlide: Element | null = null;
 
   return () => {

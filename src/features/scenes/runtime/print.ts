@@ -1,6 +1,6 @@
 import { sceneElements } from './deck';
 import { stepShown } from '../../../platform/read-step';
-import { showStep } from './scene-element';
+import { showStep } from '../../../platform/scene-render/scene-element';
 
 /**
  * Print view puts each slide on a `.pdf-page` and, with separate fragments, clones the page once per step. Each

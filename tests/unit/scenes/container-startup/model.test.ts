@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containerStartup as model } from '../../../../src/core/scenes/container-startup/model';
+import { containerStartup as model } from '../../../../src/core/scenes/container-startup/scene';
 import { CONTAINER_START, VM_BOOT } from '../../../../src/core/scenes/container-startup/timings';
 import { itKeepsTheModelContract } from '../model-contract';
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BREADCRUMB,
-  CONTAINERS,
-  containersInVms as model,
-  STACK,
-  VMS,
-} from '../../../../src/core/scenes/containers-in-vms/model';
+import { containersInVms as model } from '../../../../src/core/scenes/containers-in-vms/scene';
+import { BREADCRUMB, CONTAINERS, STACK, VMS } from '../../../../src/core/scenes/containers-in-vms/model';
 import { itKeepsTheModelContract } from '../model-contract';
 
 describe('containers-in-vms model', () => {

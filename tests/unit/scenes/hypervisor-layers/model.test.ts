@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hypervisorLayers as model, STACKS } from '../../../../src/core/scenes/hypervisor-layers/model';
+import { hypervisorLayers as model } from '../../../../src/core/scenes/hypervisor-layers/scene';
+import { STACKS } from '../../../../src/core/scenes/hypervisor-layers/model';
 import { itKeepsTheModelContract } from '../model-contract';
 
 const visible = (step: number) => model.state(step).stacks.map((s) => s.visible);

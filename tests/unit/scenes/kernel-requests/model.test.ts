@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kernelRequests as model } from '../../../../src/core/scenes/kernel-requests/model';
+import { kernelRequests as model } from '../../../../src/core/scenes/kernel-requests/scene';
 import { itKeepsTheModelContract } from '../model-contract';
 
 describe('kernel-requests model', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestOnly, whenAllEnd } from '../../../../src/features/scenes/render/settled';
+import { latestOnly, whenAllEnd } from '../../../../src/platform/scene-render/settled';
 
 /** A transition's end, settled by the test: resolved when it runs out, rejected when it is interrupted. */
 function transitionEnd() {

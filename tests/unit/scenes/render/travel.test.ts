@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { along, translate, translation } from '../../../../src/features/scenes/render/travel';
+import { along, translate, translation } from '../../../../src/platform/scene-render/travel';
 
 describe('along', () => {
   const route = along([

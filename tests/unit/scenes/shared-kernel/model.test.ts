@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sharedKernel as model, TENANTS, VERDICT } from '../../../../src/core/scenes/shared-kernel/model';
+import { sharedKernel as model } from '../../../../src/core/scenes/shared-kernel/scene';
+import { TENANTS, VERDICT } from '../../../../src/core/scenes/shared-kernel/model';
 import { itKeepsTheModelContract } from '../model-contract';
 
 describe('shared-kernel model', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kernelCount, STACKS, vmVsContainer as model } from '../../../../src/core/scenes/vm-vs-container/model';
+import { vmVsContainer as model } from '../../../../src/core/scenes/vm-vs-container/scene';
+import { kernelCount, STACKS } from '../../../../src/core/scenes/vm-vs-container/model';
 import { itKeepsTheModelContract } from '../model-contract';
 
 const visible = (step: number) => model.state(step).stacks.map((s) => s.visible);

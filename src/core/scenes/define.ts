@@ -1,0 +1,61 @@
+import type { Picture } from './picture/items.ts';
+import { clampStep } from './step.ts';
+import type { Step } from './types.ts';
+
+/** What a step says in words: fixed, or read from the state it shows (figures computed, not typed twice). */
+export type Caption<S> = string | ((state: S) => string);
+
+/** One entry of a scene's step list: whatever the scene needs to build that step's state, and its caption. */
+export type StepEntry<S, E> = E & { caption: Caption<S> };
+
+/** What a scene's folder writes; `defineScene` adds the step bookkeeping every scene shares. */
+export interface SceneDefinition<S, E> {
+  id: string;
+  title: string;
+  /** One sentence for `<desc>`: what the whole picture is about. */
+  description: string;
+  /** Step -1: the picture before the slide's first fragment. */
+  before: StepEntry<S, E>;
+  /** One entry per fragment group on the slide; the last is the handout's picture. */
+  steps: readonly StepEntry<S, E>[];
+  /** The full state a step entry stands for. */
+  state: (entry: E) => S;
+  picture: (state: S) => Picture;
+}
+
+/** A scene ready to draw any step: steps out of range clamp, so a stale or hand-edited URL still draws. */
+export interface Scene<S> {
+  id: string;
+  title: string;
+  description: string;
+  /** Fragment groups on the slide; valid steps are -1 .. steps-1. */
+  steps: number;
+  clamp(step: Step): Step;
+  state(step: Step): S;
+  caption(step: Step): string;
+  picture(step: Step): Picture;
+}
+
+/** Any scene, its state type sealed inside: what the list, the runtime and the handout hold. */
+export type DrawableScene = Omit<Scene<unknown>, 'state'>;
+
+export function defineScene<S, E>(definition: SceneDefinition<S, E>): Scene<S> {
+  const { id, title, description, before, steps, picture } = definition;
+  const clamp = (step: Step): Step => clampStep(step, steps.length);
+  // Step -1 indexes nothing: the picture before the first fragment.
+  const entry = (step: Step): StepEntry<S, E> => steps[clamp(step)] ?? before;
+  const state = (step: Step): S => definition.state(entry(step));
+  return {
+    id,
+    title,
+    description,
+    steps: steps.length,
+    clamp,
+    state,
+    caption(step) {
+      const { caption } = entry(step);
+      return typeof caption === 'string' ? caption : caption(state(step));
+    },
+    picture: (step) => picture(state(step)),
+  };
+}
