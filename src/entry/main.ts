@@ -79,9 +79,8 @@ performance.mark('deck-ready');
 // Live, everything else loads after that: the first slide needs none of it, and the deck's start stays as quick
 // as a stock reveal.js page. A lecturer cannot press a key in the few milliseconds this takes.
 const [presenter, rehearsal, scenes] = printFeatures ? printFeatures[0] : await loadFeatures();
-const features: Feature<DeckContext>[] = [...early, presenter.presenterFeature(), rehearsal.rehearsalFeature()];
+const features: Feature<DeckContext>[] = [...early, presenter.presenterFeature(), rehearsal.rehearsalFeature(), scenes.scenesFeature()];
 for (const feature of features.slice(early.length)) feature.init(Reveal, context);
-scenes.attachScenes(Reveal);
 // After the scenes: the handout lays out the pages they drew on 'pdf-ready'.
 if (printFeatures && handout) {
   const paper = printFeatures[1].handoutFeature(handout);

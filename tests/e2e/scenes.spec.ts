@@ -151,10 +151,10 @@ test('the scenes detach and attach again with no leak: after destroy a step draw
     const { on, off } = deck;
     deck.on = (...args: Parameters<typeof on>) => { counts.live++; on.apply(deck, args); };
     deck.off = (...args: Parameters<typeof off>) => { counts.live--; off.apply(deck, args); };
-    // The entry's feature list once it has one, else reveal's plugin registry, where attachScenes puts it.
+    // The scenes feature from the entry's own list of attached features.
     const listed = (window as Window & { deckFeatures?: { features: { id: string; destroy(): void }[] } }).deckFeatures;
-    const feature = listed?.features.find((f) => f.id === 'scenes') ?? (deck.getPlugin('scenes') as { destroy?: () => void } | undefined);
-    if (!feature?.destroy) throw new Error('the deck has no scenes feature');
+    const feature = listed?.features.find((f) => f.id === 'scenes');
+    if (!feature) throw new Error('the deck has no scenes feature');
     feature.destroy();
     return counts.live;
   });
@@ -168,8 +168,8 @@ test('the scenes detach and attach again with no leak: after destroy a step draw
     type Listed = { features: { id: string; init(deck: unknown, context: unknown): void }[]; context: unknown };
     const found = (window as Window & { deckFeatures?: Listed }).deckFeatures;
     const feature = found?.features.find((f) => f.id === 'scenes');
-    if (feature && found) feature.init(window.Reveal, found.context);
-    else (window.Reveal.getPlugin('scenes') as { init?: () => void } | undefined)?.init?.();
+    if (!feature || !found) throw new Error('the deck has no scenes feature');
+    feature.init(window.Reveal, found.context);
     return (window as Window & { counts?: { live: number } }).counts?.live;
   });
   expect(attached, 'init adds back exactly the listeners destroy removed').toBe(0);

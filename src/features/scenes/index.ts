@@ -3,7 +3,6 @@
  * its slide shows, live or in print view.
  */
 import { disposer, type Feature } from '../../platform/feature';
-import type { Deck } from '../../platform/reveal';
 import type { SceneDeck } from './runtime/deck';
 import { followDeck } from './runtime/live';
 import { drawPrintedPages, pagesReady } from './runtime/print';
@@ -46,24 +45,4 @@ export function scenesFeature(): Feature<unknown> {
       owner.dispose();
     },
   };
-}
-
-/**
- * Attaches the scenes through reveal's own plugin registry (`Reveal.getPlugin('scenes')` finds them), so a
- * second call on the same deck does nothing: the speaker view loads the deck twice more, and each copy
- * attaches once.
- */
-export function attachScenes(deck: Deck): void {
-  const feature = scenesFeature();
-  if (deck.hasPlugin(feature.id)) return;
-  deck.registerPlugin({
-    id: feature.id,
-    // Reveal hands its plugins the same deck; its types miss isPrintView, so the one given here is used.
-    init: () => {
-      feature.init(deck, undefined);
-    },
-    destroy: () => {
-      feature.destroy();
-    },
-  });
 }
