@@ -4,11 +4,14 @@
 // printed scenes as bare titles fails here.
 import { execFileSync } from 'node:child_process';
 
+/** @typedef {import('./check.d.mts').SlideExpectation} SlideExpectation @typedef {import('./check.d.mts').SceneStepText} SceneStepText */
+
 /**
  * What the deck shows, slide by slide, read in a live deck at `url` with motion reduced (every step is drawn
  * at once): each slide's title, each scene's caption and text labels at every step, each task's commands.
  * @param {import('@playwright/test').Browser} browser
  * @param {string} url
+ * @returns {Promise<SlideExpectation[]>}
  */
 export async function deckExpectations(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
@@ -26,18 +29,23 @@ export async function deckExpectations(browser, url) {
         ),
       })),
     );
+    /** @type {SlideExpectation[]} */
+    const expected = [];
     for (const [index, slide] of slides.entries()) {
-      slide.index = index;
-      slide.scenes = [];
+      /** @type {SceneStepText[]} */
+      const scenes = [];
+      expected.push({ ...slide, index, scenes });
       if (!slide.scene) continue;
       for (let step = 0; step < slide.steps; step++) {
-        slide.scenes.push(
+        scenes.push(
           await page.evaluate(
             async ({ index, step }) => {
               const section = window.Reveal.getSlides()[index];
+              if (!section) throw new Error(`the deck has no slide ${index}`);
               const { h, v } = window.Reveal.getIndices(section);
               window.Reveal.slide(h, v ?? 0, step);
               const scene = section.querySelector('.scene');
+              if (!scene) throw new Error(`slide ${index} has no scene`);
               for (let tries = 0; scene?.getAttribute('data-step') !== String(step) && tries < 100; tries++) {
                 await new Promise((resolve) => setTimeout(resolve, 20));
               }
@@ -53,16 +61,18 @@ export async function deckExpectations(browser, url) {
         );
       }
     }
-    return slides;
+    return expected;
   } finally {
     await context.close();
   }
 }
 
+/** @param {string} text */
 const squash = (text) => text.replace(/\s+/g, ' ').trim();
 
-/** Each PDF page's text, in reading order and as laid out, whitespace folded. */
+/** Each PDF page's text, in reading order and as laid out, whitespace folded. @param {string} pdf */
 export function pdfPages(pdf) {
+  /** @param {boolean} layout */
   const read = (layout) =>
     execFileSync('pdftotext', [...(layout ? ['-layout'] : []), pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
       .split('\f')
@@ -75,7 +85,7 @@ export function pdfPages(pdf) {
 /**
  * Problems with a printed handout: a slide whose title, scene caption or labels, or task commands are missing
  * from the page that prints it (the page of its final step; with `steps`, each step's own page too).
- * @param {{ pdf: string, sheets: { slide: number, step: number }[][], expected: Awaited<ReturnType<typeof deckExpectations>>, steps?: boolean }} args
+ * @param {{ pdf: string, sheets: import('./export.d.mts').PrintedSlide[][], expected: SlideExpectation[], steps?: boolean }} args
  * @returns {string[]}
  */
 export function handoutProblems({ pdf, sheets, expected, steps = false }) {
@@ -85,6 +95,7 @@ export function handoutProblems({ pdf, sheets, expected, steps = false }) {
   if (pages.filter((p) => p.trim() !== '\u0000').length < sheets.length) {
     problems.push(`the PDF has fewer pages with text than the ${sheets.length} sheets laid out`);
   }
+  /** @param {number} page @param {string} text */
   const lacks = (page, text) => !(pages[page] ?? '').includes(squash(text));
   for (const slide of expected) {
     const printedOn = sheets.flatMap((sheet, page) => sheet.filter((p) => p.slide === slide.index).map((p) => ({ page, step: p.step })));

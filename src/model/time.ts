@@ -52,7 +52,7 @@ export function formatSpan(start: number, end: number): string {
  * A countdown from milliseconds: "29:59", "1:02:03", "-0:05" once overrun. Rounds up, so it reads 0:00 only
  * when the time is really up.
  */
-export function formatDuration(ms: number): string {
+export function formatDurationMs(ms: number): string {
   const total = Math.ceil(ms / 1000);
   const sign = total < 0 ? '-' : '';
   const abs = Math.abs(total);
@@ -63,7 +63,7 @@ export function formatDuration(ms: number): string {
 }
 
 /** A length for messages: "45 min", "49 min 50 s", "30 s". */
-export function formatLength(minutes: number): string {
+export function formatLengthMinutes(minutes: number): string {
   const total = Math.round(minutes * 60);
   const sign = total < 0 ? '-' : '';
   const whole = Math.floor(Math.abs(total) / 60);

@@ -2,7 +2,7 @@ import {
   agendaBlocks,
   blockTitle,
   clockStartingAt,
-  formatDuration,
+  formatDurationMs,
   readAgendaParams,
   realClock,
   type AgendaOptions,
@@ -112,7 +112,7 @@ export function createDay({ deck, params: query, storage, clock: real = realCloc
     const added = mostThatFits(held, fits);
     const short = held - added > 1 / 60;
     const note = short
-      ? ` · the day only had room for ${formatDelta(added)} of the ${formatDuration(held * MS_PER_MINUTE)} pause`
+      ? ` · the day only had room for ${formatDelta(added)} of the ${formatDurationMs(held * MS_PER_MINUTE)} pause`
       : '';
     return { ok: true, message: commit({ adjustments: addMinutes(state.adjustments, pause.blockId, added) }, { note }) };
   };

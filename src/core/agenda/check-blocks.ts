@@ -2,7 +2,7 @@ import { AGENDA_DEFAULTS } from '../../model/config';
 import type { AgendaBlock, BlockLength, ScheduleInput } from './model';
 import { toMinutes, toSeconds, type FixedPart, type FlexiblePart, type Plan } from './plan';
 import type { Report } from './report';
-import { formatLength } from '../../model/time';
+import { formatLengthMinutes } from '../../model/time';
 
 type Adjustments = NonNullable<ScheduleInput['adjustments']>;
 
@@ -29,8 +29,8 @@ export function checkBlocks(
     if (block.length.type === 'fixed') {
       const seconds = toSeconds(block.length.minutes + adjustment);
       if (!(seconds > 0)) {
-        const adjusted = adjustment === 0 ? '' : ` (adjusted by ${formatLength(adjustment)})`;
-        report.problem(`"${block.title}" would last ${formatLength(toMinutes(seconds))}${adjusted}`, 'dropped');
+        const adjusted = adjustment === 0 ? '' : ` (adjusted by ${formatLengthMinutes(adjustment)})`;
+        report.problem(`"${block.title}" would last ${formatLengthMinutes(toMinutes(seconds))}${adjusted}`, 'dropped');
         continue;
       }
       (flexible ? after : before).push({ block, seconds });
@@ -41,7 +41,7 @@ export function checkBlocks(
       report.problem(
         `"${flexible.block.title}" and "${block.title}" both run until a time before the end of class; ` +
           'only one block can',
-        `"${block.title}" gets its minimum of ${formatLength(toMinutes(part.minSeconds))}`,
+        `"${block.title}" gets its minimum of ${formatLengthMinutes(toMinutes(part.minSeconds))}`,
       );
       after.push({ block, seconds: part.minSeconds });
       continue;

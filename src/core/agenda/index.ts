@@ -14,7 +14,7 @@ export type {
 export { isGap } from './model';
 export { blockTitle } from './block-title';
 export { AGENDA_DEFAULTS, MAX_BREAKS } from '../../model/config';
-export { formatClock, formatDuration, formatLength, formatSpan, parseClock, parseDate } from '../../model/time';
+export { formatClock, formatDurationMs, formatLengthMinutes, formatSpan, parseClock, parseDate } from '../../model/time';
 export { computeSchedule, nearestSaneSchedule, type ScheduleResult } from './schedule';
 export { NO_BREAKS, readAgendaParams, type AgendaOptions, type ClassTimes, type QueryValues } from './params';
 export { clockMinutes, clockStartingAt, minutesOfDay, realClock, type Clock } from './clock';

@@ -3,7 +3,7 @@ import { isGap, type AgendaBlock, type ScheduleItem } from './model';
 import { toMinutes, type FixedPart, type Plan } from './plan';
 import type { Report } from './report';
 import { advance, rewind, workBetween } from './spans';
-import { formatClock, formatLength, formatSpan } from '../../model/time';
+import { formatClock, formatLengthMinutes, formatSpan } from '../../model/time';
 
 /**
  * Lays the plan out on the clock, in seconds. Blocks before the flexible one run from the start of class; the
@@ -37,9 +37,9 @@ export function layOut(plan: Plan, report: Report): ScheduleItem[] {
     const seconds = workBetween(cursor, ends, plan.breaks);
     if (seconds < minSeconds) {
       const span = formatSpan(toMinutes(cursor), toMinutes(ends));
-      const got = seconds > 0 ? `${formatLength(toMinutes(seconds))} (${span})` : 'no time';
+      const got = seconds > 0 ? `${formatLengthMinutes(toMinutes(seconds))} (${span})` : 'no time';
       report.problem(
-        `"${block.title}" would get ${got}, under its minimum of ${formatLength(toMinutes(minSeconds))}`,
+        `"${block.title}" would get ${got}, under its minimum of ${formatLengthMinutes(toMinutes(minSeconds))}`,
         'it keeps its minimum',
       );
     }
@@ -69,8 +69,8 @@ function overrunMessage(plan: Plan): string {
   const day = formatSpan(toMinutes(plan.start), toMinutes(plan.end));
   const besides = plan.breaks.length > 0 ? ' outside its breaks' : '';
   return (
-    `the blocks need ${formatLength(toMinutes(total(plan.before)))} ` +
-    `but the class (${day}) has ${formatLength(toMinutes(room))}${besides}`
+    `the blocks need ${formatLengthMinutes(toMinutes(total(plan.before)))} ` +
+    `but the class (${day}) has ${formatLengthMinutes(toMinutes(room))}${besides}`
   );
 }
 
@@ -87,7 +87,7 @@ function cutMessage(items: readonly ScheduleItem[], end: number): string {
   const changes = [...blocks.values()]
     .filter((block) => block.cut)
     .map(({ title, kept }) =>
-      kept > 0 ? `"${title}" shortened to ${formatLength(toMinutes(kept))}` : `"${title}" dropped`,
+      kept > 0 ? `"${title}" shortened to ${formatLengthMinutes(toMinutes(kept))}` : `"${title}" dropped`,
     );
   return `the day is cut at ${formatClock(toMinutes(end))}: ${changes.join(', ')}`;
 }

@@ -2,7 +2,7 @@ import { AGENDA_DEFAULTS } from '../../model/config';
 import type { BlockLength } from '../../model/deck';
 import { isGap, type AgendaBlock, type GapItem, type Schedule, type ScheduleItem } from './model';
 import { toSeconds } from './plan';
-import { formatLength } from '../../model/time';
+import { formatLengthMinutes } from '../../model/time';
 
 export interface SlideTime {
   /** The slide's own time; undefined when its notes give none. */
@@ -71,12 +71,12 @@ export function slideTimings(sources: readonly BlockSlides[], schedule: Schedule
     if (first) gapsUntil(first.start);
     const total = items.reduce((sum, item) => sum + seconds(item), 0);
     if (block.slides.length === 0 && total > 0) {
-      warnings.push(`"${block.title}" has no slides, so its ${formatLength(total / 60)} are on none`);
+      warnings.push(`"${block.title}" has no slides, so its ${formatLengthMinutes(total / 60)} are on none`);
     }
     const shares = share(block.slides, total);
     if (shares.squeezed) {
       warnings.push(
-        `the timed slides of "${block.title}" need more than its ${formatLength(total / 60)}; ` +
+        `the timed slides of "${block.title}" need more than its ${formatLengthMinutes(total / 60)}; ` +
           'all its slides are shortened in proportion',
       );
     }

@@ -1,4 +1,4 @@
-import { formatClock, formatDuration, formatSpan, type ScheduleItem } from '../agenda';
+import { formatClock, formatDurationMs, formatSpan, type ScheduleItem } from '../agenda';
 import { MS_PER_MINUTE } from '../../model/units';
 import type { CountdownState } from './countdown-state';
 import { formatHours } from './format';
@@ -36,7 +36,7 @@ export function countdownText(state: CountdownState, { title, gap, classEnd }: C
       return {
         phase: 'before',
         main: `${what} at ${formatClock(state.startsAt)}`,
-        label: `in ${formatDuration(state.msLeft)} · ends ${formatClock(state.endsAt)}`,
+        label: `in ${formatDurationMs(state.msLeft)} · ends ${formatClock(state.endsAt)}`,
         end: '',
         next: '',
       };
@@ -45,7 +45,7 @@ export function countdownText(state: CountdownState, { title, gap, classEnd }: C
       return {
         phase: 'over',
         main: "Time's up",
-        label: `over by ${formatDuration(state.msOver)} · ended ${formatClock(state.endsAt)}`,
+        label: `over by ${formatDurationMs(state.msOver)} · ended ${formatClock(state.endsAt)}`,
         end: '',
         next: nextLine(state.next, classEnd),
       };
@@ -63,7 +63,7 @@ export function countdownText(state: CountdownState, { title, gap, classEnd }: C
           : `left · ${until}`;
       return {
         phase: state.paused ? 'paused' : state.warn ? 'warn' : 'running',
-        main: formatDuration(state.msLeft),
+        main: formatDurationMs(state.msLeft),
         label,
         end: state.breakAt ? `${title} ends ${formatClock(state.endsAt)}` : '',
         next: nextLine(state.next, classEnd),

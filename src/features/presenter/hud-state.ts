@@ -1,4 +1,4 @@
-import { blockTitle, formatClock, formatDuration, positionAt, type Schedule, type TimedEntry } from '../../core/agenda';
+import { blockTitle, formatClock, formatDurationMs, positionAt, type Schedule, type TimedEntry } from '../../core/agenda';
 import { MS_PER_MINUTE } from '../../model/units';
 import type { PauseAt } from '../../core/day/countdown-state';
 import { formatPace } from '../../core/day/format';
@@ -43,7 +43,7 @@ export function hudLines(plan: PlanTimes, moment: Moment): HudLine[] {
   if (shown) lines.push(shownLine(plan, minutes, shown));
   if (pause) {
     const title = blockTitle(schedule, pause.blockId) ?? pause.blockId;
-    const held = formatDuration(Math.max(0, minutes - pause.minutes) * MS_PER_MINUTE);
+    const held = formatDurationMs(Math.max(0, minutes - pause.minutes) * MS_PER_MINUTE);
     lines.push({ id: 'paused', label: 'Paused', value: `${title} for ${held} · Q resumes`, alert: true });
   }
   return lines;
@@ -53,10 +53,10 @@ function nowLine(schedule: Schedule, minutes: number): HudLine {
   const position = positionAt(schedule, minutes);
   const line = (value: string): HudLine => ({ id: 'now', label: 'Now', value });
   if (position.phase === 'before') {
-    return line(`before class · starts ${formatClock(schedule.start)} (in ${formatDuration(position.msLeft)})`);
+    return line(`before class · starts ${formatClock(schedule.start)} (in ${formatDurationMs(position.msLeft)})`);
   }
   if (position.phase === 'after') return line(`class is over (ended ${formatClock(schedule.end)})`);
-  return line(`${position.item.title} · ${formatDuration(position.msLeft)} left`);
+  return line(`${position.item.title} · ${formatDurationMs(position.msLeft)} left`);
 }
 
 /** The slide on screen against the plan: its block (or break) and how far ahead or behind its window the clock is. */

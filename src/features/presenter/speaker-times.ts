@@ -1,4 +1,4 @@
-import { blockTitle, formatClock, formatDuration, positionAt } from '../../core/agenda';
+import { blockTitle, formatClock, formatDurationMs, positionAt } from '../../core/agenda';
 import { formatPace } from '../../core/day/format';
 import { minutesAheadOf, slideWindow } from './hud-pace';
 import type { Moment, PlanTimes } from './hud-state';
@@ -33,17 +33,17 @@ export function speakerTimes(plan: PlanTimes, moment: Moment, onSlideMs: number)
   const position = positionAt(schedule, minutes);
   let left: TimeCell;
   if (position.phase === 'before') {
-    left = { label: 'Class starts in', value: formatDuration(position.msLeft), detail: `at ${formatClock(schedule.start)}` };
+    left = { label: 'Class starts in', value: formatDurationMs(position.msLeft), detail: `at ${formatClock(schedule.start)}` };
   } else if (position.phase === 'after') {
     left = { label: 'Class', value: 'over', detail: `ended ${formatClock(schedule.end)}` };
   } else {
     const { item } = position;
-    left = { label: 'Time left', value: formatDuration(position.msLeft), detail: `${item.title} · until ${formatClock(item.end)}` };
+    left = { label: 'Time left', value: formatDurationMs(position.msLeft), detail: `${item.title} · until ${formatClock(item.end)}` };
   }
 
   const window = shown ? slideWindow(schedule, entries, shown) : undefined;
   if (!shown || !window) {
-    return { clock, left, pace: { label: 'This slide', value: formatDuration(wholeSeconds(onSlideMs)), detail: 'not on today’s plan' } };
+    return { clock, left, pace: { label: 'This slide', value: formatDurationMs(wholeSeconds(onSlideMs)), detail: 'not on today’s plan' } };
   }
   const ahead = minutesAheadOf(schedule, window, minutes);
   const over = onSlideMs > window.seconds * 1000;
@@ -53,7 +53,7 @@ export function speakerTimes(plan: PlanTimes, moment: Moment, onSlideMs: number)
     left,
     pace: {
       label: `This slide · ${title}`,
-      value: `${formatDuration(wholeSeconds(onSlideMs))} of ${formatDuration(window.seconds * 1000)}`,
+      value: `${formatDurationMs(wholeSeconds(onSlideMs))} of ${formatDurationMs(window.seconds * 1000)}`,
       detail: `${over ? 'over its share · ' : ''}lecture ${formatPace(ahead)}`,
       ...(ahead <= -1 ? { alert: true } : {}),
     },

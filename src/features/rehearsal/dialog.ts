@@ -1,4 +1,4 @@
-import { formatLength } from '../../model/time';
+import { formatLengthMinutes } from '../../model/time';
 import { LIMITS, parseRuns, runsToCsv, runsToJson, tooBig } from './codec';
 import { buildReport } from './report';
 import { projectionText, renderReport } from './report-view';
@@ -147,7 +147,7 @@ export class RehearsalDialog {
       check.type = 'checkbox';
       check.checked = run.skipped.includes(block.id);
       check.addEventListener('change', () => { this.actions.setSkipped(block.id, check.checked); this.render(); });
-      label.append(check, ` ${block.title} (${formatLength(block.seconds / 60)})`);
+      label.append(check, ` ${block.title} (${formatLengthMinutes(block.seconds / 60)})`);
       box.append(label);
     }
     return box;

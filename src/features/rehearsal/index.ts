@@ -7,7 +7,7 @@ import { minutesOfDay } from '../../core/agenda/clock';
 import type { DeckContext } from '../../platform/context';
 import { disposer, type Disposer, type Feature } from '../../platform/feature';
 import { privacyOf } from '../../platform/speaker/privacy';
-import { formatClock, formatDuration, isoDate } from '../../model/time';
+import { formatClock, formatDurationMs, isoDate } from '../../model/time';
 import type { Deck } from '../../platform/reveal';
 import { stepShown } from '../../platform/read-step';
 import type { RehearsalDialog } from './dialog';
@@ -161,7 +161,7 @@ function attachRehearsal(deck: Deck, context: DeckContext, held: Disposer): void
     badge.classList.toggle('unsaved', !store.keeping);
     // Storage refused the run: the lecturer must know before rehearsing for an hour, not after a reload.
     const kept = store.keeping ? '' : ' · NOT SAVED (storage refused): press R, Stop, Export JSON';
-    badge.textContent = `${paused ? '❚❚ Paused' : '● Rehearsing'} · slide ${formatDuration(onSlide)} / ${formatDuration(plannedHere * 1000)} · run ${formatDuration(total)}${kept}`;
+    badge.textContent = `${paused ? '❚❚ Paused' : '● Rehearsing'} · slide ${formatDurationMs(onSlide)} / ${formatDurationMs(plannedHere * 1000)} · run ${formatDurationMs(total)}${kept}`;
     channel?.postMessage({ paused, onSlideMs: onSlide, plannedSlideS: plannedHere, totalMs: total, plannedSoFarS: plannedReached(run, at) });
   }
 

@@ -1,9 +1,9 @@
-import { formatClock, formatLength, parseClock } from '../../model/time';
+import { formatClock, formatLengthMinutes, parseClock } from '../../model/time';
 import { blockChart, slideChart } from './charts';
 import type { Report } from './report';
 import type { Run } from './run';
 
-const min = (s: number) => formatLength(Math.round(s) / 60);
+const min = (s: number) => formatLengthMinutes(Math.round(s) / 60);
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

@@ -1,4 +1,4 @@
-import { formatDuration } from '../../model/time';
+import { formatDurationMs } from '../../model/time';
 import { keepKeysAndFocus } from '../../platform/speaker/keep-keys';
 import { speakerPanelSection } from '../../platform/speaker/panel';
 import type { SpeakerView } from '../../platform/speaker/role';
@@ -44,8 +44,8 @@ export function showInSpeakerView(view: SpeakerView, channelName: string): () =>
     const ahead = status.totalMs / 1000 - status.plannedSoFarS;
     const sign = ahead > 0 ? '+' : '−';
     line.textContent =
-      `${status.paused ? 'Rehearsal paused' : 'Rehearsing'}: run ${formatDuration(status.totalMs)} against ${formatDuration(status.plannedSoFarS * 1000)} planned ` +
-      `(${sign}${formatDuration(Math.abs(ahead) * 1000)}) · this slide ${formatDuration(status.onSlideMs)} of ${formatDuration(status.plannedSlideS * 1000)}`;
+      `${status.paused ? 'Rehearsal paused' : 'Rehearsing'}: run ${formatDurationMs(status.totalMs)} against ${formatDurationMs(status.plannedSoFarS * 1000)} planned ` +
+      `(${sign}${formatDurationMs(Math.abs(ahead) * 1000)}) · this slide ${formatDurationMs(status.onSlideMs)} of ${formatDurationMs(status.plannedSlideS * 1000)}`;
     toggle.textContent = status.paused ? 'Resume' : 'Pause';
   });
   return () => {

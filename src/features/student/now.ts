@@ -1,4 +1,4 @@
-import { formatClock, formatDuration, isGap, positionAt, type BlockKind, type Schedule, type ScheduleItem } from '../../core/agenda';
+import { formatClock, formatDurationMs, isGap, positionAt, type BlockKind, type Schedule, type ScheduleItem } from '../../core/agenda';
 import { countdownState, type CountdownTarget, type PauseAt } from '../../core/day/countdown-state';
 import { countdownText, type CountdownPhase } from '../../core/day/countdown-text';
 
@@ -34,7 +34,7 @@ export function studentNow(schedule: Schedule, minutes: number, pause?: PauseAt)
       kind: undefined,
       title: 'Class',
       main: `starts at ${formatClock(schedule.start)}`,
-      label: `in ${formatDuration(position.msLeft)}`,
+      label: `in ${formatDurationMs(position.msLeft)}`,
       next: nextLine(position.next),
     };
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDuration, formatLength, formatSpan, parseClock, parseDate } from '../../../src/core/agenda';
+import { formatClock, formatDurationMs, formatLengthMinutes, formatSpan, parseClock, parseDate } from '../../../src/core/agenda';
 import { isoDate } from '../../../src/model/time';
 
 describe('parseClock', () => {
@@ -30,34 +30,34 @@ describe('formatClock', () => {
   });
 });
 
-describe('formatDuration', () => {
+describe('formatDurationMs', () => {
   it('counts down in minutes and seconds below an hour', () => {
-    expect(formatDuration(29 * 60_000 + 59_000)).toBe('29:59');
-    expect(formatDuration(5 * 60_000)).toBe('5:00');
+    expect(formatDurationMs(29 * 60_000 + 59_000)).toBe('29:59');
+    expect(formatDurationMs(5 * 60_000)).toBe('5:00');
   });
 
   it('shows hours when there are any', () => {
-    expect(formatDuration((3600 + 2 * 60 + 3) * 1000)).toBe('1:02:03');
+    expect(formatDurationMs((3600 + 2 * 60 + 3) * 1000)).toBe('1:02:03');
   });
 
   it('rounds up, so 0:00 means the time is really up', () => {
-    expect(formatDuration(1)).toBe('0:01');
-    expect(formatDuration(59_001)).toBe('1:00');
-    expect(formatDuration(0)).toBe('0:00');
-    expect(formatDuration(-400)).toBe('0:00');
+    expect(formatDurationMs(1)).toBe('0:01');
+    expect(formatDurationMs(59_001)).toBe('1:00');
+    expect(formatDurationMs(0)).toBe('0:00');
+    expect(formatDurationMs(-400)).toBe('0:00');
   });
 
   it('shows an overrun with a minus sign', () => {
-    expect(formatDuration(-5000)).toBe('-0:05');
+    expect(formatDurationMs(-5000)).toBe('-0:05');
   });
 });
 
-describe('formatLength', () => {
+describe('formatLengthMinutes', () => {
   it('says minutes, and seconds when there are any', () => {
-    expect(formatLength(45)).toBe('45 min');
-    expect(formatLength(49 + 50 / 60)).toBe('49 min 50 s');
-    expect(formatLength(0.5)).toBe('30 s');
-    expect(formatLength(-5)).toBe('-5 min');
+    expect(formatLengthMinutes(45)).toBe('45 min');
+    expect(formatLengthMinutes(49 + 50 / 60)).toBe('49 min 50 s');
+    expect(formatLengthMinutes(0.5)).toBe('30 s');
+    expect(formatLengthMinutes(-5)).toBe('-5 min');
   });
 });
 
