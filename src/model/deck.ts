@@ -37,7 +37,19 @@ export interface DeckModel {
   blocks: CompiledBlock[];
 }
 
-/** What `virtual:deck` gives the page: the slides without their markup, and the class day. */
-export interface PageDeck extends DeckModel {
+/** What the page reads of a slide: its time, and its title for the rehearsal report. Its markup is in the page. */
+export type PageSlide = Pick<CompiledSlide, 'title' | 'seconds' | 'countdown'>;
+
+export interface PageBlock extends Omit<CompiledBlock, 'file' | 'stacks'> {
+  stacks: PageSlide[][];
+}
+
+/** The blocks as the page has them; the compiler's full model fits it too. */
+export interface PageBlocks {
+  blocks: PageBlock[];
+}
+
+/** What `virtual:deck` gives the page: the blocks and their slides' times and titles, and the class day. */
+export interface PageDeck extends PageBlocks {
   readonly classDay: ClassDay;
 }

@@ -54,6 +54,10 @@ test('a scripted rehearsal (known times, a reload, a revisit) gives exactly the 
   expect(seconds).toEqual({ '0/0': 30, '1/0': 60, '2/0': 130 });
   await expect(dialog.locator('.rehearsal-projection')).toContainText('Recorded 3 min 40 s');
   await expect(dialog.locator('.rehearsal-longest li').first()).toContainText('2 min 10 s');
+  // It is named by the slide's own heading, not by its place.
+  const heading = await page.evaluate(() => window.Reveal.getSlide(2, 0)?.querySelector('h1, h2')?.textContent ?? '');
+  expect(heading).not.toBe('');
+  await expect(dialog.locator('.rehearsal-longest li').first()).toContainText(heading);
   // The longest slide links to itself.
   await dialog.locator('.rehearsal-longest a').first().click();
   await expect(dialog).toBeHidden();

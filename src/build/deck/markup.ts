@@ -1,4 +1,4 @@
-import type { DeckModel } from '../../model/deck';
+import type { DeckModel, PageBlocks } from '../../model/deck';
 
 /**
  * The slides as reveal `<section>` markup, for index.html: content belongs in the document, not in the script,
@@ -23,17 +23,18 @@ export function deckMarkup(deck: DeckModel): string {
 }
 
 /**
- * The deck as the page's scripts read it: each block's agenda fields and each slide's time, stack by stack.
- * Slide titles, markup, scenes and source lines stay at build time: the page has them in its sections.
+ * The deck as the page's scripts read it: each block's agenda fields and each slide's time and title (the
+ * rehearsal report names slides by it), stack by stack. Markup, scenes and source lines stay at build time:
+ * the page has them in its sections.
  */
-export function deckMetadata(deck: DeckModel) {
+export function deckMetadata(deck: DeckModel): PageBlocks {
   return {
     blocks: deck.blocks.map(({ id, title, kind, length, stacks }) => ({
       id,
       title,
       kind,
       length,
-      stacks: stacks.map((stack) => stack.map(({ seconds, countdown }) => ({ seconds, countdown }))),
+      stacks: stacks.map((stack) => stack.map(({ title, seconds, countdown }) => ({ title, seconds, countdown }))),
     })),
   };
 }

@@ -1,4 +1,4 @@
-import type { DeckModel } from '../../model/deck';
+import type { PageBlocks } from '../../model/deck';
 import { AGENDA_DEFAULTS } from '../../model/config';
 import type { AgendaOptions } from './params';
 import type { Schedule } from './model';
@@ -17,7 +17,7 @@ export interface DayPlan {
 }
 
 /** The slide files' blocks as the agenda reads them: their slides flattened in deck order. */
-export function blockSources(deck: DeckModel): BlockSlides[] {
+export function blockSources(deck: PageBlocks): BlockSlides[] {
   return deck.blocks.map(({ id, title, kind, length, stacks }) => ({
     id,
     title,
@@ -31,7 +31,7 @@ export function blockSources(deck: DeckModel): BlockSlides[] {
  * The class day for this deck: schedule and per-slide seconds. Never fails: an impossible day becomes the
  * nearest sane one, with warnings saying what was changed.
  */
-export function planDay(deck: DeckModel, options: AgendaOptions, adjustments: Readonly<Record<string, number>> = {}): DayPlan {
+export function planDay(deck: PageBlocks, options: AgendaOptions, adjustments: Readonly<Record<string, number>> = {}): DayPlan {
   const sources = blockSources(deck);
   const { schedule, warnings } = nearestSaneSchedule({
     blocks: agendaBlocks(sources),

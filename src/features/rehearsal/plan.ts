@@ -1,5 +1,5 @@
 import type { DayPlan } from '../../core/agenda/day';
-import type { DeckModel } from '../../model/deck';
+import type { PageBlocks } from '../../model/deck';
 import { itemKind } from '../../model/kinds';
 import type { BlockPlan, SlidePlan } from './run';
 
@@ -14,7 +14,7 @@ export type SlidePosition = (section: HTMLElement) => string;
  * grouped by block. Only where each slide sits (`h/v`, the run's key) is reveal's to say; `root` holds the
  * deck's sections.
  */
-export function rehearsalPlan(day: DayPlan, content: DeckModel, root: ParentNode, position: SlidePosition) {
+export function rehearsalPlan(day: DayPlan, content: PageBlocks, root: ParentNode, position: SlidePosition) {
   const sections = [...root.querySelectorAll<HTMLElement>('section[data-block]')];
   const gaps = { break: sections.filter((s) => s.dataset.block === 'break'), free: sections.filter((s) => s.dataset.block === 'free') };
   const titles = new Map(content.blocks.map((b) => [b.id, b.stacks.flat().map((slide) => slide.title)]));

@@ -1,5 +1,5 @@
 import type { TimedEntry } from '../../core/agenda';
-import type { DeckModel } from '../../model/deck';
+import type { PageBlocks } from '../../model/deck';
 
 /** A slide as both views name it: its block and its index in the block (`data-block`, `data-slide-index`). */
 export interface SlideRef {
@@ -28,7 +28,7 @@ export function parseLink(hash: string): LinkTarget | undefined {
  * The deck's horizontal slides in reveal's order, each the stack of slides it holds, or null for a break's or
  * free time's slide (the page adds those between blocks, in the order of the day plan's entries).
  */
-export function deckStacks(deck: DeckModel, entries: readonly TimedEntry[]): (SlideRef[] | null)[] {
+export function deckStacks(deck: PageBlocks, entries: readonly TimedEntry[]): (SlideRef[] | null)[] {
   const stacks: (SlideRef[] | null)[] = [];
   const stackOf = new Map<string, SlideRef[]>();
   for (const block of deck.blocks) {
