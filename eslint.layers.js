@@ -8,26 +8,44 @@ const DOM_PACKAGES = ['reveal.js', 'reveal.js/*', 'd3-selection', 'd3-transition
 /** @param {string} layer */
 const climb = (layer) => {
   const above = LAYERS.slice(LAYERS.indexOf(layer) + 1);
-  return above.length ? [{ regex: `(^|/)(${above.join('|')})/`, message: `a ${layer} module may not import from a layer above it (${above.join(', ')})` }] : [];
+  return above.length
+    ? [{ regex: `(^|/)(${above.join('|')})/`, message: `a ${layer} module may not import from a layer above it (${above.join(', ')})` }]
+    : [];
 };
 /** @param {string} layer */
-const pure = (layer) => (['model', 'core'].includes(layer) ? [{ group: DOM_PACKAGES, message: `${layer} is pure: no DOM library or reveal.js here` }] : []);
+const pure = (layer) =>
+  ['model', 'core'].includes(layer) ? [{ group: DOM_PACKAGES, message: `${layer} is pure: no DOM library or reveal.js here` }] : [];
 
 /** @typedef {import('eslint').Linter.Config} Config */
 
 /** @type {Config[]} */
 export const layerRules = [
-  ...LAYERS.filter((layer) => layer !== 'features').map(/** @returns {Config} */ (layer) => ({
-    files: [`src/${layer}/**/*.ts`],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...climb(layer), ...pure(layer)] }] },
-  })),
-  ...FEATURES.map(/** @returns {Config} */ (feature) => {
-    const others = FEATURES.filter((name) => name !== feature);
-    return {
-      files: [`src/features/${feature}/**/*.ts`],
-      rules: {
-        'no-restricted-imports': ['error', { patterns: [...climb('features'), { regex: `^\\.\\./(\\.\\./)*(features/)?(${others.join('|')})(/|$)`, message: `the ${feature} feature may not reach into another feature; share through src/platform or src/core` }] }],
-      },
-    };
-  }),
+  ...LAYERS.filter((layer) => layer !== 'features').map(
+    /** @returns {Config} */ (layer) => ({
+      files: [`src/${layer}/**/*.ts`],
+      rules: { 'no-restricted-imports': ['error', { patterns: [...climb(layer), ...pure(layer)] }] },
+    }),
+  ),
+  ...FEATURES.map(
+    /** @returns {Config} */ (feature) => {
+      const others = FEATURES.filter((name) => name !== feature);
+      return {
+        files: [`src/features/${feature}/**/*.ts`],
+        rules: {
+          'no-restricted-imports': [
+            'error',
+            {
+              patterns: [
+                ...climb('features'),
+                {
+                  regex: `^\\.\\./(\\.\\./)*(features/)?(${others.join('|')})(/|$)`,
+                  message: `the ${feature} feature may not reach into another feature; share through src/platform or src/core`,
+                },
+              ],
+            },
+          ],
+        },
+      };
+    },
+  ),
 ];

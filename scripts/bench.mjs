@@ -21,16 +21,33 @@ const stock = assetSizes('bench-results/stock');
 results.sizes = { ours, stock };
 console.log('\nBuilt size, KB (gzip level 9)');
 /** @param {string} name @param {ReturnType<typeof assetSizes>} s */
-const sizeRow = (name, s) => [name, kb(s.startJs.raw), kb(s.startJs.gzip), kb(s.js.raw), kb(s.js.gzip), kb(s.css.raw), kb(s.css.gzip), kb(s.html.gzip)];
+const sizeRow = (name, s) => [
+  name,
+  kb(s.startJs.raw),
+  kb(s.startJs.gzip),
+  kb(s.js.raw),
+  kb(s.js.gzip),
+  kb(s.css.raw),
+  kb(s.css.gzip),
+  kb(s.html.gzip),
+];
 table(
   ['', 'start JS raw', 'start JS gzip', 'all JS raw', 'all JS gzip', 'CSS raw', 'CSS gzip', 'HTML gzip'],
   [sizeRow('deck', ours), sizeRow('stock reveal.js, same slides', stock)],
 );
-console.log('start JS: what loads before the deck answers the keyboard; all JS adds scenes, print layout and the rehearsal dialog, loaded after.');
-console.log(`budget: start JS gzip < 90 KB (${ours.startJs.gzip < 90 * 1024 ? 'ok' : 'OVER'}), CSS gzip < 25 KB (${ours.css.gzip < 25 * 1024 ? 'ok' : 'OVER'})`);
+console.log(
+  'start JS: what loads before the deck answers the keyboard; all JS adds scenes, print layout and the rehearsal dialog, loaded after.',
+);
+console.log(
+  `budget: start JS gzip < 90 KB (${ours.startJs.gzip < 90 * 1024 ? 'ok' : 'OVER'}), CSS gzip < 25 KB (${ours.css.gzip < 25 * 1024 ? 'ok' : 'OVER'})`,
+);
 
 const deckServer = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
-const stockServer = await preview({ configFile: 'bench/stock/vite.config.ts', preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+const stockServer = await preview({
+  configFile: 'bench/stock/vite.config.ts',
+  preview: { port: 0, host: '127.0.0.1' },
+  logLevel: 'silent',
+});
 const executablePath = findChromium();
 const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
 try {
@@ -39,7 +56,10 @@ try {
   const ratio = median(times.deck) / median(times.stock);
   results.ready = { loads: LOADS, deckMs: median(times.deck), stockMs: median(times.stock), ratio };
   console.log(`\nTime to reveal ready, median of ${LOADS} fresh loads (ms)`);
-  table(['', 'median', 'min', 'max'], Object.entries(times).map(([k, xs]) => [k, fixed(median(xs)), fixed(Math.min(...xs)), fixed(Math.max(...xs))]));
+  table(
+    ['', 'median', 'min', 'max'],
+    Object.entries(times).map(([k, xs]) => [k, fixed(median(xs)), fixed(Math.min(...xs)), fixed(Math.max(...xs))]),
+  );
   console.log(`ratio deck / stock: ${fixed(ratio, 2)} (budget <= 1.1: ${ratio <= 1.1 ? 'ok' : 'OVER'})`);
 
   for (const extra of (await import('./bench/extras.mjs')).default) {

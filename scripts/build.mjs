@@ -3,7 +3,8 @@
 import { createBuilder } from 'vite';
 
 /** The errors a failed build reports: several at once come in its `errors`. @param {unknown} error @returns {unknown[]} */
-const reported = (error) => (typeof error === 'object' && error !== null && 'errors' in error && Array.isArray(error.errors) ? error.errors : [error]);
+const reported = (error) =>
+  typeof error === 'object' && error !== null && 'errors' in error && Array.isArray(error.errors) ? error.errors : [error];
 /** @param {unknown} e @returns {e is { plugin: string, message?: unknown }} */
 const fromSlides = (e) => typeof e === 'object' && e !== null && 'plugin' in e && e.plugin === 'deck-slides';
 

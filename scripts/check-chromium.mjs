@@ -8,14 +8,15 @@ import { findChromium } from './chromium.mjs';
 import { installPlan } from './setup/plan.mjs';
 
 /** @param {string} command */
-const onPath = (command) => (process.env.PATH ?? '').split(delimiter).some((dir) => {
-  try {
-    accessSync(join(dir, command), constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-});
+const onPath = (command) =>
+  (process.env.PATH ?? '').split(delimiter).some((dir) => {
+    try {
+      accessSync(join(dir, command), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
 
 /** The browser the tests will use, or null; a CHROMIUM_PATH that points nowhere is the reader's to fix. */
 function browser() {
@@ -49,7 +50,9 @@ for (const step of plan.install) {
     } catch (error) {
       const status = typeof error === 'object' && error !== null && 'status' in error ? error.status : undefined;
       const why = status !== undefined ? `exit ${status}` : error instanceof Error ? error.message : String(error);
-      console.error(`npm test: \`${[command, ...args].join(' ')}\` failed (${why}); install ${plan.missing.join(' and ')} by hand and run it again.`);
+      console.error(
+        `npm test: \`${[command, ...args].join(' ')}\` failed (${why}); install ${plan.missing.join(' and ')} by hand and run it again.`,
+      );
       process.exit(1);
     }
   }
@@ -60,7 +63,9 @@ if (plan.manual) {
 }
 const after = machine();
 if (!after.chromium || !after.poppler) {
-  console.error(`still missing after installing: ${[after.chromium ? '' : 'chromium', after.poppler ? '' : 'poppler'].filter(Boolean).join(', ')}`);
+  console.error(
+    `still missing after installing: ${[after.chromium ? '' : 'chromium', after.poppler ? '' : 'poppler'].filter(Boolean).join(', ')}`,
+  );
   process.exit(1);
 }
 console.log(`e2e browser: ${browser() ?? '?'}`);

@@ -7,7 +7,7 @@ export const INSTALL_HINT = [
   'No Chromium found. Install one of:',
   '  - Debian/Ubuntu: sudo apt-get install -y chromium   (gives /usr/bin/chromium)',
   '  - any Chromium/Chrome binary, then: export CHROMIUM_PATH=/path/to/chromium',
-  '  - Playwright\'s own browser: npx playwright install chromium',
+  "  - Playwright's own browser: npx playwright install chromium",
 ].join('\n');
 
 /** @returns {string | undefined} an executable path, or undefined to let Playwright use its own browser */

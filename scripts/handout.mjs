@@ -82,7 +82,16 @@ if (!args['no-build']) execFileSync('npx', ['vite', 'build', '--logLevel', 'erro
 const out = resolve(args.out);
 mkdirSync(dirname(out), { recursive: true });
 try {
-  const { pages, warnings } = await exportHandout({ out, notes: args.notes, steps: args.steps, perPage, start: args.start, end: args.end, breaks: args.break, date: args.date });
+  const { pages, warnings } = await exportHandout({
+    out,
+    notes: args.notes,
+    steps: args.steps,
+    perPage,
+    start: args.start,
+    end: args.end,
+    breaks: args.break,
+    date: args.date,
+  });
   for (const warning of warnings) console.warn(`warning: ${warning}`);
   const seconds = ((performance.now() - began) / 1000).toFixed(1);
   console.log(`wrote ${args.out}: ${pages} pages, ${(statSync(out).size / 1024).toFixed(0)} KB in ${seconds} s`);

@@ -3,7 +3,11 @@ import { preview } from 'vite';
 
 /** @param {string} [dir] a built deck other than dist/ @returns {Promise<{ url: string, close: () => Promise<void> }>} */
 export async function serveDist(dir) {
-  const server = await preview({ ...(dir ? { build: { outDir: dir } } : {}), preview: { port: 0, host: '127.0.0.1', open: false }, logLevel: 'silent' });
+  const server = await preview({
+    ...(dir ? { build: { outDir: dir } } : {}),
+    preview: { port: 0, host: '127.0.0.1', open: false },
+    logLevel: 'silent',
+  });
   return { url: localUrl(server), close: () => server.close() };
 }
 

@@ -68,9 +68,14 @@ try {
         hash: location.hash,
         // reveal 6 has isScrollView() at run time; its bundled types and src/platform/reveal.ts leave it out.
         scrollView: /** @type {{ isScrollView?: () => boolean }} */ (window.Reveal).isScrollView?.() ?? false,
-        scenes: /** @type {HTMLElement[]} */ ([...(window.Reveal.getCurrentSlide()?.querySelectorAll('.scene[data-scene]') ?? [])]).map((el) => `${el.dataset.scene} step ${el.dataset.step} drawn ${el.dataset.drawn}`),
+        scenes: /** @type {HTMLElement[]} */ ([...(window.Reveal.getCurrentSlide()?.querySelectorAll('.scene[data-scene]') ?? [])]).map(
+          (el) => `${el.dataset.scene} step ${el.dataset.step} drawn ${el.dataset.drawn}`,
+        ),
       }));
-      throw new Error(`${what} not within ${DRAWN_TIMEOUT} ms (${JSON.stringify(state)}): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, { cause: error });
+      throw new Error(
+        `${what} not within ${DRAWN_TIMEOUT} ms (${JSON.stringify(state)}): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+        { cause: error },
+      );
     }
   };
 
@@ -89,10 +94,13 @@ try {
     const freshView = await waitFor(fresh, 'fresh page: scenes drawn', scenesOnScreen);
     comparisons++;
     const diff = viewDiff(walkedView, freshView);
-    if (JSON.stringify(where) !== JSON.stringify(freshWhere)) diff.unshift(`position: walked ${JSON.stringify(where)}, fresh ${JSON.stringify(freshWhere)}`);
+    if (JSON.stringify(where) !== JSON.stringify(freshWhere))
+      diff.unshift(`position: walked ${JSON.stringify(where)}, fresh ${JSON.stringify(freshWhere)}`);
     if (diff.length > 0) {
       mismatches.push(url);
-      console.log(`\nMISMATCH at ${url} (${now.size.width}x${now.size.height}, reduced motion ${now.reduced ? 'on' : 'off'}) after:\n  ${recent.join('\n  ')}`);
+      console.log(
+        `\nMISMATCH at ${url} (${now.size.width}x${now.size.height}, reduced motion ${now.reduced ? 'on' : 'off'}) after:\n  ${recent.join('\n  ')}`,
+      );
       console.log(diff.join('\n'));
     }
   };
@@ -105,7 +113,9 @@ try {
     if (action.kind === 'motion') now.reduced = action.reduced;
     await perform(walked, action);
     since++;
-    const onScene = await walked.evaluate(() => !window.Reveal.isOverview() && window.Reveal.getCurrentSlide()?.querySelector('.scene[data-scene]') != null);
+    const onScene = await walked.evaluate(
+      () => !window.Reveal.isOverview() && window.Reveal.getCurrentSlide()?.querySelector('.scene[data-scene]') != null,
+    );
     if (onScene && since >= every) {
       since = 0;
       try {
@@ -114,7 +124,10 @@ try {
         errors.push(`comparison at ${walked.url()} failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
       }
     }
-    if (n % 500 === 0) console.log(`${n} actions, ${errors.length} errors, ${comparisons} comparisons, ${mismatches.length} mismatches, ${((performance.now() - began) / 1000).toFixed(0)} s`);
+    if (n % 500 === 0)
+      console.log(
+        `${n} actions, ${errors.length} errors, ${comparisons} comparisons, ${mismatches.length} mismatches, ${((performance.now() - began) / 1000).toFixed(0)} s`,
+      );
   }
 } catch (error) {
   errors.push(`walk stopped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} after:\n  ${recent.join('\n  ')}`);

@@ -51,10 +51,14 @@ async function run({ browser, deckUrl }) {
     if (problems.length === 0) complete++;
     else failures.push(`run ${i + 1}: ${problems.length} problems, first: ${problems[0]}`);
   }
-  console.log(`\nHandout repeatability: ${complete}/${RUNS} exports complete (${complete === RUNS ? 'ok' : 'BUG'}), median ${fixed(median(ours))} s`);
+  console.log(
+    `\nHandout repeatability: ${complete}/${RUNS} exports complete (${complete === RUNS ? 'ok' : 'BUG'}), median ${fixed(median(ours))} s`,
+  );
   for (const failure of failures) console.log(`  ${failure}`);
   /** @type {(string | number)[][]} */
-  const rows = [['npm run handout (Chromium print view)', fixed(median(ours)), pages, fixed(statSync('bench-results/handout.pdf').size / 1024, 0)]];
+  const rows = [
+    ['npm run handout (Chromium print view)', fixed(median(ours)), pages, fixed(statSync('bench-results/handout.pdf').size / 1024, 0)],
+  ];
   /** @type {Record<string, unknown>} */
   const result = { oursS: median(ours), pages, complete, runs: RUNS };
   if (process.env.BENCH_DECKTAPE === '0') {
@@ -67,14 +71,32 @@ async function run({ browser, deckUrl }) {
   // --fragments is the fair comparison (all bullets and scene steps shown); without it decktape prints every
   // slide before its first fragment. It has crashed here part-way through --fragments, so both are tried.
   /** @type {[string, string[]][]} */
-  const variants = [['decktape --fragments', ['--fragments']], ['decktape (no fragments: slides print before their first step)', []]];
+  const variants = [
+    ['decktape --fragments', ['--fragments']],
+    ['decktape (no fragments: slides print before their first step)', []],
+  ];
   for (const [label, extra] of variants) {
     try {
       const times = [];
       for (let i = 0; i < DECKTAPE_RUNS; i++) {
         const t = performance.now();
         // Asynchronously: the deck's server runs in this process and must keep answering meanwhile.
-        await exec(bin, ['reveal', ...extra, '--pause', '1500', '--size', '1280x720', ...(chromiumPath ? ['--chrome-path', chromiumPath] : []), '--chrome-arg=--no-sandbox', deckUrl, 'bench-results/decktape.pdf'], { timeout: 300_000 });
+        await exec(
+          bin,
+          [
+            'reveal',
+            ...extra,
+            '--pause',
+            '1500',
+            '--size',
+            '1280x720',
+            ...(chromiumPath ? ['--chrome-path', chromiumPath] : []),
+            '--chrome-arg=--no-sandbox',
+            deckUrl,
+            'bench-results/decktape.pdf',
+          ],
+          { timeout: 300_000 },
+        );
         times.push((performance.now() - t) / 1000);
       }
       const info = execFileSync('pdfinfo', ['bench-results/decktape.pdf'], { encoding: 'utf8' });
@@ -83,7 +105,18 @@ async function run({ browser, deckUrl }) {
       result[label] = { seconds: median(times), pages: decktapePages };
     } catch (error) {
       const stdout = typeof error === 'object' && error !== null && 'stdout' in error ? error.stdout : undefined;
-      rows.push([`${label}: failed (${String(stdout ?? error).trim().split('\n').find((l) => /Error/.test(l))?.slice(0, 80) ?? 'see decktape'})`, '–', '–', '–']);
+      rows.push([
+        `${label}: failed (${
+          String(stdout ?? error)
+            .trim()
+            .split('\n')
+            .find((l) => /Error/.test(l))
+            ?.slice(0, 80) ?? 'see decktape'
+        })`,
+        '–',
+        '–',
+        '–',
+      ]);
     }
   }
   console.log(`\nPDF export of the whole deck (ours: median of ${RUNS} runs; decktape: ${DECKTAPE_RUNS} run each)`);

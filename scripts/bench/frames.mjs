@@ -18,7 +18,11 @@ async function run({ browser, deckUrl }) {
   const scenes = await page.evaluate(() =>
     window.Reveal.getSlides()
       .filter((s) => s.querySelector('.scene'))
-      .map((s) => ({ ...window.Reveal.getIndices(s), id: s.querySelector('.scene')?.getAttribute('data-scene') ?? '?', steps: s.querySelectorAll('.scene-step').length })),
+      .map((s) => ({
+        ...window.Reveal.getIndices(s),
+        id: s.querySelector('.scene')?.getAttribute('data-scene') ?? '?',
+        steps: s.querySelectorAll('.scene-step').length,
+      })),
   );
   const rows = [];
   /** @type {Record<string, { moving: FrameStats, idle: FrameStats }>} */
@@ -34,11 +38,22 @@ async function run({ browser, deckUrl }) {
       }
     });
     results[scene.id] = { moving, idle };
-    rows.push([scene.id, fixed(moving.p50), fixed(moving.p95), fixed(moving.max), moving.longTasks, fixed(moving.longestTask), fixed(idle.p95), fixed(idle.max)]);
+    rows.push([
+      scene.id,
+      fixed(moving.p50),
+      fixed(moving.p95),
+      fixed(moving.max),
+      moving.longTasks,
+      fixed(moving.longestTask),
+      fixed(idle.p95),
+      fixed(idle.max),
+    ]);
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await page.close();
-  console.log(`\nScene transitions, frame interval in ms (CPU throttled ${THROTTLE}x; budget p95 <= 16.8 ms, one frame; no long task > 50 ms)`);
+  console.log(
+    `\nScene transitions, frame interval in ms (CPU throttled ${THROTTLE}x; budget p95 <= 16.8 ms, one frame; no long task > 50 ms)`,
+  );
   table(['scene', 'p50', 'p95', 'max', 'long tasks', 'longest', 'idle p95', 'idle max'], rows);
   const worst = Math.max(...Object.values(results).map((r) => r.moving.p95));
   console.log(`worst p95: ${fixed(worst)} ms (${worst <= 16.8 ? 'ok' : 'OVER'})`);
@@ -78,7 +93,13 @@ async function record(page, ms, act) {
     w.__observer.disconnect();
     return { frames: w.__frames.slice(1), long: w.__long };
   });
-  return { p50: quantile(frames, 0.5), p95: quantile(frames, 0.95), max: Math.max(...frames), longTasks: long.length, longestTask: long.length ? Math.max(...long) : 0 };
+  return {
+    p50: quantile(frames, 0.5),
+    p95: quantile(frames, 0.95),
+    max: Math.max(...frames),
+    longTasks: long.length,
+    longestTask: long.length ? Math.max(...long) : 0,
+  };
 }
 
 export default { name: 'frames', run };

@@ -22,10 +22,15 @@ export function copySlideFile(text, copy, last) {
 export function writeScaledDeck(from, root, factor) {
   const dir = join(root, 'slides');
   mkdirSync(dir, { recursive: true });
-  const files = readdirSync(from).filter((f) => f.endsWith('.md')).sort();
+  const files = readdirSync(from)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   for (let copy = 0; copy < factor; copy++) {
     for (const file of files) {
-      writeFileSync(join(dir, `${String(copy).padStart(2, '0')}-${file}`), copySlideFile(readFileSync(join(from, file), 'utf8'), copy, copy === factor - 1));
+      writeFileSync(
+        join(dir, `${String(copy).padStart(2, '0')}-${file}`),
+        copySlideFile(readFileSync(join(from, file), 'utf8'), copy, copy === factor - 1),
+      );
     }
   }
   // The class day (labels, times) is the lecture's own: the deck does not build without it.

@@ -48,7 +48,9 @@ async function measure(browser, name, slidesRoot, work) {
   const printed = await exportHandout({ out: join(work, `${name}.pdf`), dir: outDir, timeout: 300_000 });
   const exportS = (performance.now() - t) / 1000;
   const pages = printed.pages;
-  console.log(`scale ${name}: ${slides} slides built in ${fixed(buildS, 2)} s, ready in ${fixed(readyMs, 0)} ms, ${pages} pages exported in ${fixed(exportS, 2)} s`);
+  console.log(
+    `scale ${name}: ${slides} slides built in ${fixed(buildS, 2)} s, ready in ${fixed(readyMs, 0)} ms, ${pages} pages exported in ${fixed(exportS, 2)} s`,
+  );
   for (const warning of printed.warnings) console.log(`  export warning: ${warning.slice(0, 200)}`);
   return { slides, buildS, readyMs, exportS, pages, warnings: printed.warnings.length };
 }
@@ -73,7 +75,13 @@ async function run({ browser }) {
     table(['deck', 'slides', 'build s', 'ready ms', 'export s', 'pages', 'export warnings'], [row('1x', one), row(`${FACTOR}x`, big)]);
     const rows = /** @type {const} */ (['buildS', 'readyMs', 'exportS']).map((key) => {
       const g = growth(key);
-      return [key, fixed((one[key] / one.slides) * (key === 'readyMs' ? 1 : 1000), 1), fixed((big[key] / big.slides) * (key === 'readyMs' ? 1 : 1000), 1), fixed(g, 2), g > NON_LINEAR ? 'NON-LINEAR' : 'ok'];
+      return [
+        key,
+        fixed((one[key] / one.slides) * (key === 'readyMs' ? 1 : 1000), 1),
+        fixed((big[key] / big.slides) * (key === 'readyMs' ? 1 : 1000), 1),
+        fixed(g, 2),
+        g > NON_LINEAR ? 'NON-LINEAR' : 'ok',
+      ];
     });
     console.log(`\nPer slide (ms): growth = per-slide cost at ${FACTOR}x / at 1x; above ${NON_LINEAR} is flagged`);
     table(['', '1x', `${FACTOR}x`, 'growth', ''], rows);

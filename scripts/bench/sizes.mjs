@@ -4,7 +4,9 @@ import { gzipSync } from 'node:zlib';
 
 /** @param {string[]} files */
 const bytes = (files) =>
-  files.map((f) => readFileSync(f)).reduce((acc, buf) => ({ raw: acc.raw + buf.length, gzip: acc.gzip + gzipSync(buf, { level: 9 }).length }), { raw: 0, gzip: 0 });
+  files
+    .map((f) => readFileSync(f))
+    .reduce((acc, buf) => ({ raw: acc.raw + buf.length, gzip: acc.gzip + gzipSync(buf, { level: 9 }).length }), { raw: 0, gzip: 0 });
 
 /**
  * Raw and gzip bytes of a built page: the JS it loads before it can start (the entry and its modulepreloads),

@@ -25,7 +25,10 @@ export async function deckExpectations(browser, url) {
         steps: section.querySelectorAll('.scene-step').length,
         scene: section.querySelector('.scene')?.getAttribute('data-scene') ?? null,
         commands: [...section.querySelectorAll('.task pre code')].flatMap((code) =>
-          (code.textContent ?? '').split('\n').map((line) => line.trim()).filter(Boolean),
+          (code.textContent ?? '')
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean),
         ),
       })),
     );
@@ -109,7 +112,8 @@ export function handoutProblems({ pdf, sheets, expected, steps = false }) {
     for (const command of slide.commands) if (lacks(last.page, command)) problems.push(`${where}: no command "${command}"`);
     const final = slide.scenes.at(-1);
     if (final) {
-      if (last.step !== final.step) problems.push(`${where}: scene ${slide.scene} printed at step ${last.step}, not its last (${final.step})`);
+      if (last.step !== final.step)
+        problems.push(`${where}: scene ${slide.scene} printed at step ${last.step}, not its last (${final.step})`);
       if (!final.caption || final.labels.length === 0) problems.push(`${where}: the live scene ${slide.scene} drew no caption or labels`);
       if (lacks(last.page, final.caption)) problems.push(`${where}: no caption "${final.caption}"`);
       for (const label of final.labels) if (lacks(last.page, label)) problems.push(`${where}: no label "${label}"`);

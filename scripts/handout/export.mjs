@@ -10,7 +10,18 @@ import { serveDist } from '../serve.mjs';
  * @param {Parameters<ExportHandout>[0]} options
  * @returns {ReturnType<ExportHandout>}
  */
-export async function exportHandout({ out, notes = false, steps = false, perPage = 1, start, end, breaks = [], date, dir, timeout = 30_000 }) {
+export async function exportHandout({
+  out,
+  notes = false,
+  steps = false,
+  perPage = 1,
+  start,
+  end,
+  breaks = [],
+  date,
+  dir,
+  timeout = 30_000,
+}) {
   const query = new URLSearchParams({ 'print-pdf': '' });
   if (notes) query.set('notes', '');
   if (steps) query.set('steps', '');
@@ -69,13 +80,15 @@ function printedLayout() {
       const content = [...section.children].filter((c) => !c.matches('aside, .fragment.scene-step'));
       const pageBox = boxOf(page);
       for (const child of content) {
-        if (!inside(boxOf(child), pageBox)) layout.push(`sheet ${i + 1}, slide ${slide}: ${child.tagName.toLowerCase()}.${child.className} lies outside its page`);
+        if (!inside(boxOf(child), pageBox))
+          layout.push(`sheet ${i + 1}, slide ${slide}: ${child.tagName.toLowerCase()}.${child.className} lies outside its page`);
       }
       const notes = page.querySelector(':scope > .speaker-notes-pdf');
       if (notes) {
         const notesBox = boxOf(notes);
         for (const child of content) {
-          if (boxOf(child).bottom > notesBox.top) layout.push(`sheet ${i + 1}, slide ${slide}: ${child.tagName.toLowerCase()}.${child.className} overlaps the notes`);
+          if (boxOf(child).bottom > notesBox.top)
+            layout.push(`sheet ${i + 1}, slide ${slide}: ${child.tagName.toLowerCase()}.${child.className} overlaps the notes`);
         }
         if (notes.scrollHeight > notes.clientHeight + 1) layout.push(`sheet ${i + 1}, slide ${slide}: the notes are cut off`);
       }

@@ -22,7 +22,15 @@ export function installPlan(machine) {
 
   if (machine.root && machine.apt) {
     return {
-      install: [{ say: `installing ${packages.join(' and ')} with apt-get (the browser tests need them)`, run: [['apt-get', 'update'], ['apt-get', 'install', '-y', ...packages]] }],
+      install: [
+        {
+          say: `installing ${packages.join(' and ')} with apt-get (the browser tests need them)`,
+          run: [
+            ['apt-get', 'update'],
+            ['apt-get', 'install', '-y', ...packages],
+          ],
+        },
+      ],
       missing,
       manual: null,
     };
@@ -30,7 +38,9 @@ export function installPlan(machine) {
   // Playwright can bring a browser, never poppler: what it cannot bring is left to the reader, in one command.
   const download = missing.includes('chromium') && !machine.skipBrowserDownload;
   /** @type {InstallPlan['install']} */
-  const install = download ? [{ say: "downloading Playwright's own Chromium (no chromium on this machine)", run: [['npx', 'playwright', 'install', 'chromium']] }] : [];
+  const install = download
+    ? [{ say: "downloading Playwright's own Chromium (no chromium on this machine)", run: [['npx', 'playwright', 'install', 'chromium']] }]
+    : [];
   const left = missing.filter((m) => !(download && m === 'chromium'));
   return { install, missing, manual: left.length === 0 ? null : manualCommand(left, machine) };
 }

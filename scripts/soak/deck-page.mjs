@@ -2,7 +2,9 @@
 
 /** @param {import('@playwright/test').Page} page */
 export async function deckReady(page) {
-  await page.waitForFunction(() => window.Reveal?.isReady() && document.documentElement.dataset.deckReady !== undefined, null, { timeout: 30_000 });
+  await page.waitForFunction(() => window.Reveal?.isReady() && document.documentElement.dataset.deckReady !== undefined, null, {
+    timeout: 30_000,
+  });
 }
 
 /**
@@ -27,7 +29,10 @@ export function watch(page, name, origin, errors) {
  * (`replaceState` is rate-limited), so right after a key press the URL may still name the step before.
  */
 export function urlShowsPosition() {
-  const [h = 0, v = 0, f] = location.hash.replace(/^#\//, '').split('/').map((n) => Number.parseInt(n, 10) || 0);
+  const [h = 0, v = 0, f] = location.hash
+    .replace(/^#\//, '')
+    .split('/')
+    .map((n) => Number.parseInt(n, 10) || 0);
   const at = window.Reveal.getIndices();
   return at.h === h && (at.v ?? 0) === v && (at.f ?? -1) === (f ?? -1);
 }

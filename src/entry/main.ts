@@ -42,7 +42,8 @@ for (const warning of printing?.warnings ?? []) console.warn(`handout: ${warning
 // Tools find the deck here from the first moment (decktape, the tests); it answers once `isReady()` is true.
 window.Reveal = Reveal;
 
-const loadFeatures = () => Promise.all([import('../features/presenter/attach'), import('../features/rehearsal'), import('../features/scenes')]);
+const loadFeatures = () =>
+  Promise.all([import('../features/presenter/attach'), import('../features/rehearsal'), import('../features/scenes')]);
 // Printing has no start-up budget: the features load first, and the agenda's stills (countdown times, the
 // day's timeline) are drawn before reveal measures the slides to place them on their pages.
 const printFeatures = handout ? await Promise.all([loadFeatures(), import('../features/handout')]) : null;

@@ -67,7 +67,10 @@ const render = (): void => {
     drawAgenda(copy, schedule, pages, now.index);
   }
   labelBlocks(pages, schedule);
-  const practice = now.kind !== undefined && ITEM_KIND_TABLE[now.kind].tasksForStudents && now.blockId !== undefined ? { id: now.blockId, title: now.title } : undefined;
+  const practice =
+    now.kind !== undefined && ITEM_KIND_TABLE[now.kind].tasksForStudents && now.blockId !== undefined
+      ? { id: now.blockId, title: now.title }
+      : undefined;
   showTaskSheet(sheet, pristine, practice, (root) => {
     addCopyButtons(root);
     markCutLines(root);

@@ -111,9 +111,7 @@ export function createDay({ deck, params: query, storage, clock: real = realCloc
       whyNot(dayInput, state.adjustments, addMinutes(state.adjustments, pause.blockId, minutes)) === undefined;
     const added = mostThatFits(held, fits);
     const short = held - added > 1 / 60;
-    const note = short
-      ? ` · the day only had room for ${formatDelta(added)} of the ${formatDurationMs(held * MS_PER_MINUTE)} pause`
-      : '';
+    const note = short ? ` · the day only had room for ${formatDelta(added)} of the ${formatDurationMs(held * MS_PER_MINUTE)} pause` : '';
     return { ok: true, message: commit({ adjustments: addMinutes(state.adjustments, pause.blockId, added) }, { note }) };
   };
 

@@ -20,7 +20,12 @@ interface Emitter {
 
 export interface Disposer {
   /** A DOM listener, removed on dispose. */
-  listen<K extends keyof WindowEventMap>(target: Window, type: K, listener: (event: WindowEventMap[K]) => void, options?: AddEventListenerOptions): void;
+  listen<K extends keyof WindowEventMap>(
+    target: Window,
+    type: K,
+    listener: (event: WindowEventMap[K]) => void,
+    options?: AddEventListenerOptions,
+  ): void;
   listen(target: EventTarget, type: string, listener: Listener, options?: AddEventListenerOptions): void;
   /** A reveal event listener, removed on dispose. */
   onDeck(deck: Emitter, type: string, listener: Listener): void;

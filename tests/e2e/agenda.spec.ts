@@ -61,7 +61,9 @@ test.describe('timing on the slides', () => {
     await openDeck(page, '?start=08:30&end=16:00&now=10:00', '#/1');
     const bars = await page
       .locator('.agenda-timeline .tl-bar')
-      .evaluateAll((rects) => rects.map((r) => `${r.getAttribute('data-start')}–${r.getAttribute('data-end')} ${r.getAttribute('data-group')}`));
+      .evaluateAll((rects) =>
+        rects.map((r) => `${r.getAttribute('data-start')}–${r.getAttribute('data-end')} ${r.getAttribute('data-group')}`),
+      );
     expect(bars).toEqual([
       '08:30–09:24 lecture',
       '09:24–09:54 install-docker',
@@ -87,17 +89,22 @@ test.describe('timing on the slides', () => {
 
     // Legible from the room: every label at least 18px on screen, none overlapping another.
     const boxes = await page.locator('.agenda-timeline text').evaluateAll((texts) =>
-      texts.filter((t) => t.textContent).map((t) => {
-        const r = t.getBoundingClientRect();
-        const svg = t.closest('svg');
-        const scale = svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
-        const size = parseFloat(getComputedStyle(t).fontSize) * scale;
-        return { text: t.textContent, x0: r.left, x1: r.right, y0: r.top, y1: r.bottom, size };
-      }),
+      texts
+        .filter((t) => t.textContent)
+        .map((t) => {
+          const r = t.getBoundingClientRect();
+          const svg = t.closest('svg');
+          const scale = svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
+          const size = parseFloat(getComputedStyle(t).fontSize) * scale;
+          return { text: t.textContent, x0: r.left, x1: r.right, y0: r.top, y1: r.bottom, size };
+        }),
     );
     for (const box of boxes) expect(box.size, box.text).toBeGreaterThanOrEqual(18);
     const overlapping = boxes.flatMap((a, i) =>
-      boxes.slice(i + 1).filter((b) => a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 4 && b.y0 < a.y1 - 4).map((b) => `${a.text} / ${b.text}`),
+      boxes
+        .slice(i + 1)
+        .filter((b) => a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 4 && b.y0 < a.y1 - 4)
+        .map((b) => `${a.text} / ${b.text}`),
     );
     expect(overlapping).toEqual([]);
     const slide = await page.locator('.reveal .slides > section.present').boundingBox();
@@ -119,9 +126,9 @@ test.describe('countdown slides', () => {
     await expect(countdown.locator('.countdown-next')).toHaveText('Next: Container Demo at 10:24');
     await expect(countdown.locator('.countdown-instructions')).toContainText('docker run hello-world');
     // The font size on screen: the CSS size times reveal's scale of the slide.
-    const digits = await countdown.locator('.countdown-main').evaluate((el: HTMLElement) =>
-      (parseFloat(getComputedStyle(el).fontSize) * el.getBoundingClientRect().height) / el.offsetHeight,
-    );
+    const digits = await countdown
+      .locator('.countdown-main')
+      .evaluate((el: HTMLElement) => (parseFloat(getComputedStyle(el).fontSize) * el.getBoundingClientRect().height) / el.offsetHeight);
     expect(digits).toBeGreaterThanOrEqual(120);
     await picture(page, info, 'countdown-normal');
   });
@@ -246,8 +253,7 @@ test.describe('changing the day', () => {
     const timings = () =>
       page.evaluate(() => {
         const timed = [...document.querySelectorAll<HTMLElement>('section[data-timing]')];
-        const of = (block: string) =>
-          timed.filter((el) => el.dataset.block === block).reduce((s, el) => s + Number(el.dataset.timing), 0);
+        const of = (block: string) => timed.filter((el) => el.dataset.block === block).reduce((s, el) => s + Number(el.dataset.timing), 0);
         return { sum: timed.reduce((s, el) => s + Number(el.dataset.timing), 0), install: of('install-docker'), fun: of('container-fun') };
       });
     const before = await timings();
@@ -305,7 +311,9 @@ test.describe('changing the day', () => {
     await expect(page.locator('.agenda-hud')).toContainText(/Paused\s*Install Docker for 3:0\d · Q resumes/);
 
     await page.keyboard.press('q');
-    await expect(page.getByRole('status')).toHaveText(/^Resumed Install Docker · Install Docker \+3 min( \d+ s)? · Container Fun now 10:57–14:00$/);
+    await expect(page.getByRole('status')).toHaveText(
+      /^Resumed Install Docker · Install Docker \+3 min( \d+ s)? · Container Fun now 10:57–14:00$/,
+    );
     await expect(countdown).toHaveAttribute('data-phase', 'running');
     await expect(countdown.locator('.countdown-label')).toHaveText('left · ends 10:27');
   });
@@ -330,7 +338,11 @@ test.describe('the lecturer’s view', () => {
     await page.keyboard.press('t');
     await expect(hud).toBeVisible();
     // The pace is the slide's: Container Demo's countdown slide follows 2 minutes of its slides, from 10:26.
-    await expect(hud.locator('dd')).toHaveText(['10:10 · class ends 15:00', 'Install Docker · 14:00 left', 'Container Demo · 16 min ahead']);
+    await expect(hud.locator('dd')).toHaveText([
+      '10:10 · class ends 15:00',
+      'Install Docker · 14:00 left',
+      'Container Demo · 16 min ahead',
+    ]);
     await picture(page, info, 'hud');
     await page.keyboard.press('t');
     await expect(hud).toBeHidden();
@@ -340,7 +352,12 @@ test.describe('the lecturer’s view', () => {
     await openDeck(page);
     await page.keyboard.press('Shift+Slash');
     const help = page.locator('.r-overlay-help-content');
-    for (const text of ['Agenda: block on screen 5 minutes longer', 'Agenda: block on screen 5 minutes shorter', 'Agenda: pause for questions / resume', 'Agenda: show / hide the timing overlay']) {
+    for (const text of [
+      'Agenda: block on screen 5 minutes longer',
+      'Agenda: block on screen 5 minutes shorter',
+      'Agenda: pause for questions / resume',
+      'Agenda: show / hide the timing overlay',
+    ]) {
       await expect(help).toContainText(text);
     }
   });
@@ -357,7 +374,11 @@ test.describe('the lecturer’s view', () => {
     await speaker.setViewportSize({ width: 1280, height: 720 });
     const row = speaker.locator('.deck-speaker-panel section[data-panel="time"] .speaker-time-cell');
     await expect(row).toHaveText(
-      ['Clock10:10class ends 15:00', 'Time left14:00Install Docker · until 10:24', /^This slide · Container Demo0:00 of 8:00lecture 16 min ahead$/],
+      [
+        'Clock10:10class ends 15:00',
+        'Time left14:00Install Docker · until 10:24',
+        /^This slide · Container Demo0:00 of 8:00lecture 16 min ahead$/,
+      ],
       { timeout: 15_000 },
     );
     const panel = speaker.locator('.deck-speaker-panel section[data-panel="agenda"]');

@@ -129,7 +129,9 @@ test('each countdown of the split practice counts to its own clock time', async 
   const pad = (n: number) => String(Math.floor(n)).padStart(2, '0');
   await expect(shownCountdown(page).locator('.countdown-label')).toHaveText(`left · ends ${pad(end / 60)}:${pad(end % 60)}`);
   const left = end - 13 * 60;
-  await expect(shownCountdown(page).locator('.countdown-main')).toHaveText(left >= 60 ? `${String(Math.floor(left / 60))}:${pad(left % 60)}:00` : `${pad(left)}:00`);
+  await expect(shownCountdown(page).locator('.countdown-main')).toHaveText(
+    left >= 60 ? `${String(Math.floor(left / 60))}:${pad(left % 60)}:00` : `${pad(left)}:00`,
+  );
 });
 
 test('a block made longer re-times both parts: the first still ends at lunch', async ({ page }) => {
@@ -148,7 +150,8 @@ test('a block made longer re-times both parts: the first still ends at lunch', a
 });
 
 test('the handout cover shows the class file’s labels, date, times and lunch; --date and --break none change it', async () => {
-  const cover = (pdf: string) => execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ');
+  const cover = (pdf: string) =>
+    execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ');
 
   const plain = join(dir, 'class.pdf');
   expect((await exportHandout({ out: plain, dir: dist })).warnings).toEqual([]);

@@ -20,13 +20,19 @@ function codeBlocks(page: Page) {
 
 /** Shows slide h/v and returns the `index`th code block's pre, with its button. */
 async function blockOn(page: Page, index: number, h: number, v: number) {
-  await page.evaluate(([hh, vv]) => {
-    window.Reveal.slide(hh, vv);
-  }, [h, v] as const);
-  await page.waitForFunction(([hh, vv]) => {
-    const now = window.Reveal.getIndices();
-    return now.h === hh && (now.v ?? 0) === vv;
-  }, [h, v] as const);
+  await page.evaluate(
+    ([hh, vv]) => {
+      window.Reveal.slide(hh, vv);
+    },
+    [h, v] as const,
+  );
+  await page.waitForFunction(
+    ([hh, vv]) => {
+      const now = window.Reveal.getIndices();
+      return now.h === hh && (now.v ?? 0) === vv;
+    },
+    [h, v] as const,
+  );
   return page.locator('.reveal .slides pre:has(> code)').nth(index);
 }
 
@@ -96,8 +102,18 @@ test('each copy button puts exactly the text to type on the clipboard', async ({
 });
 
 for (const [why, breakClipboard] of [
-  ['refuses', () => { navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError')); }],
-  ['is missing', () => { Object.defineProperty(navigator, 'clipboard', { value: undefined }); }],
+  [
+    'refuses',
+    () => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    },
+  ],
+  [
+    'is missing',
+    () => {
+      Object.defineProperty(navigator, 'clipboard', { value: undefined });
+    },
+  ],
 ] as const) {
   test(`when the clipboard ${why}, the code is selected and the button says which keys copy it`, async ({ page }) => {
     await openDeck(page);
@@ -129,7 +145,10 @@ test('no copy button covers code text on a 1280x720 projector, in either of its 
         range.selectNodeContents(code);
         const hits = [...range.getClientRects()]
           .filter((r) => r.width > 0 && r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top)
-          .map((r) => `text at ${r.left.toFixed(0)},${r.top.toFixed(0)} to ${r.right.toFixed(0)}: button ${b.left.toFixed(0)} to ${b.right.toFixed(0)}`);
+          .map(
+            (r) =>
+              `text at ${r.left.toFixed(0)},${r.top.toFixed(0)} to ${r.right.toFixed(0)}: button ${b.left.toFixed(0)} to ${b.right.toFixed(0)}`,
+          );
         button.textContent = 'Copy';
         return hits;
       }, state);

@@ -38,7 +38,14 @@ const recorded = (page: Page) => page.evaluate(() => window.cspViolations ?? [])
 
 /** The first words of the current slide's notes, as the speaker view shows them. */
 const notesStart = (page: Page) =>
-  page.evaluate(() => (window.Reveal.getSlideNotes() ?? '').replace(/<[^>]+>/g, ' ').trim().split(/\s+/).slice(0, 6).join(' '));
+  page.evaluate(() =>
+    (window.Reveal.getSlideNotes() ?? '')
+      .replace(/<[^>]+>/g, ' ')
+      .trim()
+      .split(/\s+/)
+      .slice(0, 6)
+      .join(' '),
+  );
 
 let violations: string[] = [];
 
@@ -51,7 +58,7 @@ test.afterEach(() => {
   expect(violations, 'Content-Security-Policy violations').toEqual([]);
 });
 
-test('the server sends the same policy the page carries, and it allows no inline script but the speaker view\'s', async ({ page }) => {
+test("the server sends the same policy the page carries, and it allows no inline script but the speaker view's", async ({ page }) => {
   const response = await page.goto('./');
   const header = response?.headers()['content-security-policy'] ?? '';
   const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
@@ -61,7 +68,7 @@ test('the server sends the same policy the page carries, and it allows no inline
   expect(scriptSources[1]).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
 });
 
-test('a walk through the deck, a scene\'s steps included, breaks no rule', async ({ page }) => {
+test("a walk through the deck, a scene's steps included, breaks no rule", async ({ page }) => {
   await openDeck(page);
   const scene = await page.evaluate(() => {
     const slide = document.querySelector('[data-scene]')?.closest('section');
@@ -70,7 +77,9 @@ test('a walk through the deck, a scene\'s steps included, breaks no rule', async
     return { h, v: v ?? 0, steps: new Set([...slide.querySelectorAll<HTMLElement>('.fragment')].map((f) => f.dataset.fragmentIndex)).size };
   });
   for (let press = 0; press < 3; press++) await page.keyboard.press('ArrowRight');
-  await page.evaluate(({ h, v }) => { window.Reveal.slide(h, v, -1); }, scene);
+  await page.evaluate(({ h, v }) => {
+    window.Reveal.slide(h, v, -1);
+  }, scene);
   for (let step = 0; step <= scene.steps; step++) await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowLeft');
   await expect(page.locator('section.present [data-scene] svg *').first()).toBeAttached();
@@ -91,7 +100,7 @@ test('the rehearsal dialog opens with R and breaks no rule', async ({ page }) =>
   expect(await recorded(page)).toEqual([]);
 });
 
-test('reveal\'s speaker view runs its inline script under the policy: notes, timer and the current slide', async ({ page, context }) => {
+test("reveal's speaker view runs its inline script under the policy: notes, timer and the current slide", async ({ page, context }) => {
   await openDeck(page, '', '#/3');
   const firstNotes = await notesStart(page);
   const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);

@@ -79,15 +79,25 @@ test('every slide has speaker notes', async ({ page }) => {
   expect(missing).toEqual([]);
 });
 
-test('the speaker view opens with S and shows the current slide\'s notes', async ({ page }) => {
+test("the speaker view opens with S and shows the current slide's notes", async ({ page }) => {
   await openDeck(page, '', '#/3');
   const notes = await page.evaluate(() => window.Reveal.getSlideNotes() ?? '');
-  const firstWords = notes.replace(/<[^>]+>/g, '').trim().split(/\s+/).slice(0, 6).join(' ');
+  const firstWords = notes
+    .replace(/<[^>]+>/g, '')
+    .trim()
+    .split(/\s+/)
+    .slice(0, 6)
+    .join(' ');
   const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
   await expect(speaker.locator('.speaker-controls-notes')).toContainText(firstWords, { timeout: 15_000 });
   await page.keyboard.press('ArrowRight');
   const next = await page.evaluate(() => window.Reveal.getSlideNotes() ?? '');
-  const nextWords = next.replace(/<[^>]+>/g, '').trim().split(/\s+/).slice(0, 6).join(' ');
+  const nextWords = next
+    .replace(/<[^>]+>/g, '')
+    .trim()
+    .split(/\s+/)
+    .slice(0, 6)
+    .join(' ');
   await expect(speaker.locator('.speaker-controls-notes')).toContainText(nextWords);
 });
 
@@ -107,7 +117,10 @@ test('no slide overflows its box at 1280x720', async ({ page }) => {
         .filter((el) => !el.closest('aside.notes') && el.getClientRects().length > 0)
         .filter((el) => {
           const r = el.getBoundingClientRect();
-          return r.width > 0 && (r.left < frame.left - slack || r.right > frame.right + slack || r.top < frame.top - slack || r.bottom > frame.bottom + slack);
+          return (
+            r.width > 0 &&
+            (r.left < frame.left - slack || r.right > frame.right + slack || r.top < frame.top - slack || r.bottom > frame.bottom + slack)
+          );
         })
         .map((el) => `${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 40)}"`);
       return out.length > 0 ? [`${slide.querySelector('h1, h2')?.textContent ?? '?'}: ${out.slice(0, 3).join(', ')}`] : [];
@@ -116,7 +129,7 @@ test('no slide overflows its box at 1280x720', async ({ page }) => {
   expect(overflowing).toEqual([]);
 });
 
-test('the speaker view shows each scene step\'s own notes as the step is reached', async ({ page }) => {
+test("the speaker view shows each scene step's own notes as the step is reached", async ({ page }) => {
   await openDeck(page);
   const { h, v, stepNote, slideNote } = await page.evaluate(() => {
     const slide = document.querySelector('.scene')?.closest('section');
@@ -129,7 +142,12 @@ test('the speaker view shows each scene step\'s own notes as the step is reached
       slideNote: slide.querySelector(':scope > aside.notes')?.textContent.trim() ?? '',
     };
   });
-  await page.evaluate(([hh, vv]) => { window.Reveal.slide(hh, vv, -1); }, [h, v]);
+  await page.evaluate(
+    ([hh, vv]) => {
+      window.Reveal.slide(hh, vv, -1);
+    },
+    [h, v],
+  );
   const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
   const notes = speaker.locator('.speaker-controls-notes');
   await expect(notes).toContainText(slideNote.split(/\s+/).slice(0, 6).join(' '), { timeout: 15_000 });

@@ -17,10 +17,12 @@ function pageCount(pdf: string): number {
 /** The PDF's named destinations, as `name -> page`: the contents page links to these. */
 function destinations(pdf: string): Map<string, number> {
   const lines = execFileSync('pdfinfo', ['-dests', pdf], { encoding: 'utf8' }).split('\n');
-  return new Map(lines.flatMap((line) => {
-    const found = /^\s*(\d+)\s.*"([^"]+)"\s*$/.exec(line);
-    return found?.[1] && found[2] ? [[found[2], Number(found[1])] as const] : [];
-  }));
+  return new Map(
+    lines.flatMap((line) => {
+      const found = /^\s*(\d+)\s.*"([^"]+)"\s*$/.exec(line);
+      return found?.[1] && found[2] ? [[found[2], Number(found[1])] as const] : [];
+    }),
+  );
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -36,7 +38,10 @@ async function deck(browser: Browser, baseURL: string | undefined): Promise<Slid
   return expected;
 }
 
-test('three exports in a row are each complete: every slide, every scene in its last step, every task command', async ({ browser, baseURL }) => {
+test('three exports in a row are each complete: every slide, every scene in its last step, every task command', async ({
+  browser,
+  baseURL,
+}) => {
   const slides = await deck(browser, baseURL);
   const scenes = slides.filter((s) => s.scene !== null);
   // Found from the deck, not listed here: a scene added tomorrow is checked tomorrow.
@@ -55,7 +60,11 @@ test('three exports in a row are each complete: every slide, every scene in its 
   }
 });
 
-test('the handout opens with a cover and contents whose page numbers are links, then one page per slide without notes', async ({ page, browser, baseURL }) => {
+test('the handout opens with a cover and contents whose page numbers are links, then one page per slide without notes', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const slides = await deck(browser, baseURL);
   await page.goto('./');
   const notes = await page.evaluate(() => window.Reveal.getSlides().map((s) => s.querySelector(':scope > aside.notes')?.textContent ?? ''));
@@ -85,13 +94,16 @@ test('the handout opens with a cover and contents whose page numbers are links, 
   for (const [i, sheet] of sheets.entries()) {
     const slide = sheet[0]?.slide;
     if (slide === undefined) continue;
-    const words = squash(notes[slide] ?? '').split(' ').slice(0, 8).join(' ');
+    const words = squash(notes[slide] ?? '')
+      .split(' ')
+      .slice(0, 8)
+      .join(' ');
     expect(text[i], `page ${String(i + 1)} must not print notes`).not.toContain(words);
     expect(text[i], `page ${String(i + 1)} number`).toMatch(numbered(i + 1, pages));
   }
 });
 
-test('--steps prints every scene step on its own page, with that step\'s caption', async ({ browser, baseURL }) => {
+test("--steps prints every scene step on its own page, with that step's caption", async ({ browser, baseURL }) => {
   const slides = await deck(browser, baseURL);
   const pdf = join(dir, 'steps.pdf');
   const { pages, sheets, warnings, layout } = await exportHandout({ out: pdf, steps: true });
@@ -117,13 +129,19 @@ test('--notes puts each slide above its notes: the boxes never intersect, no not
   for (const [i, sheet] of sheets.entries()) {
     const slide = sheet[0]?.slide;
     if (slide === undefined) continue;
-    const words = squash(notes[slide] ?? '').split(' ').slice(0, 6).join(' ');
+    const words = squash(notes[slide] ?? '')
+      .split(' ')
+      .slice(0, 6)
+      .join(' ');
     expect(text[i], `notes on page ${String(i + 1)}`).toContain(words);
   }
 });
 
 for (const perPage of [2, 4, 6] as const) {
-  test(`--per-page ${String(perPage)} prints ${String(perPage)} slides to an A4 sheet, complete, numbered${perPage === 4 ? ', text at 8 pt or more' : ''}`, async ({ browser, baseURL }) => {
+  test(`--per-page ${String(perPage)} prints ${String(perPage)} slides to an A4 sheet, complete, numbered${perPage === 4 ? ', text at 8 pt or more' : ''}`, async ({
+    browser,
+    baseURL,
+  }) => {
     const slides = await deck(browser, baseURL);
     const pdf = join(dir, `per-page-${String(perPage)}.pdf`);
     const { pages, sheets, warnings, layout, textPx } = await exportHandout({ out: pdf, perPage });

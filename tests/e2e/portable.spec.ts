@@ -54,14 +54,19 @@ test.describe('the single-file deck, opened from a folder on disk', () => {
     );
     expect(scenes.length).toBeGreaterThan(0);
     for (const scene of scenes) {
-      await page.evaluate(({ h, v, last }) => { window.Reveal.slide(h, v, last); }, scene);
+      await page.evaluate(({ h, v, last }) => {
+        window.Reveal.slide(h, v, last);
+      }, scene);
       const element = page.locator(`section.present [data-scene="${scene.id}"]`);
       await expect(element).toHaveAttribute('data-step', String(scene.last));
       // Drawn: the picture has its shapes and words, not just an empty <svg>.
       await expect.poll(() => element.locator('svg :is(rect, path, line, circle, text)').count(), { message: scene.id }).toBeGreaterThan(3);
     }
     const first = scenes[0];
-    if (first) await page.evaluate(({ h, v, last }) => { window.Reveal.slide(h, v, last); }, first);
+    if (first)
+      await page.evaluate(({ h, v, last }) => {
+        window.Reveal.slide(h, v, last);
+      }, first);
     await page.waitForTimeout(2_500); // the last step's animation, for a still picture
     await page.screenshot({ path: info.outputPath('single-file-scene.png') });
     expect(requests).toEqual([url]);

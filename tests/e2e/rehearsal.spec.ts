@@ -73,7 +73,10 @@ test('pauses are left out of the run', async ({ page }) => {
   await dialog.getByRole('button', { name: 'Resume' }).click();
   await stay(page, 10);
   await dialog.getByRole('button', { name: 'Stop and save the run' }).click();
-  const runs = JSON.parse((await page.evaluate(() => localStorage.getItem('vmdocker.rehearsal.runs'))) ?? '[]') as { slideMs: Record<string, number>; pausedMs: number }[];
+  const runs = JSON.parse((await page.evaluate(() => localStorage.getItem('vmdocker.rehearsal.runs'))) ?? '[]') as {
+    slideMs: Record<string, number>;
+    pausedMs: number;
+  }[];
   expect(Math.round((runs[0]?.slideMs['0/0'] ?? 0) / 1000)).toBe(30);
   expect(runs[0]?.pausedMs).toBe(300_000);
 });
@@ -87,7 +90,9 @@ test('export then import reproduces the run; a bad file gets a message', async (
   const exported = await download.path();
   const before = await page.evaluate(() => localStorage.getItem('vmdocker.rehearsal.runs'));
 
-  await page.evaluate(() => { localStorage.removeItem('vmdocker.rehearsal.runs'); });
+  await page.evaluate(() => {
+    localStorage.removeItem('vmdocker.rehearsal.runs');
+  });
   await open(page);
   dialog = await dialogText(page);
   await expect(dialog).toContainText('History (0 runs)');
@@ -123,9 +128,22 @@ test('corrupt storage gives a notice and an empty history (the text set aside), 
 function storedRun(id: string, minutes: number) {
   const start = T0.getTime() - 86_400_000 + minutes * 60_000;
   return {
-    version: 1, id, date: '2026-11-26', classStart: '09:00', classEnd: '15:00', startedAt: start, endedAt: start + 60_000,
-    blocks: [], slides: [{ slide: '0/0', blockId: 'title', title: 'Title', seconds: 60 }], slideMs: { '0/0': 60_000 }, stepMs: {},
-    skipped: [], open: null, place: null, pausedMs: 0, pausedSince: null,
+    version: 1,
+    id,
+    date: '2026-11-26',
+    classStart: '09:00',
+    classEnd: '15:00',
+    startedAt: start,
+    endedAt: start + 60_000,
+    blocks: [],
+    slides: [{ slide: '0/0', blockId: 'title', title: 'Title', seconds: 60 }],
+    slideMs: { '0/0': 60_000 },
+    stepMs: {},
+    skipped: [],
+    open: null,
+    place: null,
+    pausedMs: 0,
+    pausedSince: null,
   };
 }
 
@@ -134,7 +152,10 @@ test('one unreadable run is set aside; the good ones stay, and survive the next 
   await page.addInitScript((runs) => {
     if (sessionStorage.getItem('seeded')) return;
     sessionStorage.setItem('seeded', '1');
-    localStorage.setItem('vmdocker.rehearsal.runs', JSON.stringify([...runs.slice(0, 2), { ...runs[0], id: 'v2', version: 2 }, ...runs.slice(2)]));
+    localStorage.setItem(
+      'vmdocker.rehearsal.runs',
+      JSON.stringify([...runs.slice(0, 2), { ...runs[0], id: 'v2', version: 2 }, ...runs.slice(2)]),
+    );
     // A current run started at epoch 0: it used to read "run 498893:06:28".
     localStorage.setItem('vmdocker.rehearsal.current', JSON.stringify({ ...runs[0], id: 'epoch', startedAt: 0, endedAt: null }));
   }, good);
@@ -148,7 +169,10 @@ test('one unreadable run is set aside; the good ones stay, and survive the next 
   await dialog.getByRole('button', { name: 'Start a run from this slide' }).click();
   await stay(page, 5);
   await (await dialogText(page)).getByRole('button', { name: 'Stop and save the run' }).click();
-  const stored = await page.evaluate(() => [localStorage.getItem('vmdocker.rehearsal.runs'), localStorage.getItem('vmdocker.rehearsal.set-aside')]);
+  const stored = await page.evaluate(() => [
+    localStorage.getItem('vmdocker.rehearsal.runs'),
+    localStorage.getItem('vmdocker.rehearsal.set-aside'),
+  ]);
   expect((JSON.parse(stored[0] ?? '[]') as unknown[]).length).toBe(6);
   expect((JSON.parse(stored[1] ?? '[]') as { value: { id: string } }[]).map((e) => e.value.id)).toEqual(['v2', 'epoch']);
 });
@@ -177,10 +201,14 @@ test('an import over 2 MB is refused with a message, and a refused store is neve
   const big = page.waitForEvent('filechooser');
   await dialog.getByRole('button', { name: 'Import JSON…' }).click();
   await (await big).setFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(3 * 1024 * 1024, 32) });
-  await expect(dialog.locator('.rehearsal-message')).toHaveText('Could not import big.json: the file is 3.0 MB; a rehearsal file is at most 2.0 MB.');
+  await expect(dialog.locator('.rehearsal-message')).toHaveText(
+    'Could not import big.json: the file is 3.0 MB; a rehearsal file is at most 2.0 MB.',
+  );
 
   await page.evaluate(() => {
-    Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
   });
   const small = page.waitForEvent('filechooser');
   await dialog.getByRole('button', { name: 'Import JSON…' }).click();
@@ -200,7 +228,9 @@ test('a run left open overnight is stopped and saved at its last move, and says 
   const badge = page.locator('.rehearsal-badge');
   await expect(badge).toContainText('The rehearsal left running since 08:00 was idle over 2 h: it was stopped and saved there.');
   await expect(badge).not.toContainText('Rehearsing');
-  const runs = JSON.parse((await page.evaluate(() => localStorage.getItem('vmdocker.rehearsal.runs'))) ?? '[]') as { slideMs: Record<string, number> }[];
+  const runs = JSON.parse((await page.evaluate(() => localStorage.getItem('vmdocker.rehearsal.runs'))) ?? '[]') as {
+    slideMs: Record<string, number>;
+  }[];
   expect(runs).toHaveLength(1);
   // Stopped at the last move: the idle night is not recorded on the slide left open.
   expect(Object.values(runs[0]?.slideMs ?? {}).map((ms) => Math.round(ms / 1000))).toEqual([30, 0]);
@@ -215,14 +245,18 @@ test('a run left open in a running deck stops by itself after two idle hours', a
   await page.keyboard.press('ArrowRight');
   await page.clock.fastForward('02:00:30');
   await expect(page.locator('.rehearsal-badge')).toContainText('was idle over 2 h');
-  const runs = JSON.parse((await page.evaluate(() => localStorage.getItem('vmdocker.rehearsal.runs'))) ?? '[]') as { slideMs: Record<string, number> }[];
+  const runs = JSON.parse((await page.evaluate(() => localStorage.getItem('vmdocker.rehearsal.runs'))) ?? '[]') as {
+    slideMs: Record<string, number>;
+  }[];
   expect(Math.round((runs[0]?.slideMs['0/0'] ?? 0) / 1000)).toBe(20);
 });
 
 test('?now= moves the rehearsal as it moves the agenda: one clock for both', async ({ page }) => {
   await open(page, '?rehearse&now=13:30');
   await expect(page.locator('.rehearsal-badge')).toContainText('Rehearsing');
-  const startedAt = await page.evaluate(() => (JSON.parse(localStorage.getItem('vmdocker.rehearsal.current') ?? '{}') as { startedAt?: number }).startedAt ?? 0);
+  const startedAt = await page.evaluate(
+    () => (JSON.parse(localStorage.getItem('vmdocker.rehearsal.current') ?? '{}') as { startedAt?: number }).startedAt ?? 0,
+  );
   const started = new Date(startedAt);
   expect(started.getHours() * 60 + started.getMinutes()).toBe(13 * 60 + 30);
 });

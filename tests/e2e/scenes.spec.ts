@@ -149,8 +149,14 @@ test('the scenes detach and attach again with no leak: after destroy a step draw
     const counts = { live: 0 };
     (window as Window & { counts?: typeof counts }).counts = counts;
     const { on, off } = deck;
-    deck.on = (...args: Parameters<typeof on>) => { counts.live++; on.apply(deck, args); };
-    deck.off = (...args: Parameters<typeof off>) => { counts.live--; off.apply(deck, args); };
+    deck.on = (...args: Parameters<typeof on>) => {
+      counts.live++;
+      on.apply(deck, args);
+    };
+    deck.off = (...args: Parameters<typeof off>) => {
+      counts.live--;
+      off.apply(deck, args);
+    };
     // The scenes feature from the entry's own list of attached features.
     const listed = (window as Window & { deckFeatures?: { features: { id: string; destroy(): void }[] } }).deckFeatures;
     const feature = listed?.features.find((f) => f.id === 'scenes');
@@ -160,7 +166,9 @@ test('the scenes detach and attach again with no leak: after destroy a step draw
   });
   expect(detached, 'listeners removed by destroy').toBeLessThan(0);
 
-  await page.evaluate(() => { window.Reveal.next(); });
+  await page.evaluate(() => {
+    window.Reveal.next();
+  });
   await expect.poll(() => page.evaluate(() => window.Reveal.getIndices().f)).toBe(0);
   await expect(scene(page, id), 'a detached feature draws nothing').toHaveAttribute('data-step', '-1');
 
@@ -174,7 +182,9 @@ test('the scenes detach and attach again with no leak: after destroy a step draw
   });
   expect(attached, 'init adds back exactly the listeners destroy removed').toBe(0);
   await expect(scene(page, id), 'attached again, it draws the step shown').toHaveAttribute('data-drawn', '0', SETTLE);
-  await page.evaluate(() => { window.Reveal.next(); });
+  await page.evaluate(() => {
+    window.Reveal.next();
+  });
   await expect(scene(page, id)).toHaveAttribute('data-drawn', '1', SETTLE);
 });
 
@@ -204,10 +214,20 @@ for (const id of SCENE_IDS) {
 
       // Back from the next slide: reveal shows all of a slide's fragments when you return to it. The scene is put
       // back before its first step first, so that what follows is drawn by the arrival, not left over.
-      await page.evaluate(([h, v]) => { window.Reveal.slide(h, v, -1); }, [s.h, s.v]);
+      await page.evaluate(
+        ([h, v]) => {
+          window.Reveal.slide(h, v, -1);
+        },
+        [s.h, s.v],
+      );
       await expect(scene(page, id)).toHaveAttribute('data-step', '-1');
       const from = s.next ?? { h: s.h, v: s.v };
-      await page.evaluate(([h, v, f]) => { window.Reveal.slide(h, v, f); }, [from.h, from.v, s.next ? -1 : s.steps - 1]);
+      await page.evaluate(
+        ([h, v, f]) => {
+          window.Reveal.slide(h, v, f);
+        },
+        [from.h, from.v, s.next ? -1 : s.steps - 1],
+      );
       if (s.next) await press('ArrowLeft');
       for (let step = s.steps - 1; step >= -1; step--) {
         await expectDrawn(page, id, step, ref(refs, step));
@@ -262,10 +282,15 @@ for (const id of SCENE_IDS) {
         // The press and the look at the scene in one round trip: without motion the final picture, and the signal
         // saying so, are there as soon as the step is, with no waiting at all.
         const seen = await page.evaluate((sceneId) => {
-          // eslint-disable-next-line @typescript-eslint/no-deprecated -- reveal 6 reads the key from event.keyCode
-          document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', code: 'ArrowRight', keyCode: 39, bubbles: true, cancelable: true }));
+          // reveal 6 reads the key from event.keyCode
+          const init = { key: 'ArrowRight', code: 'ArrowRight', keyCode: 39, bubbles: true, cancelable: true };
+          document.dispatchEvent(new KeyboardEvent('keydown', init));
           const el = document.querySelector<HTMLElement>(`.scene[data-scene="${sceneId}"]`);
-          return { step: el?.dataset.step, drawn: el?.dataset.drawn, svg: (el?.querySelector('svg')?.outerHTML ?? '').replace(/\s+/g, ' ') };
+          return {
+            step: el?.dataset.step,
+            drawn: el?.dataset.drawn,
+            svg: (el?.querySelector('svg')?.outerHTML ?? '').replace(/\s+/g, ' '),
+          };
         }, id);
         expect(seen.step).toBe(String(step));
         expect(seen.drawn).toBe(String(step));
@@ -310,7 +335,9 @@ for (const id of SCENE_IDS) {
       await expect(scene(page, id)).toHaveAttribute('data-drawn', String(step), { timeout: 0 });
     });
 
-    test('reports a step drawn only when its animation has ended, and never the step an interrupted one was heading for', async ({ page }) => {
+    test('reports a step drawn only when its animation has ended, and never the step an interrupted one was heading for', async ({
+      page,
+    }) => {
       const s = await sceneSlide(page, id);
       const refs = await references(page, s);
       const step = LONG_ANIMATION[id] ?? 0;
@@ -331,7 +358,9 @@ for (const id of SCENE_IDS) {
       // never reported (a stale end would report it as soon as it was interrupted, before the way back ends).
       await page.evaluate(() => {
         window.Reveal.next();
-        requestAnimationFrame(() => { window.Reveal.prev(); });
+        requestAnimationFrame(() => {
+          window.Reveal.prev();
+        });
       });
       await expect(scene(page, id)).toHaveAttribute('data-drawn', String(step - 1), SETTLE);
       const interrupted = await marks();
@@ -339,7 +368,9 @@ for (const id of SCENE_IDS) {
       expect(interrupted.at(-1)?.svg).toBe(ref(refs, step - 1));
 
       // Forward: the signal goes at once, and comes back with the step only when the final picture is there.
-      await page.evaluate(() => { window.Reveal.next(); });
+      await page.evaluate(() => {
+        window.Reveal.next();
+      });
       await expect(scene(page, id)).toHaveAttribute('data-drawn', String(step), SETTLE);
       const forward = (await marks()).slice(interrupted.length);
       expect(forward.map((m) => m.drawn)).toEqual([null, String(step)]);
@@ -354,7 +385,13 @@ for (const id of SCENE_IDS) {
         await page.goto(`./${query}`);
         await page.waitForFunction(() => document.querySelector('.pdf-page') !== null);
         const copies = page.locator(`.pdf-page .scene[data-scene="${id}"]`);
-        await expect.poll(() => copies.evaluateAll((els) => els.every((e) => e.querySelector('svg') && e.getAttribute('data-drawn') === e.getAttribute('data-step')))).toBe(true);
+        await expect
+          .poll(() =>
+            copies.evaluateAll((els) =>
+              els.every((e) => e.querySelector('svg') && e.getAttribute('data-drawn') === e.getAttribute('data-step')),
+            ),
+          )
+          .toBe(true);
         return copies.evaluateAll((els) =>
           els.map((el) => {
             const page = el.closest('.pdf-page');

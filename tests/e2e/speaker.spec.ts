@@ -51,7 +51,10 @@ const SIZES = [
 ] as const;
 
 for (const size of SIZES) {
-  test(`at ${size.width}x${size.height} nothing overlaps, the notes take most of the height, and every clock agrees (now ${size.now})`, async ({ page, context }, info) => {
+  test(`at ${size.width}x${size.height} nothing overlaps, the notes take most of the height, and every clock agrees (now ${size.now})`, async ({
+    page,
+    context,
+  }, info) => {
     await freezeAt(page, size.now);
     await openDeck(page, `?now=${size.now}`, '#/3');
     const speaker = await openSpeaker(page, context, size);
@@ -73,9 +76,16 @@ for (const size of SIZES) {
     for (const box of boxes) {
       expect(box.width * box.height, `${box.name} has an area`).toBeGreaterThan(0);
       expect(box.x >= -0.5 && box.y >= -0.5, `${box.name} starts inside the window`).toBe(true);
-      expect(box.x + box.width <= size.width + 0.5 && box.y + box.height <= size.height + 0.5, `${box.name} ends inside the window`).toBe(true);
+      expect(box.x + box.width <= size.width + 0.5 && box.y + box.height <= size.height + 0.5, `${box.name} ends inside the window`).toBe(
+        true,
+      );
     }
-    const clashes = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => overlap(a, b)).map((b) => `${a.name} / ${b.name}`));
+    const clashes = boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter((b) => overlap(a, b))
+        .map((b) => `${a.name} / ${b.name}`),
+    );
     expect(clashes).toEqual([]);
     const notesBox = boxes.find((b) => b.name === 'notes');
     expect(notesBox?.height ?? 0).toBeGreaterThanOrEqual(size.height / 2);
@@ -108,7 +118,10 @@ for (const size of SIZES) {
   });
 }
 
-test('the notes’ size follows A− / A+, from the keyboard too, and is remembered; a clicker’s keys still move the deck', async ({ page, context }) => {
+test('the notes’ size follows A− / A+, from the keyboard too, and is remembered; a clicker’s keys still move the deck', async ({
+  page,
+  context,
+}) => {
   // Two speaker windows, and waits longer than reveal's half-second debounce of the keys it forwards.
   test.slow();
   await openDeck(page, '', '#/3');
@@ -148,7 +161,9 @@ test('the notes’ size follows A− / A+, from the keyboard too, and is remembe
   ]);
   speaker = reopened;
   await expect(speaker.locator('[data-speaker="clock"] .speaker-time-value')).not.toBeEmpty({ timeout: 15_000 });
-  expect(Number.parseFloat(await speaker.locator('.speaker-controls-notes .value').evaluate((el) => getComputedStyle(el).fontSize))).toBe(start + 2);
+  expect(Number.parseFloat(await speaker.locator('.speaker-controls-notes .value').evaluate((el) => getComputedStyle(el).fontSize))).toBe(
+    start + 2,
+  );
   await expect(speaker.locator('section[data-panel="controls"]')).toContainText(`Notes ${start + 2} px`);
 });
 

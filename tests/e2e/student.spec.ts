@@ -22,7 +22,12 @@ function noteExcerpts(): string[] {
   const deck = readFileSync('dist/index.html', 'utf8');
   if (!deck.includes('class="notes"')) throw new Error('dist/index.html has no notes: build the deck first (npm run build)');
   return [...deck.matchAll(/<aside class="notes">([\s\S]*?)<\/aside>/g)]
-    .map((m) => (m[1] ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim())
+    .map((m) =>
+      (m[1] ?? '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .flatMap((text) => text.split(/&[a-z#0-9]+;|[“”’‘]/))
     .map((part) => part.trim().slice(0, 40))
     .filter((part) => part.length >= 40 && !CAPTIONS.some((caption) => caption.includes(part)));
@@ -59,7 +64,8 @@ async function blockTimes(page: Page): Promise<{ id: string; kind: string; start
 }
 
 const minutesOf = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
-const clockOf = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const clockOf = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** Text smaller than `floor` px as drawn (computed size times any scaling), outside the scenes' SVG. */
 function smallText(page: Page, floor: number): Promise<string[]> {
@@ -76,7 +82,10 @@ function smallText(page: Page, floor: number): Promise<string[]> {
       const ratio = element.offsetHeight > 0 ? rect.height / element.offsetHeight : 1;
       const scale = Math.abs(ratio - 1) < 0.05 ? 1 : ratio;
       const size = parseFloat(getComputedStyle(element).fontSize) * scale;
-      if (size < min - 0.01) small.push(`${size.toFixed(1)}px <${element.tagName.toLowerCase()} class="${element.className}">: ${node.textContent.trim().slice(0, 40)}`);
+      if (size < min - 0.01)
+        small.push(
+          `${size.toFixed(1)}px <${element.tagName.toLowerCase()} class="${element.className}">: ${node.textContent.trim().slice(0, 40)}`,
+        );
     }
     return small;
   }, floor);
@@ -97,7 +106,9 @@ for (const viewport of VIEWPORTS) {
           const heading = slide.querySelector('h1, h2')?.textContent ?? '';
           const page = document.querySelector(`.student-slides .page[data-block="${block}"][data-slide-index="${slideIndex}"]`);
           const shown = page?.querySelector('h1, h2')?.textContent ?? null;
-          return shown === heading && page?.checkVisibility() ? [] : [`${block}/${slideIndex} "${heading}": ${shown === null ? 'no page' : `shows "${shown}"`}`];
+          return shown === heading && page?.checkVisibility()
+            ? []
+            : [`${block}/${slideIndex} "${heading}": ${shown === null ? 'no page' : `shows "${shown}"`}`];
         });
       });
       expect(missing).toEqual([]);
@@ -117,13 +128,15 @@ for (const viewport of VIEWPORTS) {
       }
     });
 
-    test("every scene shows its last step with its caption, its labels 12px or more as drawn", async ({ page }) => {
+    test('every scene shows its last step with its caption, its labels 12px or more as drawn', async ({ page }) => {
       await openStudent(page);
       const scenes = await page.$$eval('.student-slides .scene[data-scene]', (elements) =>
         elements.map((element) => {
           const svg = element.querySelector('svg');
           const labels = [...(svg?.querySelectorAll('text') ?? [])].filter((t) => t.getBBox().height > 0);
-          const sizes = labels.map((t) => parseFloat(getComputedStyle(t).fontSize) * (t.getBoundingClientRect().height / t.getBBox().height));
+          const sizes = labels.map(
+            (t) => parseFloat(getComputedStyle(t).fontSize) * (t.getBoundingClientRect().height / t.getBBox().height),
+          );
           return {
             id: (element as HTMLElement).dataset.scene ?? '',
             step: (element as HTMLElement).dataset.step ?? '',
@@ -193,7 +206,9 @@ for (const viewport of VIEWPORTS) {
       expect(others.length).toBeGreaterThan(0);
       for (const block of others) {
         await openStudent(page, `?start=09:00&end=15:00&now=${clockOf(minutesOf(block.start) + 1)}`);
-        await expect(page.locator('.student-now .now-name')).toHaveText(await page.locator(`.block[data-block="${block.id}"] .block-name`).innerText());
+        await expect(page.locator('.student-now .now-name')).toHaveText(
+          await page.locator(`.block[data-block="${block.id}"] .block-name`).innerText(),
+        );
         await expect(page.locator('.student-tasks'), block.id).toBeHidden();
       }
     });
@@ -223,7 +238,11 @@ for (const viewport of VIEWPORTS) {
         if (gap < 0 || !slide) return null;
         const { h, v } = window.Reveal.getIndices(slide);
         // Reveal leaves v undefined on a slide without vertical ones, whatever its types say.
-        return { hash: `#/${String(h)}/${String(Number.isInteger(v) ? v : 0)}`, block: slide.dataset.block ?? '', index: slide.dataset.slideIndex ?? '' };
+        return {
+          hash: `#/${String(h)}/${String(Number.isInteger(v) ? v : 0)}`,
+          block: slide.dataset.block ?? '',
+          index: slide.dataset.slideIndex ?? '',
+        };
       });
       if (!deckLink) throw new Error('the deck shows no slide after a break');
       await openStudent(page, '?break=10:40-10:50', deckLink.hash);

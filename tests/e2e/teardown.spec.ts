@@ -17,7 +17,8 @@ const featureIds = (page: Page) => page.evaluate(() => window.deckFeatures?.feat
 
 async function detach(page: Page, id?: string) {
   await page.evaluate((only) => {
-    for (const feature of [...(window.deckFeatures?.features ?? [])].reverse()) if (only === undefined || feature.id === only) feature.destroy();
+    for (const feature of [...(window.deckFeatures?.features ?? [])].reverse())
+      if (only === undefined || feature.id === only) feature.destroy();
   }, id);
 }
 
@@ -35,7 +36,11 @@ const ONE_EACH = ['.agenda-banner', '.rehearsal-badge', '.agenda-hud', '.agenda-
 async function counted(page: Page) {
   return page.evaluate((selectors): Record<string, number> => {
     const each = Object.fromEntries(selectors.map((s) => [s, document.querySelectorAll(s).length]));
-    return { ...each, copy: document.querySelectorAll('.copy-button').length, code: document.querySelectorAll('.reveal pre > code').length };
+    return {
+      ...each,
+      copy: document.querySelectorAll('.copy-button').length,
+      code: document.querySelectorAll('.reveal pre > code').length,
+    };
   }, ONE_EACH);
 }
 
@@ -54,13 +59,19 @@ test('every feature detaches without a trace and attaches again exactly once', a
   expect(await counted(page)).toMatchObject({ ...Object.fromEntries(ONE_EACH.map((s) => [s, 0])), copy: 0 });
 
   // Detached, keys and slide changes do nothing: no change to the day, no rehearsal, no dialog.
-  const before = await page.evaluate(() => ({ run: localStorage.getItem('vmdocker.rehearsal.current'), day: JSON.stringify(window.deckFeatures?.context.day.state) }));
+  const before = await page.evaluate(() => ({
+    run: localStorage.getItem('vmdocker.rehearsal.current'),
+    day: JSON.stringify(window.deckFeatures?.context.day.state),
+  }));
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Equal');
   await page.keyboard.press('q');
   await page.keyboard.press('r');
   await page.waitForTimeout(1200);
-  const after = await page.evaluate(() => ({ run: localStorage.getItem('vmdocker.rehearsal.current'), day: JSON.stringify(window.deckFeatures?.context.day.state) }));
+  const after = await page.evaluate(() => ({
+    run: localStorage.getItem('vmdocker.rehearsal.current'),
+    day: JSON.stringify(window.deckFeatures?.context.day.state),
+  }));
   expect(after).toEqual(before);
   await expect(page.locator('dialog.rehearsal-dialog')).toHaveCount(0);
   await page.keyboard.press('ArrowLeft');

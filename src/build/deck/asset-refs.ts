@@ -18,15 +18,27 @@ export function checkAssetUrl(file: string, line: number, tag: string, attribute
   const urls = attribute === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value.trim()];
   for (const url of urls) {
     if (/^(https?:)?\/\//i.test(url)) {
-      throw new SlideError(file, line, `<${tag} ${attribute}="${url}"> comes from another site, and the deck must work offline: save the file in assets/ and write assets/…`);
+      throw new SlideError(
+        file,
+        line,
+        `<${tag} ${attribute}="${url}"> comes from another site, and the deck must work offline: save the file in assets/ and write assets/…`,
+      );
     }
     if (url === '' || /^([a-z][a-z0-9+.-]*:|#)/i.test(url)) continue;
     const path = safeDecode(url.replace(/[?#].*$/, '')).replace(/^\.?\//, '');
     if (path.split('/').includes('..')) {
-      throw new SlideError(file, line, `<${tag} ${attribute}="${url}"> points outside the project folder: put the file in assets/ and write assets/…`);
+      throw new SlideError(
+        file,
+        line,
+        `<${tag} ${attribute}="${url}"> points outside the project folder: put the file in assets/ and write assets/…`,
+      );
     }
     if (!exists(path)) {
-      throw new SlideError(file, line, `<${tag} ${attribute}="${url}">: no file ${path} in the project; put the file in assets/ (or fix the path: it is relative to the project folder)`);
+      throw new SlideError(
+        file,
+        line,
+        `<${tag} ${attribute}="${url}">: no file ${path} in the project; put the file in assets/ (or fix the path: it is relative to the project folder)`,
+      );
     }
   }
 }

@@ -87,17 +87,26 @@ function checkContainersClosed(file: string, body: string, tokens: readonly Toke
     const swallowed = tokens.slice(i + 1, end < 0 ? tokens.length : end).find((t) => t.type === 'hr' || isOpen(t));
     if (swallowed || !/^\s*:{3,}\s*$/.test(lines[token.map[1]] ?? '')) {
       const before = swallowed ? ` before line ${String(lineOf(swallowed, 1))}` : '';
-      throw new SlideError(file, lineOf(token, 1), `"${token.markup} ${token.info.trim()}" is not closed: end it with a line ":::"${before}`);
+      throw new SlideError(
+        file,
+        lineOf(token, 1),
+        `"${token.markup} ${token.info.trim()}" is not closed: end it with a line ":::"${before}`,
+      );
     }
   }
 }
 
 function compileSlide(rules: RawHtmlRules, scenes: readonly SceneEntry[], tokens: Token[], startLine: number): CompiledSlide {
   const { file, lineOf } = rules;
-  const line = lineOf(tokens.find((t) => t.map), startLine);
+  const line = lineOf(
+    tokens.find((t) => t.map),
+    startLine,
+  );
   if (tokens.length === 0) throw new SlideError(file, startLine, 'empty slide: remove the extra separator or add content');
 
-  const notesAt = tokens.findIndex((t, i) => t.type === 'inline' && t.level === 1 && tokens[i - 1]?.type === 'paragraph_open' && readNotesHeading(t.content) !== null);
+  const notesAt = tokens.findIndex(
+    (t, i) => t.type === 'inline' && t.level === 1 && tokens[i - 1]?.type === 'paragraph_open' && readNotesHeading(t.content) !== null,
+  );
   checkRawParts(rules, tokens, notesAt < 0 ? tokens.length : notesAt - 1, line);
   if (notesAt < 0) throw new SlideError(file, line, 'slide has no speaker notes: end it with a paragraph "Note (2 min): what to say"');
   const notesToken = tokens[notesAt];
@@ -208,7 +217,7 @@ function renderFace(file: string, face: Token[], lineOf: LineOf, slideLine: numb
   }
   endRow();
   if (scene !== null && hasFragments) {
-    throw new SlideError(file, slideLine, 'a slide with a scene has no other fragments: the scene\'s steps are its fragments');
+    throw new SlideError(file, slideLine, "a slide with a scene has no other fragments: the scene's steps are its fragments");
   }
   if (tasks > 0 && (scene !== null || countdown)) {
     throw new SlideError(file, slideLine, 'a task sheet holds tasks only: put scenes and countdowns on slides of their own');
@@ -234,10 +243,17 @@ function renderScene(file: string, line: number, id: string, inner: Token[], sce
     if (t.type === 'list_item_close' && t.level === itemLevel) items.push(inner.slice(open + 1, j));
   }
   if (inner[0]?.type !== 'ordered_list_open' || items.length !== entry.steps) {
-    throw new SlideError(file, line, `scene "${id}" has ${entry.steps} steps: give an ordered list of exactly ${entry.steps} step notes (found ${items.length})`);
+    throw new SlideError(
+      file,
+      line,
+      `scene "${id}" has ${entry.steps} steps: give an ordered list of exactly ${entry.steps} step notes (found ${items.length})`,
+    );
   }
   const steps = items
-    .map((item, step) => `<span class="fragment scene-step" data-fragment-index="${step}"><aside class="notes">${md.renderer.render(item, md.options, {})}</aside></span>`)
+    .map(
+      (item, step) =>
+        `<span class="fragment scene-step" data-fragment-index="${step}"><aside class="notes">${md.renderer.render(item, md.options, {})}</aside></span>`,
+    )
     .join('');
   return `<div class="scene" data-scene="${id}" data-step="-1"></div>${steps}`;
 }

@@ -19,7 +19,11 @@ export function decodeSlideFile(file: string, bytes: Uint8Array): string {
   } catch {
     const bad = firstInvalidByte(bytes);
     const byte = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    throw new SlideError(file, lineAt(bytes, bad), `the file is not UTF-8 text: byte 0x${byte} in this line is not valid UTF-8 (Latin-1 or Windows-1252?); ${SAVE_AS_UTF8}`);
+    throw new SlideError(
+      file,
+      lineAt(bytes, bad),
+      `the file is not UTF-8 text: byte 0x${byte} in this line is not valid UTF-8 (Latin-1 or Windows-1252?); ${SAVE_AS_UTF8}`,
+    );
   }
 }
 

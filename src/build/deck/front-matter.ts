@@ -90,10 +90,18 @@ function readKeys(file: string, yaml: string, close: number): FrontMatter {
     const entry = values.get(key);
     if (entry === undefined) return undefined;
     if (typeof entry.value !== 'number' || !DECIMAL.test(entry.source) || entry.value <= 0) {
-      throw new SlideError(file, entry.line, `"${key}" must be a positive number of minutes in decimal digits, such as 30 or 7.5, not ${given(entry.source)}`);
+      throw new SlideError(
+        file,
+        entry.line,
+        `"${key}" must be a positive number of minutes in decimal digits, such as 30 or 7.5, not ${given(entry.source)}`,
+      );
     }
     if (entry.value > MAX_BLOCK_MINUTES) {
-      throw new SlideError(file, entry.line, `"${key}" is ${entry.source} minutes, longer than any class day: at most ${MAX_BLOCK_MINUTES} (12 hours)`);
+      throw new SlideError(
+        file,
+        entry.line,
+        `"${key}" is ${entry.source} minutes, longer than any class day: at most ${MAX_BLOCK_MINUTES} (12 hours)`,
+      );
     }
     return entry.value;
   };
@@ -125,7 +133,8 @@ function readKeys(file: string, yaml: string, close: number): FrontMatter {
   } else if (fixed !== undefined) {
     length = { type: 'fixed', minutes: fixed };
   } else if (until !== undefined) {
-    length = min === undefined ? { type: 'until-before-end', minutes: until } : { type: 'until-before-end', minutes: until, minMinutes: min };
+    length =
+      min === undefined ? { type: 'until-before-end', minutes: until } : { type: 'until-before-end', minutes: until, minMinutes: min };
   } else if (behaviour.mayOmitMinutes) {
     length = { type: 'slides' };
   } else {

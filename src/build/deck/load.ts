@@ -13,7 +13,11 @@ export const SLIDE_FILE = /\.md$/i;
  * Every `slides/*.md` file in name order (the number prefix sets class order), compiled into one deck; slides
  * may place the `scenes` given (names and step counts).
  */
-export function loadDeck(root: string, dir = join(root, 'slides'), scenes: readonly SceneEntry[] = []): { deck: DeckModel; files: string[] } {
+export function loadDeck(
+  root: string,
+  dir = join(root, 'slides'),
+  scenes: readonly SceneEntry[] = [],
+): { deck: DeckModel; files: string[] } {
   const files = readdirSync(dir)
     .filter((f) => SLIDE_FILE.test(f))
     .sort()

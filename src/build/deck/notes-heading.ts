@@ -25,7 +25,9 @@ export function readNotesHeading(paragraph: string): NotesHeading {
   }
   const seconds = Math.round(value * factor);
   if (seconds > MAX_BLOCK_MINUTES * 60) {
-    return { error: `"${after.slice(2, close)}" is longer than any class day: a slide time is at most ${MAX_BLOCK_MINUTES} min (12 hours)` };
+    return {
+      error: `"${after.slice(2, close)}" is longer than any class day: a slide time is at most ${MAX_BLOCK_MINUTES} min (12 hours)`,
+    };
   }
   return { seconds, rest: after.slice(close + 2) };
 }

@@ -47,7 +47,11 @@ export function slidesPlugin({ scenes, root = process.cwd() }: SlidesOptions): P
         return `export default ${JSON.stringify({ ...deckMetadata(deck), classDay })};`;
       } catch (error) {
         if (error instanceof SlideError) {
-          this.error({ message: error.message, id: resolve(root, error.file), loc: { file: resolve(root, error.file), line: error.line, column: 0 } });
+          this.error({
+            message: error.message,
+            id: resolve(root, error.file),
+            loc: { file: resolve(root, error.file), line: error.line, column: 0 },
+          });
         }
         throw error;
       }
@@ -56,22 +60,22 @@ export function slidesPlugin({ scenes, root = process.cwd() }: SlidesOptions): P
       // Before Vite's own pass over the page, so that the slides' images go through its asset pipeline.
       order: 'pre',
       handler(html) {
-      // student.html takes the same slides as pages, without speaker notes.
-      const student = html.includes(STUDENT_HOLE);
-      if (!student && !html.includes(SLIDES_HOLE)) return html;
-      try {
-        const { deck } = loadDeck(root, slidesDir, scenes);
-        // The title is in the page before any script runs: tabs, bookmarks and the page opened from disk show it.
-        const title = escapeHtml(pageTitle(deck.blocks[0]?.title ?? '', loadClassFile(root, classFile)));
-        const page = student
-          ? html.replace(STUDENT_HOLE, () => `<div class="student-slides">${studentMarkup(deck)}</div>`)
-          : html.replace(SLIDES_HOLE, () => `<div class="slides">${deckMarkup(deck)}</div>`);
-        return page.replace(/<title>[^<]*<\/title>/, () => `<title>${student ? 'Student view · ' : ''}${title}</title>`);
-      } catch (error) {
-        // The script's `virtual:deck` import reports the same error, in the build and in the dev overlay.
-        if (error instanceof SlideError) return html;
-        throw error;
-      }
+        // student.html takes the same slides as pages, without speaker notes.
+        const student = html.includes(STUDENT_HOLE);
+        if (!student && !html.includes(SLIDES_HOLE)) return html;
+        try {
+          const { deck } = loadDeck(root, slidesDir, scenes);
+          // The title is in the page before any script runs: tabs, bookmarks and the page opened from disk show it.
+          const title = escapeHtml(pageTitle(deck.blocks[0]?.title ?? '', loadClassFile(root, classFile)));
+          const page = student
+            ? html.replace(STUDENT_HOLE, () => `<div class="student-slides">${studentMarkup(deck)}</div>`)
+            : html.replace(SLIDES_HOLE, () => `<div class="slides">${deckMarkup(deck)}</div>`);
+          return page.replace(/<title>[^<]*<\/title>/, () => `<title>${student ? 'Student view · ' : ''}${title}</title>`);
+        } catch (error) {
+          // The script's `virtual:deck` import reports the same error, in the build and in the dev overlay.
+          if (error instanceof SlideError) return html;
+          throw error;
+        }
       },
     },
     configureServer(server) {

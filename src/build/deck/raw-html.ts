@@ -19,7 +19,26 @@ export interface RawHtmlRules {
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 /** Elements whose end tag HTML lets the author leave out. */
-const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'rb', 'rt', 'rtc', 'rp', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption']);
+const OPTIONAL_END = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'option',
+  'optgroup',
+  'rb',
+  'rt',
+  'rtc',
+  'rp',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'colgroup',
+  'caption',
+]);
 /** Elements whose content is text up to their end tag, so a `<` inside them opens nothing. */
 const TEXT_MODES: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = {
   script: TokenizerMode.SCRIPT_DATA,
@@ -33,7 +52,8 @@ const TEXT_MODES: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMo
   plaintext: TokenizerMode.PLAINTEXT,
 };
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background']);
-const ALLOW = 'the deck runs under a Content-Security-Policy that blocks it; move the code to src/, or put "allow-scripts: true" in this file\'s front matter';
+const ALLOW =
+  'the deck runs under a Content-Security-Policy that blocks it; move the code to src/, or put "allow-scripts: true" in this file\'s front matter';
 
 type Open = { name: string; line: number };
 
@@ -53,7 +73,11 @@ export function checkRawHtml(rules: RawHtmlRules, tokens: readonly Token[], slid
   }
   const unclosed = open.find((o) => !OPTIONAL_END.has(o.name));
   if (unclosed) {
-    throw new SlideError(rules.file, unclosed.line, `raw HTML "<${unclosed.name}>" is not closed in this part of the slide: add "</${unclosed.name}>" before its notes or the next slide`);
+    throw new SlideError(
+      rules.file,
+      unclosed.line,
+      `raw HTML "<${unclosed.name}>" is not closed in this part of the slide: add "</${unclosed.name}>" before its notes or the next slide`,
+    );
   }
 }
 
@@ -102,7 +126,10 @@ function scanHtml(rules: RawHtmlRules, html: string, firstLine: number, open: Op
       const at = open.map((o) => o.name).lastIndexOf(name);
       const line = lineOf(tag.location);
       if (at < 0) {
-        fail(line, `raw HTML "</${name}>" closes an element this part of the slide did not open, so it would end the slide early or cut the deck: remove it`);
+        fail(
+          line,
+          `raw HTML "</${name}>" closes an element this part of the slide did not open, so it would end the slide early or cut the deck: remove it`,
+        );
         return;
       }
       const inner = open.slice(at + 1).find((o) => !OPTIONAL_END.has(o.name));

@@ -22,7 +22,11 @@ export function checkSlideStructure(file: string, line: number, html: string): v
     next.childNodes[0]?.nodeName === '#text' &&
     html.split('<aside class="notes">').length - 1 === countNotes(sections[0]);
   if (!intact) {
-    throw new SlideError(file, line, 'the raw HTML on this slide breaks its structure (an element closed that it did not open, or one left open): balance its tags');
+    throw new SlideError(
+      file,
+      line,
+      'the raw HTML on this slide breaks its structure (an element closed that it did not open, or one left open): balance its tags',
+    );
   }
 }
 

@@ -33,7 +33,10 @@ export interface TaskSource {
 
 /** The title written after `::: task`, or '' when there is none. */
 export function taskTitle(open: Token): string {
-  return open.info.trim().replace(/^task\b/, '').trim();
+  return open.info
+    .trim()
+    .replace(/^task\b/, '')
+    .trim();
 }
 
 /** Markup for one `::: task` container; `inner` are the tokens between its open and close. */

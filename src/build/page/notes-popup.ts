@@ -15,8 +15,12 @@ const propertyName = (node: ESTree.Node): string | undefined =>
 
 /** `<anything>.document.write("<literal>")`: how the plugin fills its popup. */
 function writtenLiteral(call: ESTree.CallExpression): string | undefined {
-  const { callee, arguments: [first] } = call;
-  if (callee.type !== 'MemberExpression' || propertyName(callee) !== 'write' || propertyName(callee.object) !== 'document') return undefined;
+  const {
+    callee,
+    arguments: [first],
+  } = call;
+  if (callee.type !== 'MemberExpression' || propertyName(callee) !== 'write' || propertyName(callee.object) !== 'document')
+    return undefined;
   return first?.type === 'Literal' && typeof first.value === 'string' ? first.value : undefined;
 }
 

@@ -29,7 +29,8 @@ const INLINE_SCRIPT = /<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 export const inlineScripts = (html: string): string[] => [...html.matchAll(INLINE_SCRIPT)].map((match) => match[1] ?? '');
 
 /** Preloading a font that is already inlined into the stylesheet would only carry it twice. */
-export const withoutFontPreloads = (html: string): string => html.replace(/\n?[ \t]*<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="font")[^>]*>/g, '');
+export const withoutFontPreloads = (html: string): string =>
+  html.replace(/\n?[ \t]*<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="font")[^>]*>/g, '');
 
 /**
  * The stylesheet names each face twice, woff2 and a woff fallback for browsers that predate woff2 and could not
@@ -70,7 +71,9 @@ function afterNormalBuild(fileName: string): Plugin {
       await build({ configFile: config.configFile ?? false, root: config.root, mode: PORTABLE_MODE, logLevel: 'warn', build: { outDir } });
       const html = readFileSync(join(outDir, fileName));
       const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
-      config.logger.info(`${relative(config.root, join(outDir, fileName))}  ${kB(html.length)} │ gzip: ${kB(gzipSync(html).length)}  (the whole deck in one file: opens from disk)`);
+      config.logger.info(
+        `${relative(config.root, join(outDir, fileName))}  ${kB(html.length)} │ gzip: ${kB(gzipSync(html).length)}  (the whole deck in one file: opens from disk)`,
+      );
     },
   };
 }
@@ -87,7 +90,11 @@ function singleFile(fileName: string): Plugin[] {
       apply: inPortablePass,
       config: (user) => ({
         // Only the deck's page, whatever other pages the normal build has; dist/ keeps the normal build's files.
-        build: { emptyOutDir: false, copyPublicDir: false, rolldownOptions: { input: resolve(user.root ?? root, 'index.html'), checks: QUIET_CHECKS } },
+        build: {
+          emptyOutDir: false,
+          copyPublicDir: false,
+          rolldownOptions: { input: resolve(user.root ?? root, 'index.html'), checks: QUIET_CHECKS },
+        },
       }),
       configResolved(config) {
         root = config.root;
@@ -97,7 +104,11 @@ function singleFile(fileName: string): Plugin[] {
       generateBundle: {
         order: 'pre',
         handler(_, bundle) {
-          authored = new Set(Object.values(bundle).flatMap((file) => (file.type === 'asset' && file.fileName.endsWith('.html') ? inlineScripts(String(file.source)) : [])));
+          authored = new Set(
+            Object.values(bundle).flatMap((file) =>
+              file.type === 'asset' && file.fileName.endsWith('.html') ? inlineScripts(String(file.source)) : [],
+            ),
+          );
         },
       },
     },
@@ -112,7 +123,8 @@ function singleFile(fileName: string): Plugin[] {
           const page = bundle['index.html'];
           if (page?.type !== 'asset') return this.error('the single-file pass wrote no index.html');
           const left = Object.keys(bundle).filter((name) => name !== 'index.html');
-          if (left.length > 0) this.error(`${fileName} would need these files beside it, so it would not open from disk: ${left.join(', ')}`);
+          if (left.length > 0)
+            this.error(`${fileName} would need these files beside it, so it would not open from disk: ${left.join(', ')}`);
           const html = withoutWoffFallbacks(String(page.source));
           // Only what the inliner added: a script an author wrote into a slide stays as blocked as in the deck.
           const inlined = inlineScripts(html).filter((script) => !authored.has(script));

@@ -39,8 +39,7 @@ export function checkBlocks(
     const part = flexiblePart(block, block.length, adjustment, classEnd, report);
     if (flexible) {
       report.problem(
-        `"${flexible.block.title}" and "${block.title}" both run until a time before the end of class; ` +
-          'only one block can',
+        `"${flexible.block.title}" and "${block.title}" both run until a time before the end of class; ` + 'only one block can',
         `"${block.title}" gets its minimum of ${formatLengthMinutes(toMinutes(part.minSeconds))}`,
       );
       after.push({ block, seconds: part.minSeconds });

@@ -19,11 +19,4 @@ export { computeSchedule, nearestSaneSchedule, type ScheduleResult } from './sch
 export { NO_BREAKS, readAgendaParams, type AgendaOptions, type ClassTimes, type QueryValues } from './params';
 export { clockMinutes, clockStartingAt, minutesOfDay, realClock, type Clock } from './clock';
 export { minutesAhead, positionAt, type Position } from './position';
-export {
-  agendaBlocks,
-  slideTimings,
-  type BlockSlides,
-  type SlideTime,
-  type SlideTimings,
-  type TimedEntry,
-} from './timing';
+export { agendaBlocks, slideTimings, type BlockSlides, type SlideTime, type SlideTimings, type TimedEntry } from './timing';

@@ -86,8 +86,6 @@ function cutMessage(items: readonly ScheduleItem[], end: number): string {
   }
   const changes = [...blocks.values()]
     .filter((block) => block.cut)
-    .map(({ title, kept }) =>
-      kept > 0 ? `"${title}" shortened to ${formatLengthMinutes(toMinutes(kept))}` : `"${title}" dropped`,
-    );
+    .map(({ title, kept }) => (kept > 0 ? `"${title}" shortened to ${formatLengthMinutes(toMinutes(kept))}` : `"${title}" dropped`));
   return `the day is cut at ${formatClock(toMinutes(end))}: ${changes.join(', ')}`;
 }

@@ -70,8 +70,7 @@ export function readAgendaParams(params: QueryValues, day: ClassTimes): { option
     const label = (name: string, given: number | undefined, value: number): string =>
       given === undefined ? `the class file's ${name} ${formatClock(value)}` : `${name}=${formatClock(value)}`;
     warnings.push(
-      `${label('end', end, chosen.end)} is not after ${label('start', start, chosen.start)}; ` +
-        `using ${formatSpan(day.start, day.end)}`,
+      `${label('end', end, chosen.end)} is not after ${label('start', start, chosen.start)}; ` + `using ${formatSpan(day.start, day.end)}`,
     );
     return { options: { start: day.start, end: day.end, now, breaks, date }, warnings };
   }

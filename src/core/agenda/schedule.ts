@@ -3,15 +3,7 @@ import { checkBreaks } from './check-breaks';
 import { checkClassTimes } from './check-class';
 import { MAX_BREAKS } from '../../model/config';
 import { layOut } from './layout';
-import {
-  isGap,
-  type BlockItem,
-  type Break,
-  type Schedule,
-  type ScheduledBlock,
-  type ScheduleInput,
-  type ScheduleItem,
-} from './model';
+import { isGap, type BlockItem, type Break, type Schedule, type ScheduledBlock, type ScheduleInput, type ScheduleItem } from './model';
 import { toMinutes, toSeconds } from './plan';
 import { Report } from './report';
 

@@ -52,9 +52,6 @@ export function rewind(to: number, seconds: number, breaks: readonly Span[]): nu
 /** Seconds from `from` to `to` that are not in a break; negative when `to` comes first. */
 export function workBetween(from: number, to: number, breaks: readonly Span[]): number {
   if (to < from) return to - from;
-  const paused = breaks.reduce(
-    (sum, pause) => sum + Math.max(0, Math.min(to, pause.end) - Math.max(from, pause.start)),
-    0,
-  );
+  const paused = breaks.reduce((sum, pause) => sum + Math.max(0, Math.min(to, pause.end) - Math.max(from, pause.start)), 0);
   return to - from - paused;
 }

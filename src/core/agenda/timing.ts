@@ -134,7 +134,10 @@ function share(slides: readonly SlideTime[], total: number): { seconds: number[]
   const takers = slides.filter(takesRest);
   const kept = slides.reduce((sum, slide) => sum + (takesRest(slide) ? 0 : ownSeconds(slide)), 0);
   if (takers.length > 0 && kept <= total) {
-    const rests = apportion(takers.map(() => 1), total - kept);
+    const rests = apportion(
+      takers.map(() => 1),
+      total - kept,
+    );
     let next = 0;
     return {
       seconds: slides.map((slide) => (takesRest(slide) ? (rests[next++] ?? 0) : ownSeconds(slide))),

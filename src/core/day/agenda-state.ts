@@ -14,7 +14,11 @@ export const AgendaStateSchema = v.pipe(
   v.object({
     /** Minutes added to each block (negative: taken away) with the + and - keys and by pauses. */
     // A list is an object too, to valibot's record: refused first, as a list of minutes means nothing here.
-    adjustments: v.pipe(v.custom<object>((value) => !Array.isArray(value)), v.record(v.string(), finite), v.readonly()),
+    adjustments: v.pipe(
+      v.custom<object>((value) => !Array.isArray(value)),
+      v.record(v.string(), finite),
+      v.readonly(),
+    ),
     pause: v.optional(PauseSchema),
   }),
   v.readonly(),
@@ -39,11 +43,7 @@ export function parseAgendaState(value: unknown): AgendaState | undefined {
 }
 
 /** `adjustments` with `minutes` more for `blockId`; a block back at its planned length drops out. */
-export function addMinutes(
-  adjustments: Readonly<Record<string, number>>,
-  blockId: string,
-  minutes: number,
-): Record<string, number> {
+export function addMinutes(adjustments: Readonly<Record<string, number>>, blockId: string, minutes: number): Record<string, number> {
   // Seconds are the finest unit the schedule keeps: anything closer to zero is the plan itself.
   const total = Math.round(((adjustments[blockId] ?? 0) + minutes) * 60) / 60;
   const others = Object.entries(adjustments).filter(([id]) => id !== blockId);

@@ -11,8 +11,7 @@ export function describeChange(
   before: { readonly state: AgendaState; readonly schedule: Schedule },
   after: { readonly state: AgendaState; readonly schedule: Schedule },
 ): string | undefined {
-  const title = (id: string): string =>
-    blockTitle(after.schedule, id) ?? blockTitle(before.schedule, id) ?? id;
+  const title = (id: string): string => blockTitle(after.schedule, id) ?? blockTitle(before.schedule, id) ?? id;
   const parts: string[] = [];
   const paused = after.state.pause;
   const resumed = before.state.pause;

@@ -4,8 +4,7 @@ import type { Pause } from './agenda-state';
 
 /** What a countdown slide counts down to: a block of the agenda, or a break or free time by its clock times. */
 export type CountdownTarget =
-  | { readonly kind: 'block'; readonly blockId: string }
-  | { readonly kind: 'gap'; readonly start: number; readonly end: number };
+  { readonly kind: 'block'; readonly blockId: string } | { readonly kind: 'gap'; readonly start: number; readonly end: number };
 
 export type CountdownState =
   | { readonly phase: 'unscheduled' }
@@ -35,12 +34,7 @@ export type CountdownState =
 export const WARN_MS = 5 * MS_PER_MINUTE;
 
 /** The countdown at `minutes` (since midnight). A pause on the target freezes it at the moment it began. */
-export function countdownState(
-  schedule: Schedule,
-  target: CountdownTarget,
-  minutes: number,
-  pause?: PauseAt,
-): CountdownState {
+export function countdownState(schedule: Schedule, target: CountdownTarget, minutes: number, pause?: PauseAt): CountdownState {
   const segments = targetItems(schedule, target);
   const first = segments[0];
   const last = segments.at(-1);

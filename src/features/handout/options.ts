@@ -26,7 +26,8 @@ export function readHandoutOptions(params: Pick<PageParams, 'has' | 'get'>): Rea
   let perPage: PerPage = 1;
   if (asked !== null) {
     const found = PER_PAGE.find((n) => String(n) === asked.trim());
-    if (found === undefined) warnings.push(`per-page=${asked.slice(0, 20)} is not one of ${PER_PAGE.join(', ')}: printing one slide per page`);
+    if (found === undefined)
+      warnings.push(`per-page=${asked.slice(0, 20)} is not one of ${PER_PAGE.join(', ')}: printing one slide per page`);
     else perPage = found;
   }
   const notes = flag('notes');

@@ -33,7 +33,12 @@ export interface SheetSize {
  * `pages` (reveal's pages and the handout's own) as sheets. The first `alone` pages (cover, contents) take a
  * sheet each, scaled to it; the slides share sheets, `perPage` at a time. `page` is reveal's page size.
  */
-export function intoSheets(pages: readonly HTMLElement[], alone: number, perPage: PerPage, page: SheetSize): { sheets: HTMLElement[]; size: SheetSize } {
+export function intoSheets(
+  pages: readonly HTMLElement[],
+  alone: number,
+  perPage: PerPage,
+  page: SheetSize,
+): { sheets: HTMLElement[]; size: SheetSize } {
   if (perPage === 1) return { sheets: [...pages], size: page };
   const grid = GRIDS[perPage];
   const size = grid.landscape ? { width: A4.long, height: A4.short } : { width: A4.short, height: A4.long };

@@ -190,7 +190,9 @@ function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void
     toggleProjector: () => {
       const on = !privacy.onProjector;
       const kept = privacy.setOnProjector(on);
-      const said = on ? 'Notices show on the projector too (D: speaker view only)' : 'Notices show in the speaker view only (D: on the projector too)';
+      const said = on
+        ? 'Notices show on the projector too (D: speaker view only)'
+        : 'Notices show in the speaker view only (D: on the projector too)';
       tell(kept ? said : `${said} (not remembered: storage refused)`, false);
     },
   });

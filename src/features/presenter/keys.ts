@@ -28,7 +28,10 @@ export function bindAgendaKeys(deck: Deck, keys: AgendaKeys): () => void {
   for (const code of MINUS.aliases) deck.addKeyBinding(code, keys.shorten);
   deck.addKeyBinding({ keyCode: Q, key: 'Q', description: 'Agenda: pause for questions / resume' }, keys.togglePause);
   deck.addKeyBinding({ keyCode: T, key: 'T', description: 'Agenda: show / hide the timing overlay' }, keys.toggleHud);
-  deck.addKeyBinding({ keyCode: D, key: 'D', description: 'Lecturer notices (toasts, overlay, rehearsal badge) on the projector too / speaker view only' }, keys.toggleProjector);
+  deck.addKeyBinding(
+    { keyCode: D, key: 'D', description: 'Lecturer notices (toasts, overlay, rehearsal badge) on the projector too / speaker view only' },
+    keys.toggleProjector,
+  );
 
   const shifted = (event: KeyboardEvent): void => {
     if (!event.shiftKey || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;

@@ -51,7 +51,10 @@ export function timeDeck(slides: HTMLElement, entries: readonly TimedEntry[]): v
  */
 export function retimeSections(root: ParentNode, entries: readonly TimedEntry[]): void {
   const sections = timedSections(root);
-  const times = sectionTimes(sections.map((s) => s.key), entries);
+  const times = sectionTimes(
+    sections.map((s) => s.key),
+    entries,
+  );
   sections.forEach(({ element }, index) => {
     element.dataset.timing = String(times.seconds[index] ?? 0);
     const gap = times.gaps[index];

@@ -38,7 +38,9 @@ export function sectionTimes(sections: readonly SectionKey[], entries: readonly 
       index = freeSections[freeSeen++] ?? -1;
     } else {
       const { start, end } = entry.item;
-      index = sections.findIndex((key) => key.kind === 'gap' && key.gap === 'break' && sameTime(key.start, start) && sameTime(key.end, end));
+      index = sections.findIndex(
+        (key) => key.kind === 'gap' && key.gap === 'break' && sameTime(key.start, start) && sameTime(key.end, end),
+      );
     }
     if (index < 0) {
       if (previous === undefined) orphan += entry.seconds;

@@ -30,7 +30,10 @@ export function speakerAgenda(view: SpeakerView): SpeakerAgenda | undefined {
   section.append(heading, lines, message);
   return {
     show(hud) {
-      renderHudLines(lines, hud.filter((line) => !IN_TIME_ROW.has(line.id)));
+      renderHudLines(
+        lines,
+        hud.filter((line) => !IN_TIME_ROW.has(line.id)),
+      );
     },
     say(text, refused) {
       message.textContent = text;

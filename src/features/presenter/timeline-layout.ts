@@ -68,17 +68,22 @@ export function layOutTimeline(schedule: Schedule): TimelineLayout {
     return { key: `${group}#${index}`, kind: item.kind, group, x0: x(item.start), x1: x(item.end), start: item.start, end: item.end };
   });
 
-  const wanted = bars.filter((bar) => bar.key.endsWith('#0')).map((bar) => {
-    const item = schedule.items[bars.indexOf(bar)];
-    const title = item?.title ?? '';
-    const time = formatClock(bar.start);
-    const labelWidth = Math.max(textWidth(title, TIMELINE.titleSize, true), textWidth(time, TIMELINE.timeSize));
-    const inside = labelWidth + 2 * TIMELINE.pad * 2 <= bar.x1 - bar.x0;
-    const anchor = inside ? bar.x0 + 2 * TIMELINE.pad : clamp((bar.x0 + bar.x1) / 2, bar.x0 + 3, bar.x1 - 3);
-    return { key: bar.group, group: bar.group, time, title, anchor, width: labelWidth, inside };
-  });
+  const wanted = bars
+    .filter((bar) => bar.key.endsWith('#0'))
+    .map((bar) => {
+      const item = schedule.items[bars.indexOf(bar)];
+      const title = item?.title ?? '';
+      const time = formatClock(bar.start);
+      const labelWidth = Math.max(textWidth(title, TIMELINE.titleSize, true), textWidth(time, TIMELINE.timeSize));
+      const inside = labelWidth + 2 * TIMELINE.pad * 2 <= bar.x1 - bar.x0;
+      const anchor = inside ? bar.x0 + 2 * TIMELINE.pad : clamp((bar.x0 + bar.x1) / 2, bar.x0 + 3, bar.x1 - 3);
+      return { key: bar.group, group: bar.group, time, title, anchor, width: labelWidth, inside };
+    });
   const outside = wanted.filter((label) => !label.inside);
-  const placed = placeLabels(outside.map((label) => ({ anchor: label.anchor, width: label.width })), width);
+  const placed = placeLabels(
+    outside.map((label) => ({ anchor: label.anchor, width: label.width })),
+    width,
+  );
   const labels = wanted.map((label): Label => {
     const spot = label.inside ? undefined : placed[outside.indexOf(label)];
     return {

@@ -149,9 +149,7 @@ export function timelineView(container: HTMLElement): TimelineView {
         .text(at === undefined ? '' : `now ${formatClock(at)}`);
       // The clock line runs through the axis: an hour label it would cut is hidden (the tag says the time).
       const nowX = at === undefined || !layout ? undefined : layout.x(at);
-      ticks
-        .selectAll<SVGGElement, { x: number }>('g')
-        .classed('is-hidden', (d) => nowX !== undefined && Math.abs(d.x - nowX) < NEAR_TICK);
+      ticks.selectAll<SVGGElement, { x: number }>('g').classed('is-hidden', (d) => nowX !== undefined && Math.abs(d.x - nowX) < NEAR_TICK);
     },
   };
 }

@@ -33,10 +33,13 @@ export function toaster(): Toaster {
       pending = true;
       show();
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        pending = false;
-        show();
-      }, refused ? 2 * SHOW_MS : SHOW_MS);
+      timer = setTimeout(
+        () => {
+          pending = false;
+          show();
+        },
+        refused ? 2 * SHOW_MS : SHOW_MS,
+      );
     },
     allow(next) {
       allowed = next;

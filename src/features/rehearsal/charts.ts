@@ -35,10 +35,23 @@ export function blockChart(rows: readonly BlockRow[]): SVGSVGElement {
   const height = rows.length * rowHeight + 40;
   const el = svg(width, height, 'Planned and recorded minutes per agenda block');
   const max = Math.max(1, ...rows.flatMap((r) => [r.plannedS, r.projectedS, r.previousS ?? 0]).map(minutes));
-  const x = scaleLinear().domain([0, max]).range([left, width - 130]).nice();
-  const y = scaleBand().domain(rows.map((r) => r.id)).range([0, rows.length * rowHeight]).padding(0.2);
+  const x = scaleLinear()
+    .domain([0, max])
+    .range([left, width - 130])
+    .nice();
+  const y = scaleBand()
+    .domain(rows.map((r) => r.id))
+    .range([0, rows.length * rowHeight])
+    .padding(0.2);
   const root = select(el);
-  root.append('g').attr('transform', `translate(0,${rows.length * rowHeight + 4})`).call(axisBottom(x).ticks(8).tickFormat((d) => `${String(d)} min`));
+  root
+    .append('g')
+    .attr('transform', `translate(0,${rows.length * rowHeight + 4})`)
+    .call(
+      axisBottom(x)
+        .ticks(8)
+        .tickFormat((d) => `${String(d)} min`),
+    );
   const row = root
     .selectAll('g.row')
     .data(rows)
@@ -46,8 +59,20 @@ export function blockChart(rows: readonly BlockRow[]): SVGSVGElement {
     .attr('class', 'row')
     .attr('transform', (r) => `translate(0,${y(r.id) ?? 0})`);
   const band = y.bandwidth();
-  row.append('text').attr('x', left - 10).attr('y', band / 2).attr('dy', '0.35em').attr('text-anchor', 'end').text((r) => r.title);
-  row.append('rect').attr('x', left).attr('y', 0).attr('height', band / 2 - 1).attr('width', (r) => x(minutes(r.plannedS)) - left).attr('fill', '#d5d9e2');
+  row
+    .append('text')
+    .attr('x', left - 10)
+    .attr('y', band / 2)
+    .attr('dy', '0.35em')
+    .attr('text-anchor', 'end')
+    .text((r) => r.title);
+  row
+    .append('rect')
+    .attr('x', left)
+    .attr('y', 0)
+    .attr('height', band / 2 - 1)
+    .attr('width', (r) => x(minutes(r.plannedS)) - left)
+    .attr('fill', '#d5d9e2');
   row
     .append('rect')
     .attr('x', left)
@@ -82,11 +107,30 @@ export function slideChart(rows: readonly SlideRow[]): SVGSVGElement {
   const height = rows.length * rowHeight + 36;
   const el = svg(width, height, 'Seconds over or under plan per slide');
   const extent = Math.max(30, ...rows.map((r) => Math.abs(r.actualS - r.plannedS)));
-  const x = scaleLinear().domain([-extent, extent]).range([left, width - 20]).nice();
-  const y = scaleBand().domain(rows.map((r) => r.slide)).range([0, rows.length * rowHeight]).padding(0.15);
+  const x = scaleLinear()
+    .domain([-extent, extent])
+    .range([left, width - 20])
+    .nice();
+  const y = scaleBand()
+    .domain(rows.map((r) => r.slide))
+    .range([0, rows.length * rowHeight])
+    .padding(0.15);
   const root = select(el);
-  root.append('g').attr('transform', `translate(0,${rows.length * rowHeight + 4})`).call(axisBottom(x).ticks(8).tickFormat((d) => `${Number(d) > 0 ? '+' : ''}${String(d)} s`));
-  root.append('line').attr('x1', x(0)).attr('x2', x(0)).attr('y1', 0).attr('y2', rows.length * rowHeight).attr('stroke', '#59627a');
+  root
+    .append('g')
+    .attr('transform', `translate(0,${rows.length * rowHeight + 4})`)
+    .call(
+      axisBottom(x)
+        .ticks(8)
+        .tickFormat((d) => `${Number(d) > 0 ? '+' : ''}${String(d)} s`),
+    );
+  root
+    .append('line')
+    .attr('x1', x(0))
+    .attr('x2', x(0))
+    .attr('y1', 0)
+    .attr('y2', rows.length * rowHeight)
+    .attr('stroke', '#59627a');
   const row = root
     .selectAll('g.row')
     .data(rows)
@@ -94,7 +138,13 @@ export function slideChart(rows: readonly SlideRow[]): SVGSVGElement {
     .attr('class', 'row')
     .attr('transform', (r) => `translate(0,${y(r.slide) ?? 0})`);
   const band = y.bandwidth();
-  row.append('text').attr('x', left - 10).attr('y', band / 2).attr('dy', '0.35em').attr('text-anchor', 'end').text((r) => shorten(r.title, 34));
+  row
+    .append('text')
+    .attr('x', left - 10)
+    .attr('y', band / 2)
+    .attr('dy', '0.35em')
+    .attr('text-anchor', 'end')
+    .text((r) => shorten(r.title, 34));
   row
     .append('rect')
     .attr('x', (r) => Math.min(x(0), x(r.actualS - r.plannedS)))

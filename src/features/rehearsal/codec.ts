@@ -11,11 +11,17 @@ export { LIMITS } from './schema';
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
 const shown = (got: unknown): string => (got === undefined ? 'nothing' : JSON.stringify(got).slice(0, 40));
-const problem = (path: string, expected: string, got: unknown): Parsed<never> => ({ ok: false, error: `${path} should be ${expected}, found ${shown(got)}` });
+const problem = (path: string, expected: string, got: unknown): Parsed<never> => ({
+  ok: false,
+  error: `${path} should be ${expected}, found ${shown(got)}`,
+});
 
 /** "run[0].slideMs.0/0": where in the file the problem is. */
 function pathOf(root: string, issue: v.GenericIssue): string {
-  return (issue.path ?? []).reduce((path, item) => (item.type === 'array' ? `${path}[${String(item.key)}]` : `${path}.${String(item.key)}`), root);
+  return (issue.path ?? []).reduce(
+    (path, item) => (item.type === 'array' ? `${path}[${String(item.key)}]` : `${path}.${String(item.key)}`),
+    root,
+  );
 }
 
 /** One run, checked field by field in order; the first problem is the message. */
@@ -25,12 +31,16 @@ function run(value: unknown, path: string): Parsed<Run> {
     const [issue] = checked.issues;
     const input: unknown = issue.input;
     // A list or a map too long is shown by its length, not its first 40 characters.
-    const got = issue.message === `at most ${LIMITS.entries} entries` ? `${typeof input === 'object' && input !== null ? Object.keys(input).length : 0} entries` : input;
+    const got =
+      issue.message === `at most ${LIMITS.entries} entries`
+        ? `${typeof input === 'object' && input !== null ? Object.keys(input).length : 0} entries`
+        : input;
     return problem(pathOf(path, issue), issue.message, got);
   }
   const result = checked.output;
   const end = result.endedAt ?? result.pausedSince ?? result.open?.since ?? result.startedAt;
-  if (end < result.startedAt || end - result.startedAt >= LIMITS.dayMs) return problem(`${path}.endedAt`, 'within a day after startedAt', end);
+  if (end < result.startedAt || end - result.startedAt >= LIMITS.dayMs)
+    return problem(`${path}.endedAt`, 'within a day after startedAt', end);
   return { ok: true, value: result };
 }
 
@@ -76,7 +86,17 @@ const csvCell = (v: string | number) => (typeof v === 'number' ? String(v) : /["
 export function runsToCsv(runs: readonly Run[]): string {
   const head = ['run', 'date', 'class', 'block', 'slide', 'title', 'planned_s', 'actual_s', 'skipped'];
   const rows = runs.flatMap((r) =>
-    r.slides.map((s) => [r.id, r.date, `${r.classStart}-${r.classEnd}`, s.blockId, s.slide, s.title, s.seconds, Math.round((r.slideMs[s.slide] ?? 0) / 1000), r.skipped.includes(s.blockId) ? 'yes' : 'no']),
+    r.slides.map((s) => [
+      r.id,
+      r.date,
+      `${r.classStart}-${r.classEnd}`,
+      s.blockId,
+      s.slide,
+      s.title,
+      s.seconds,
+      Math.round((r.slideMs[s.slide] ?? 0) / 1000),
+      r.skipped.includes(s.blockId) ? 'yes' : 'no',
+    ]),
   );
   return `${[head, ...rows].map((row) => row.map(csvCell).join(',')).join('\n')}\n`;
 }

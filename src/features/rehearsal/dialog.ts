@@ -104,18 +104,46 @@ export class RehearsalDialog {
     const head = document.createElement('header');
     const title = document.createElement('h2');
     title.textContent = 'Rehearsal';
-    head.append(title, button('Close (Esc)', () => { this.close(); }, 'rehearsal-close'));
+    head.append(
+      title,
+      button(
+        'Close (Esc)',
+        () => {
+          this.close();
+        },
+        'rehearsal-close',
+      ),
+    );
 
     const controls = document.createElement('div');
     controls.className = 'rehearsal-controls';
     if (current) {
       const paused = current.pausedSince !== null;
       controls.append(
-        button(paused ? 'Resume' : 'Pause', () => { this.actions.togglePause(); this.render(); }),
-        button('Stop and save the run', () => { this.actions.stop(); this.render(); }, 'primary'),
+        button(paused ? 'Resume' : 'Pause', () => {
+          this.actions.togglePause();
+          this.render();
+        }),
+        button(
+          'Stop and save the run',
+          () => {
+            this.actions.stop();
+            this.render();
+          },
+          'primary',
+        ),
       );
     } else {
-      controls.append(button('Start a run from this slide', () => { this.actions.start(); this.close(); }, 'primary'));
+      controls.append(
+        button(
+          'Start a run from this slide',
+          () => {
+            this.actions.start();
+            this.close();
+          },
+          'primary',
+        ),
+      );
     }
 
     const parts: HTMLElement[] = [head, controls, this.message, ...this.storageNotes()];
@@ -125,7 +153,9 @@ export class RehearsalDialog {
       const report = document.createElement('section');
       report.className = 'rehearsal-report';
       const previous = this.store.previous(shown);
-      renderReport(report, shown, buildReport(shown, shown.endedAt ?? now, previous), previous, () => { this.close(); });
+      renderReport(report, shown, buildReport(shown, shown.endedAt ?? now, previous), previous, () => {
+        this.close();
+      });
       parts.push(report);
     }
     parts.push(this.history(now));
@@ -146,7 +176,10 @@ export class RehearsalDialog {
       const check = document.createElement('input');
       check.type = 'checkbox';
       check.checked = run.skipped.includes(block.id);
-      check.addEventListener('change', () => { this.actions.setSkipped(block.id, check.checked); this.render(); });
+      check.addEventListener('change', () => {
+        this.actions.setSkipped(block.id, check.checked);
+        this.render();
+      });
       label.append(check, ` ${block.title} (${formatLengthMinutes(block.seconds / 60)})`);
       box.append(label);
     }
@@ -167,8 +200,15 @@ export class RehearsalDialog {
       row.insertCell().textContent = projectionText(buildReport(run, run.endedAt ?? now), run);
       const actions = row.insertCell();
       actions.append(
-        button('Report', () => { this.selected = run.id; this.render(); }),
-        button('Delete', () => { this.store.delete(run.id); this.say(`Deleted the run of ${run.date} ${when}.`); this.render(); }),
+        button('Report', () => {
+          this.selected = run.id;
+          this.render();
+        }),
+        button('Delete', () => {
+          this.store.delete(run.id);
+          this.say(`Deleted the run of ${run.date} ${when}.`);
+          this.render();
+        }),
       );
     }
     const tools = document.createElement('div');
@@ -183,16 +223,29 @@ export class RehearsalDialog {
       if (!file) return;
       // Refused before reading: a 47 MB file took the page down while it was parsed.
       if (file.size > LIMITS.importBytes) this.say(`Could not import ${file.name}: ${tooBig(file.size)}.`);
-      else void file.text().then((text) => { this.importText(file.name, text); });
+      else
+        void file.text().then((text) => {
+          this.importText(file.name, text);
+        });
     });
     tools.append(
-      button('Export JSON', () => { download('rehearsals.json', 'application/json', runsToJson(this.store.runs)); }),
-      button('Export CSV', () => { download('rehearsals.csv', 'text/csv', runsToCsv(this.store.runs)); }),
-      button('Import JSON…', () => { input.click(); }),
+      button('Export JSON', () => {
+        download('rehearsals.json', 'application/json', runsToJson(this.store.runs));
+      }),
+      button('Export CSV', () => {
+        download('rehearsals.csv', 'text/csv', runsToCsv(this.store.runs));
+      }),
+      button('Import JSON…', () => {
+        input.click();
+      }),
       input,
     );
     if (this.store.setAside.length > 0) {
-      tools.append(button('Export set-aside', () => { download('rehearsals-set-aside.json', 'application/json', `${JSON.stringify(this.store.setAside, null, 2)}\n`); }));
+      tools.append(
+        button('Export set-aside', () => {
+          download('rehearsals-set-aside.json', 'application/json', `${JSON.stringify(this.store.setAside, null, 2)}\n`);
+        }),
+      );
     }
     section.append(table, tools);
     return section;
@@ -219,9 +272,11 @@ export class RehearsalDialog {
   /** Lasting notes on storage: a run that is not being kept, and runs set aside. */
   private storageNotes(): HTMLElement[] {
     const notes: string[] = [];
-    if (!this.store.keeping) notes.push('This browser refuses to store rehearsals: what you record now is lost on reload. Export JSON keeps a copy.');
+    if (!this.store.keeping)
+      notes.push('This browser refuses to store rehearsals: what you record now is lost on reload. Export JSON keeps a copy.');
     const aside = this.store.setAside.length;
-    if (aside > 0) notes.push(`${aside} stored rehearsal${aside === 1 ? ' was' : 's were'} unreadable and set aside; Export set-aside keeps a copy.`);
+    if (aside > 0)
+      notes.push(`${aside} stored rehearsal${aside === 1 ? ' was' : 's were'} unreadable and set aside; Export set-aside keeps a copy.`);
     return notes.map((text) => {
       const p = document.createElement('p');
       p.className = 'rehearsal-warning';

@@ -12,7 +12,22 @@ import type { Deck } from '../../platform/reveal';
 import { stepShown } from '../../platform/read-step';
 import type { RehearsalDialog } from './dialog';
 import { rehearsalPlan, skippedByDefault } from './plan';
-import { enter, finish, IDLE_LIMIT_MS, lastActivity, newRun, pause, recordedMs, resume, skipBlock, slideTime, stopIfIdle, unskipBlock, type Place, type Run } from './run';
+import {
+  enter,
+  finish,
+  IDLE_LIMIT_MS,
+  lastActivity,
+  newRun,
+  pause,
+  recordedMs,
+  resume,
+  skipBlock,
+  slideTime,
+  stopIfIdle,
+  unskipBlock,
+  type Place,
+  type Run,
+} from './run';
 import { RehearsalStore } from './store';
 import { showInSpeakerView } from './speaker';
 
@@ -82,7 +97,18 @@ function attachRehearsal(deck: Deck, context: DeckContext, held: Disposer): void
       const { plan } = day;
       const { blocks, slides } = planned();
       const at = now();
-      let run = newRun({ id: `run-${at}`, date: localDate(at), classStart: formatClock(plan.schedule.start), classEnd: formatClock(plan.schedule.end), blocks, slides }, at, place());
+      let run = newRun(
+        {
+          id: `run-${at}`,
+          date: localDate(at),
+          classStart: formatClock(plan.schedule.start),
+          classEnd: formatClock(plan.schedule.end),
+          blocks,
+          slides,
+        },
+        at,
+        place(),
+      );
       for (const id of skippedByDefault(blocks)) run = skipBlock(run, id, at);
       save(run);
     },
@@ -162,7 +188,13 @@ function attachRehearsal(deck: Deck, context: DeckContext, held: Disposer): void
     // Storage refused the run: the lecturer must know before rehearsing for an hour, not after a reload.
     const kept = store.keeping ? '' : ' · NOT SAVED (storage refused): press R, Stop, Export JSON';
     badge.textContent = `${paused ? '❚❚ Paused' : '● Rehearsing'} · slide ${formatDurationMs(onSlide)} / ${formatDurationMs(plannedHere * 1000)} · run ${formatDurationMs(total)}${kept}`;
-    channel?.postMessage({ paused, onSlideMs: onSlide, plannedSlideS: plannedHere, totalMs: total, plannedSoFarS: plannedReached(run, at) });
+    channel?.postMessage({
+      paused,
+      onSlideMs: onSlide,
+      plannedSlideS: plannedHere,
+      totalMs: total,
+      plannedSoFarS: plannedReached(run, at),
+    });
   }
 
   for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) {

@@ -32,7 +32,9 @@ export function rehearsalPlan(day: DayPlan, content: PageBlocks, root: ParentNod
       continue;
     }
     const part = String(entry.part ?? 0);
-    const section = sections.find((s) => s.dataset.block === entry.blockId && s.dataset.slideIndex === String(entry.slide) && (s.dataset.part ?? '0') === part);
+    const section = sections.find(
+      (s) => s.dataset.block === entry.blockId && s.dataset.slideIndex === String(entry.slide) && (s.dataset.part ?? '0') === part,
+    );
     add(section, entry.blockId, titles.get(entry.blockId)?.[entry.slide], entry.seconds);
   }
   const blocks: BlockPlan[] = [];

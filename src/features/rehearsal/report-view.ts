@@ -38,7 +38,11 @@ export function renderReport(target: HTMLElement, run: Run, report: Report, prev
 
   target.append(el('h4', 'Per block: plan (grey) and this run at its pace (colour)' + (previous ? '; black tick: previous run' : '')));
   target.append(blockChart(report.blocks));
-  const legend = el('p', 'Red: over plan · blue: under · green: on plan (±10%, at least ±15 s) · amber: partly rehearsed, the rest projected · grey: skipped, counted at plan.', 'rehearsal-muted');
+  const legend = el(
+    'p',
+    'Red: over plan · blue: under · green: on plan (±10%, at least ±15 s) · amber: partly rehearsed, the rest projected · grey: skipped, counted at plan.',
+    'rehearsal-muted',
+  );
   target.append(legend);
 
   const longest = report.longest;

@@ -59,7 +59,14 @@ export function buildReport(run: Run, now: number, previous: Run | null = null):
     const ms = slideTime(run, s.slide, now);
     const actualS = Math.round(ms / 1000);
     const skipped = run.skipped.includes(s.blockId);
-    return { slide: s.slide, blockId: s.blockId, title: s.title, plannedS: s.seconds, actualS, status: skipped ? 'skipped' : ms === 0 ? 'not reached' : status(s.seconds, actualS) };
+    return {
+      slide: s.slide,
+      blockId: s.blockId,
+      title: s.title,
+      plannedS: s.seconds,
+      actualS,
+      status: skipped ? 'skipped' : ms === 0 ? 'not reached' : status(s.seconds, actualS),
+    };
   });
   const reached = slides.filter((s) => s.status !== 'skipped' && s.status !== 'not reached');
   const plannedReached = reached.reduce((a, s) => a + s.plannedS, 0);
@@ -70,24 +77,46 @@ export function buildReport(run: Run, now: number, previous: Run | null = null):
     const row = before.find((b) => b.id === id);
     return row && row.status !== 'not reached' ? row.projectedS : null;
   };
-  const blocks = run.blocks.map((b): BlockRow => ({ ...blockRow(b, slides, pace, run.skipped.includes(b.id)), previousS: previousOf(b.id) }));
+  const blocks = run.blocks.map((b): BlockRow => ({
+    ...blockRow(b, slides, pace, run.skipped.includes(b.id)),
+    previousS: previousOf(b.id),
+  }));
   const projection = project(run, blocks);
   // The flexible block is not rehearsed: it shows the length it is left with once the others run as projected.
-  const shown = blocks.map((b) => (projection.flexible && run.blocks.find((p) => p.flexible)?.id === b.id ? { ...b, projectedS: projection.flexible.projectedS } : b));
+  const shown = blocks.map((b) =>
+    projection.flexible && run.blocks.find((p) => p.flexible)?.id === b.id ? { ...b, projectedS: projection.flexible.projectedS } : b,
+  );
   const longest = [...reached].sort((a, b) => b.actualS - a.actualS || b.actualS - b.plannedS - (a.actualS - a.plannedS)).slice(0, 5);
   const pausedMs = run.pausedMs + (run.pausedSince === null ? 0 : Math.max(0, now - run.pausedSince));
-  return { blocks: shown, slides, longest, pace, recordedS: Math.round(recordedMs(run, now) / 1000), pausedS: Math.round(pausedMs / 1000), projection };
+  return {
+    blocks: shown,
+    slides,
+    longest,
+    pace,
+    recordedS: Math.round(recordedMs(run, now) / 1000),
+    pausedS: Math.round(pausedMs / 1000),
+    projection,
+  };
 }
 
 function blockRow(block: Run['blocks'][number], slides: readonly SlideRow[], pace: number, skipped: boolean): Omit<BlockRow, 'previousS'> {
   const own = slides.filter((s) => s.blockId === block.id);
-  if (skipped) return { id: block.id, title: block.title, plannedS: block.seconds, actualS: block.seconds, projectedS: block.seconds, status: 'skipped' };
+  if (skipped)
+    return {
+      id: block.id,
+      title: block.title,
+      plannedS: block.seconds,
+      actualS: block.seconds,
+      projectedS: block.seconds,
+      status: 'skipped',
+    };
   const reached = own.filter((s) => s.status !== 'not reached');
   const actualS = reached.reduce((a, s) => a + s.actualS, 0);
   const unreachedPlan = own.filter((s) => s.status === 'not reached').reduce((a, s) => a + s.plannedS, 0);
   // Slides not reached yet take their plan at the run's pace; a block with no slides reached keeps its plan.
   const projectedS = reached.length === 0 ? block.seconds : Math.round(actualS + unreachedPlan * pace);
-  const blockStatus: Status = reached.length === 0 ? 'not reached' : reached.length < own.length ? 'partly' : status(block.seconds, actualS);
+  const blockStatus: Status =
+    reached.length === 0 ? 'not reached' : reached.length < own.length ? 'partly' : status(block.seconds, actualS);
   return { id: block.id, title: block.title, plannedS: block.seconds, actualS, projectedS, status: blockStatus };
 }
 

@@ -78,7 +78,8 @@ export function unskipBlock(run: Run, blockId: string): Run {
 
 export function finish(run: Run, now: number): Run {
   if (run.endedAt !== null) return run;
-  const resumed = run.pausedSince === null ? run : { ...run, pausedMs: run.pausedMs + Math.max(0, now - run.pausedSince), pausedSince: null };
+  const resumed =
+    run.pausedSince === null ? run : { ...run, pausedMs: run.pausedMs + Math.max(0, now - run.pausedSince), pausedSince: null };
   return { ...close(resumed, now), endedAt: now };
 }
 

@@ -45,11 +45,18 @@ function record<E extends v.ObjectEntries>(entries: E) {
 const text = v.string('text');
 const count = v.pipe(v.number('a number ≥ 0'), v.finite('a number ≥ 0'), v.minValue(0, 'a number ≥ 0'));
 /** Milliseconds less than a day: a slide, a step or the pauses of one run. */
-const duration = v.pipe(count, v.check((n) => n < LIMITS.dayMs, 'less than a day (in ms)'));
+const duration = v.pipe(
+  count,
+  v.check((n) => n < LIMITS.dayMs, 'less than a day (in ms)'),
+);
 /** An epoch time between 2000 and 2100: outside that, a clock or a file went wrong. */
-const time = v.pipe(count, v.check((n) => n >= LIMITS.earliest && n < LIMITS.latest, 'a time between 2000 and 2100 (epoch ms)'));
+const time = v.pipe(
+  count,
+  v.check((n) => n >= LIMITS.earliest && n < LIMITS.latest, 'a time between 2000 and 2100 (epoch ms)'),
+);
 /** A list, capped before its items are read. */
-const list = <S extends v.GenericSchema>(item: S) => v.pipe(v.array(v.unknown(), 'a list'), v.maxLength(LIMITS.entries, CAPPED), v.array(item));
+const list = <S extends v.GenericSchema>(item: S) =>
+  v.pipe(v.array(v.unknown(), 'a list'), v.maxLength(LIMITS.entries, CAPPED), v.array(item));
 /** Milliseconds per slide or step, capped before its values are read. */
 const times = v.pipe(
   v.custom<Record<string, unknown>>(isObject, 'an object'),

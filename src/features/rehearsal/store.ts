@@ -16,7 +16,8 @@ export type SetAside = v.InferOutput<typeof SetAsideSchema>[number];
 /** What a save is read back as: only the ids are compared. */
 const SavedIdsSchema = v.array(v.looseObject({ id: v.optional(v.unknown()) }));
 
-const NOT_KEPT = 'The browser would not save the rehearsal (storage full or blocked): it lasts until this page closes. Export it to keep it.';
+const NOT_KEPT =
+  'The browser would not save the rehearsal (storage full or blocked): it lasts until this page closes. Export it to keep it.';
 
 /**
  * The run being recorded and the history of finished runs, in local storage. One unreadable run never costs the

@@ -39,4 +39,3 @@ export function labelBlocks(pages: ParentNode, schedule: Schedule): void {
     when.textContent = block ? formatSpan(block.start, block.end) : "not on today's agenda";
   }
 }
-

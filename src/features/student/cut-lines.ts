@@ -8,9 +8,13 @@ export function markCutLines(root: ParentNode): void {
   });
   for (const code of root.querySelectorAll<HTMLElement>('pre > code')) {
     observer.observe(code);
-    code.addEventListener('scroll', () => {
-      mark(code);
-    }, { passive: true });
+    code.addEventListener(
+      'scroll',
+      () => {
+        mark(code);
+      },
+      { passive: true },
+    );
   }
 }
 

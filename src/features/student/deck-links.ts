@@ -8,9 +8,7 @@ export interface SlideRef {
 }
 
 /** Where a student.html hash points. */
-export type LinkTarget =
-  | { readonly kind: 'deck'; readonly h: number; readonly v: number }
-  | { readonly kind: 'id'; readonly id: string };
+export type LinkTarget = { readonly kind: 'deck'; readonly h: number; readonly v: number } | { readonly kind: 'id'; readonly id: string };
 
 /**
  * `#/5/1/2` is a link copied from the deck (reveal's horizontal, vertical and fragment indices; the fragment does

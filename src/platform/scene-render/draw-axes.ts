@@ -19,7 +19,11 @@ function axisOf(item: AxisItem) {
 export function drawAxes(layer: AnySelection<SVGGElement, unknown>, items: readonly AxisItem[], pass: Pass): void {
   const axes = layer.selectAll<SVGGElement, AxisItem>(':scope > g.scene-axis').data(items, (d) => d.key);
   leave(axes.exit(), pass);
-  const entered = axes.enter().append('g').attr('class', 'scene-axis').attr('data-key', (d) => d.key);
+  const entered = axes
+    .enter()
+    .append('g')
+    .attr('class', 'scene-axis')
+    .attr('data-key', (d) => d.key);
   if (pass.animate) entered.attr('opacity', 0);
   const all = entered.merge(axes);
   all.each(function (d) {

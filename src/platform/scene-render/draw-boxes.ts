@@ -10,15 +10,17 @@ export function drawBoxes(layer: AnySelection<SVGGElement, unknown>, items: read
   const boxes = layer.selectAll<SVGGElement, BoxItem>(':scope > g.scene-box').data(items, (d) => d.key);
   leave(boxes.exit(), pass);
 
-  const entered = boxes.enter().append('g').attr('class', 'scene-box').attr('data-key', (d) => d.key);
+  const entered = boxes
+    .enter()
+    .append('g')
+    .attr('class', 'scene-box')
+    .attr('data-key', (d) => d.key);
   entered.append('rect');
   const all = entered.merge(boxes);
 
   if (pass.animate) {
     // Start where the box will be, but invisible: faded out, or a bar of no width yet.
-    entered
-      .attr('transform', (d) => translate(d))
-      .attr('opacity', (d) => (d.growFromLeft ? (d.opacity ?? 1) : 0));
+    entered.attr('transform', (d) => translate(d)).attr('opacity', (d) => (d.growFromLeft ? (d.opacity ?? 1) : 0));
     entered
       .select('rect')
       .attr('width', (d) => (d.growFromLeft ? 0 : d.width))

@@ -6,11 +6,14 @@ import { DURATION, leave, TRANSITION, type AnySelection, type Pass } from './pas
 import { drawLines } from './text-lines';
 import { along, translate, translation } from './travel';
 
-
 export function drawDots(layer: AnySelection<SVGGElement, unknown>, items: readonly DotItem[], pass: Pass): void {
   const dots = layer.selectAll<SVGGElement, DotItem>(':scope > g.scene-dot').data(items, (d) => d.key);
   leave(dots.exit(), pass);
-  const entered = dots.enter().append('g').attr('class', 'scene-dot').attr('data-key', (d) => d.key);
+  const entered = dots
+    .enter()
+    .append('g')
+    .attr('class', 'scene-dot')
+    .attr('data-key', (d) => d.key);
   entered.append('circle');
   const all = entered.merge(dots);
 

@@ -6,7 +6,11 @@ const DASH = '10 7';
 export function drawPaths(layer: AnySelection<SVGGElement, unknown>, items: readonly PathItem[], pass: Pass): void {
   const paths = layer.selectAll<SVGPathElement, PathItem>(':scope > path.scene-path').data(items, (d) => d.key);
   leave(paths.exit(), pass);
-  const entered = paths.enter().append('path').attr('class', 'scene-path').attr('data-key', (d) => d.key);
+  const entered = paths
+    .enter()
+    .append('path')
+    .attr('class', 'scene-path')
+    .attr('data-key', (d) => d.key);
   if (pass.animate) entered.attr('d', (d) => d.d).attr('opacity', 0);
   apply(
     entered.merge(paths),

@@ -13,14 +13,32 @@ const rankKey = (item: Item): string => `${item.kind}:${item.key}`;
  * paint order. Elements on their way out sink to the back while they fade.
  */
 export function drawPicture(layer: AnySelection<SVGGElement, unknown>, picture: Picture, pass: Pass): void {
-  drawBoxes(layer, picture.filter((i): i is BoxItem => i.kind === 'box'), pass);
-  drawPaths(layer, picture.filter((i): i is PathItem => i.kind === 'path'), pass);
-  drawAxes(layer, picture.filter((i): i is AxisItem => i.kind === 'axis'), pass);
-  drawTexts(layer, picture.filter((i): i is TextItem => i.kind === 'text'), pass);
-  drawDots(layer, picture.filter((i): i is DotItem => i.kind === 'dot'), pass);
+  drawBoxes(
+    layer,
+    picture.filter((i): i is BoxItem => i.kind === 'box'),
+    pass,
+  );
+  drawPaths(
+    layer,
+    picture.filter((i): i is PathItem => i.kind === 'path'),
+    pass,
+  );
+  drawAxes(
+    layer,
+    picture.filter((i): i is AxisItem => i.kind === 'axis'),
+    pass,
+  );
+  drawTexts(
+    layer,
+    picture.filter((i): i is TextItem => i.kind === 'text'),
+    pass,
+  );
+  drawDots(
+    layer,
+    picture.filter((i): i is DotItem => i.kind === 'dot'),
+    pass,
+  );
 
   const rank = new Map(picture.map((item, i) => [rankKey(item), i]));
-  layer
-    .selectAll<SVGElement, Item>(':scope > [data-key]')
-    .sort((a, b) => (rank.get(rankKey(a)) ?? -1) - (rank.get(rankKey(b)) ?? -1));
+  layer.selectAll<SVGElement, Item>(':scope > [data-key]').sort((a, b) => (rank.get(rankKey(a)) ?? -1) - (rank.get(rankKey(b)) ?? -1));
 }

@@ -6,7 +6,11 @@ import { drawLines } from './text-lines';
 export function drawTexts(layer: AnySelection<SVGGElement, unknown>, items: readonly TextItem[], pass: Pass): void {
   const groups = layer.selectAll<SVGGElement, TextItem>(':scope > g.scene-text').data(items, (d) => d.key);
   leave(groups.exit(), pass);
-  const entered = groups.enter().append('g').attr('class', 'scene-text').attr('data-key', (d) => d.key);
+  const entered = groups
+    .enter()
+    .append('g')
+    .attr('class', 'scene-text')
+    .attr('data-key', (d) => d.key);
   if (pass.animate) entered.attr('opacity', 0);
   const all = entered.merge(groups);
   apply(all, { opacity: (d) => d.opacity ?? 1 }, pass);

@@ -50,6 +50,10 @@ export function leave<E extends BaseType, D>(exit: AnySelection<E, D>, pass: Pas
     return;
   }
   if (exit.empty()) return;
-  const t = exit.transition(TRANSITION).duration(DURATION / 2).attr('opacity', 0).remove();
+  const t = exit
+    .transition(TRANSITION)
+    .duration(DURATION / 2)
+    .attr('opacity', 0)
+    .remove();
   pass.started.push(t.end());
 }

@@ -8,11 +8,7 @@ const MONO_FONT = "'JetBrains Mono', ui-monospace, 'DejaVu Sans Mono', monospace
  * Draws placed lines as <text> children of each element in `parents`, keyed by line index. Lines already there
  * move to their new place; new lines appear in place and fade in once their box has arrived (or grown).
  */
-export function drawLines<P extends Element, D>(
-  parents: AnySelection<P, D>,
-  linesOf: (d: D) => PlacedLine[],
-  pass: Pass,
-): void {
+export function drawLines<P extends Element, D>(parents: AnySelection<P, D>, linesOf: (d: D) => PlacedLine[], pass: Pass): void {
   const texts = parents.selectAll<SVGTextElement, PlacedLine>(':scope > text').data(linesOf);
   texts.exit().remove();
   const entered = texts

@@ -106,9 +106,7 @@ describe('readAgendaParams', () => {
   });
 
   it('names the default it compared against', () => {
-    expect(read('start=16:00').warnings).toEqual([
-      "the class file's end 15:00 is not after start=16:00; using 09:00–15:00",
-    ]);
+    expect(read('start=16:00').warnings).toEqual(["the class file's end 15:00 is not after start=16:00; using 09:00–15:00"]);
     expect(read('end=08:00').warnings).toEqual(["end=08:00 is not after the class file's start 09:00; using 09:00–15:00"]);
   });
 
@@ -124,7 +122,11 @@ describe('readAgendaParams', () => {
   });
 
   it('keeps at most MAX_BREAKS breaks and names the cap', () => {
-    const query = Array.from({ length: 25 }, (_, i) => `break=${String(8 + Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}-${String(8 + Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '35' : '05'}`).join('&');
+    const query = Array.from(
+      { length: 25 },
+      (_, i) =>
+        `break=${String(8 + Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}-${String(8 + Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '35' : '05'}`,
+    ).join('&');
     const { options, warnings } = read(`start=08:00&end=21:00&${query}`);
     expect(MAX_BREAKS).toBe(12);
     expect(options.breaks).toHaveLength(MAX_BREAKS);

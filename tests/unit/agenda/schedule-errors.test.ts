@@ -93,7 +93,9 @@ describe('impossible blocks', () => {
   });
 
   it('honours a block’s own minimum', () => {
-    const blocks = SEED.map((b) => (b.id === 'long' ? { ...b, length: { type: 'until-before-end' as const, minutes: 60, minMinutes: 60 } } : b));
+    const blocks = SEED.map((b) =>
+      b.id === 'long' ? { ...b, length: { type: 'until-before-end' as const, minutes: 60, minMinutes: 60 } } : b,
+    );
     expect(errorsOf(computeSchedule({ ...seedDay, blocks, end: at('12:30') }))).toEqual([
       '"Container Fun" would get 40 min (10:50–11:30), under its minimum of 60 min',
     ]);
@@ -133,12 +135,7 @@ describe('impossible blocks', () => {
       '"Container Fun" and "More Fun" both run until a time before the end of class; only one block can',
       '"More Fun" gets its minimum of 20 min',
     );
-    expect(day.slice(4)).toEqual([
-      '10:50–13:40 long',
-      '13:40–13:55 planning-lecture',
-      '13:55–14:40 planning',
-      '14:40–15:00 more',
-    ]);
+    expect(day.slice(4)).toEqual(['10:50–13:40 long', '13:40–13:55 planning-lecture', '13:55–14:40 planning', '14:40–15:00 more']);
   });
 
   it('refuses a block with no time, and drops it', () => {
@@ -148,11 +145,7 @@ describe('impossible blocks', () => {
   });
 
   it('refuses an adjustment that leaves a block no time', () => {
-    expectRepaired(
-      { ...seedDay, adjustments: { demo: -15 } },
-      '"Container Demo" would last -5 min (adjusted by -15 min)',
-      'dropped',
-    );
+    expectRepaired({ ...seedDay, adjustments: { demo: -15 } }, '"Container Demo" would last -5 min (adjusted by -15 min)', 'dropped');
   });
 
   it('refuses an extension the flexible block has no room for', () => {
@@ -164,7 +157,7 @@ describe('impossible blocks', () => {
     expect(day[4]).toBe('10:50–14:00 long');
   });
 
-  it('refuses an adjustment beyond the day\'s length (corrupt storage), never printing -Infinity', () => {
+  it("refuses an adjustment beyond the day's length (corrupt storage), never printing -Infinity", () => {
     const day = expectRepaired(
       { ...seedDay, adjustments: { demo: -1e308 } },
       '"demo" adjustment -1e+308 min is more than the day\'s length (360 min)',
@@ -181,19 +174,11 @@ describe('impossible blocks', () => {
   });
 
   it('refuses an adjustment for a block that is not on the agenda', () => {
-    expectRepaired(
-      { ...seedDay, adjustments: { gone: 5 } },
-      'an adjustment names block "gone", which is not on the agenda',
-      'ignored',
-    );
+    expectRepaired({ ...seedDay, adjustments: { gone: 5 } }, 'an adjustment names block "gone", which is not on the agenda', 'ignored');
   });
 
   it('refuses an adjustment that is not a number', () => {
-    expectRepaired(
-      { ...seedDay, adjustments: { demo: Number.NaN } },
-      'the adjustment for "demo" is not a number',
-      'ignored',
-    );
+    expectRepaired({ ...seedDay, adjustments: { demo: Number.NaN } }, 'the adjustment for "demo" is not a number', 'ignored');
   });
 
   it('refuses two blocks with the same id', () => {
@@ -206,7 +191,9 @@ describe('impossible blocks', () => {
   });
 
   it('refuses a negative "until before end"', () => {
-    const blocks = SEED.slice(0, 5).map((b) => (b.id === 'long' ? { ...b, length: { type: 'until-before-end' as const, minutes: -5 } } : b));
+    const blocks = SEED.slice(0, 5).map((b) =>
+      b.id === 'long' ? { ...b, length: { type: 'until-before-end' as const, minutes: -5 } } : b,
+    );
     const day = expectRepaired(
       { ...seedDay, blocks },
       '"Container Fun" runs until -5 min before the end of class; that must be 0 or more',
@@ -216,12 +203,10 @@ describe('impossible blocks', () => {
   });
 
   it('refuses a minimum that is not positive', () => {
-    const blocks = SEED.map((b) => (b.id === 'long' ? { ...b, length: { type: 'until-before-end' as const, minutes: 60, minMinutes: 0 } } : b));
-    expectRepaired(
-      { ...seedDay, blocks },
-      '"Container Fun" has a minimum of 0 min; it must be more than 0',
-      'using 10 min',
+    const blocks = SEED.map((b) =>
+      b.id === 'long' ? { ...b, length: { type: 'until-before-end' as const, minutes: 60, minMinutes: 0 } } : b,
     );
+    expectRepaired({ ...seedDay, blocks }, '"Container Fun" has a minimum of 0 min; it must be more than 0', 'using 10 min');
   });
 
   it('reports every problem of a day at once', () => {

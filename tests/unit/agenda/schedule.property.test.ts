@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  computeSchedule,
-  isGap,
-  nearestSaneSchedule,
-  type AgendaBlock,
-  type Break,
-  type ScheduleInput,
-} from '../../../src/core/agenda';
+import { computeSchedule, isGap, nearestSaneSchedule, type AgendaBlock, type Break, type ScheduleInput } from '../../../src/core/agenda';
 import { BLOCK_KINDS } from '../../../src/model/kinds';
 import { expectTiles } from './fixtures';
 
@@ -19,15 +12,15 @@ const anyDay: fc.Arbitrary<ScheduleInput> = fc
   .record({
     start: fc.integer({ min: 0, max: 1200 }),
     length: fc.integer({ min: 30, max: 600 }),
-    breaks: fc.array(
-      fc.record({ offset: fc.integer({ min: -60, max: 600 }), minutes: fc.integer({ min: 1, max: 90 }) }),
-      { maxLength: 3 },
-    ),
+    breaks: fc.array(fc.record({ offset: fc.integer({ min: -60, max: 600 }), minutes: fc.integer({ min: 1, max: 90 }) }), { maxLength: 3 }),
     blocks: fc.array(
       fc.record({
         kind: fc.constantFrom(...BLOCK_KINDS),
         length: fc.oneof(
-          { weight: 4, arbitrary: fc.record({ type: fc.constant('fixed' as const), minutes: fc.integer({ min: 60, max: 5400 }).map((s) => s / 60) }) },
+          {
+            weight: 4,
+            arbitrary: fc.record({ type: fc.constant('fixed' as const), minutes: fc.integer({ min: 60, max: 5400 }).map((s) => s / 60) }),
+          },
           {
             weight: 1,
             arbitrary: fc.record({
@@ -47,9 +40,7 @@ const anyDay: fc.Arbitrary<ScheduleInput> = fc
     end: start + length,
     breaks: breaks.map(({ offset, minutes }): Break => ({ start: start + offset, end: start + offset + minutes })),
     blocks: blocks.map(({ kind, length }, i): AgendaBlock => ({ id: `b${i}`, title: `Block ${i}`, kind, length })),
-    adjustments: Object.fromEntries(
-      blocks.flatMap(({ adjustment }, i) => (adjustment === undefined ? [] : [[`b${i}`, adjustment]])),
-    ),
+    adjustments: Object.fromEntries(blocks.flatMap(({ adjustment }, i) => (adjustment === undefined ? [] : [[`b${i}`, adjustment]]))),
   }));
 
 describe('schedule properties', () => {
@@ -80,9 +71,7 @@ describe('schedule properties', () => {
           expect(result.schedule.blocks.find((b) => b.id === block.id)?.minutes).toBeCloseTo(minutes, 9);
         }
         const breaks = result.schedule.items.filter((item) => item.kind === 'break');
-        expect(breaks.map(({ start, end }) => ({ start, end }))).toEqual(
-          [...(input.breaks ?? [])].sort((a, b) => a.start - b.start),
-        );
+        expect(breaks.map(({ start, end }) => ({ start, end }))).toEqual([...(input.breaks ?? [])].sort((a, b) => a.start - b.start));
       }),
       { numRuns: 1000 },
     );

@@ -44,11 +44,7 @@ describe('computeSchedule: the seed day', () => {
 describe('computeSchedule: short and long days', () => {
   it('squeezes the long practice on a short day', () => {
     const schedule = scheduleOf(computeSchedule({ ...seedDay, end: at('12:30') }));
-    expect(lines(schedule).slice(4)).toEqual([
-      '10:50–11:30 long',
-      '11:30–11:45 planning-lecture',
-      '11:45–12:30 planning',
-    ]);
+    expect(lines(schedule).slice(4)).toEqual(['10:50–11:30 long', '11:30–11:45 planning-lecture', '11:45–12:30 planning']);
   });
 
   it('accepts the long practice at exactly its minimum', () => {
@@ -124,11 +120,7 @@ describe('computeSchedule: breaks', () => {
 
   it('starts the next block after a break that begins as a block ends', () => {
     const schedule = scheduleOf(computeSchedule({ ...seedDay, breaks: [{ start: at('09:50'), end: at('10:00') }] }));
-    expect(lines(schedule).slice(0, 3)).toEqual([
-      '09:00–09:50 lecture',
-      '09:50–10:00 break',
-      '10:00–10:30 install',
-    ]);
+    expect(lines(schedule).slice(0, 3)).toEqual(['09:00–09:50 lecture', '09:50–10:00 break', '10:00–10:30 install']);
   });
 
   it('takes breaks at the very start and end of class', () => {
@@ -154,12 +146,7 @@ describe('computeSchedule: breaks', () => {
       { start: at('12:30'), end: at('13:00') },
     ];
     const schedule = scheduleOf(computeSchedule({ ...seedDay, breaks }));
-    expect(lines(schedule).slice(4, 8)).toEqual([
-      '10:50–12:00 long',
-      '12:00–12:30 break',
-      '12:30–13:00 break',
-      '13:00–14:00 long',
-    ]);
+    expect(lines(schedule).slice(4, 8)).toEqual(['10:50–12:00 long', '12:00–12:30 break', '12:30–13:00 break', '13:00–14:00 long']);
   });
 
   it('shrinks the long practice when a break falls in the last hour', () => {
@@ -177,22 +164,13 @@ describe('computeSchedule: breaks', () => {
 describe('computeSchedule: adjustments', () => {
   it('shrinks the flexible block when an earlier block is extended', () => {
     const schedule = scheduleOf(computeSchedule({ ...seedDay, adjustments: { install: 5 } }));
-    expect(lines(schedule).slice(1, 5)).toEqual([
-      '09:50–10:25 install',
-      '10:25–10:35 demo',
-      '10:35–10:55 short',
-      '10:55–14:00 long',
-    ]);
+    expect(lines(schedule).slice(1, 5)).toEqual(['09:50–10:25 install', '10:25–10:35 demo', '10:35–10:55 short', '10:55–14:00 long']);
     expect(schedule.items.at(-1)?.end).toBe(at('15:00'));
   });
 
   it('shrinks the flexible block when a later block is extended', () => {
     const schedule = scheduleOf(computeSchedule({ ...seedDay, adjustments: { 'planning-lecture': 5 } }));
-    expect(lines(schedule).slice(4)).toEqual([
-      '10:50–13:55 long',
-      '13:55–14:15 planning-lecture',
-      '14:15–15:00 planning',
-    ]);
+    expect(lines(schedule).slice(4)).toEqual(['10:50–13:55 long', '13:55–14:15 planning-lecture', '14:15–15:00 planning']);
   });
 
   it('grows the flexible block when an earlier block is shortened', () => {

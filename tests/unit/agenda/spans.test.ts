@@ -5,14 +5,12 @@ import { advance, rewind, workBetween, type Span } from '../../../src/core/agend
 const lunch: Span = { start: 720, end: 780 };
 
 /** Sorted, disjoint breaks: consecutive pairs of distinct points. */
-const breaksArb: fc.Arbitrary<Span[]> = fc
-  .uniqueArray(fc.integer({ min: 0, max: 2000 }), { maxLength: 8 })
-  .map((points) => {
-    const sorted = [...points].sort((a, b) => a - b);
-    const breaks: Span[] = [];
-    for (let i = 0; i + 1 < sorted.length; i += 2) breaks.push({ start: sorted[i] ?? 0, end: sorted[i + 1] ?? 0 });
-    return breaks;
-  });
+const breaksArb: fc.Arbitrary<Span[]> = fc.uniqueArray(fc.integer({ min: 0, max: 2000 }), { maxLength: 8 }).map((points) => {
+  const sorted = [...points].sort((a, b) => a - b);
+  const breaks: Span[] = [];
+  for (let i = 0; i + 1 < sorted.length; i += 2) breaks.push({ start: sorted[i] ?? 0, end: sorted[i + 1] ?? 0 });
+  return breaks;
+});
 
 describe('walking time around breaks', () => {
   it('splits work around a break', () => {

@@ -10,12 +10,9 @@ describe('parseClock', () => {
     expect(parseClock('23:59')).toBe(1439);
   });
 
-  it.each(['25:99', '24:00', '12:60', '9', 'abc', '', '9:5', '09:000', '123:00', ' 09:00', '-1:00', '09.00'])(
-    'rejects %j',
-    (text) => {
-      expect(parseClock(text)).toBeUndefined();
-    },
-  );
+  it.each(['25:99', '24:00', '12:60', '9', 'abc', '', '9:5', '09:000', '123:00', ' 09:00', '-1:00', '09.00'])('rejects %j', (text) => {
+    expect(parseClock(text)).toBeUndefined();
+  });
 });
 
 describe('formatClock', () => {

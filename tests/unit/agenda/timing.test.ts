@@ -69,7 +69,11 @@ describe('agendaBlocks', () => {
   });
 
   it('keeps the lengths the slide files give', () => {
-    expect(agendaBlocks(SOURCES).slice(1).map((b) => b.length)).toEqual(SOURCES.slice(1).map((b) => b.length));
+    expect(
+      agendaBlocks(SOURCES)
+        .slice(1)
+        .map((b) => b.length),
+    ).toEqual(SOURCES.slice(1).map((b) => b.length));
   });
 
   it('schedules the seed day from its slides', () => {
@@ -137,7 +141,10 @@ describe('slideTimings', () => {
   });
 
   it('splits a countdown slide once per break inside it', () => {
-    const breaks = [{ start: at('11:30'), end: at('11:45') }, { start: at('12:30'), end: at('13:15') }];
+    const breaks = [
+      { start: at('11:30'), end: at('11:45') },
+      { start: at('12:30'), end: at('13:15') },
+    ];
     const { entries } = timingsFor(SOURCES, { breaks });
     const long = entries.filter((entry) => entry.kind === 'slide' && entry.blockId === 'long' && entry.slide === 1);
     expect(long.map((entry) => entry.kind === 'slide' && entry.part)).toEqual([0, 1, 2]);

@@ -38,7 +38,9 @@ describe('copyLabel', () => {
   });
 
   it('calls an Expect block output and other languages code', () => {
-    expect(copyLabel({ ...base, text: 'Hello from Docker!', language: 'text', output: true })).toBe('Copy expected output: Hello from Docker!');
+    expect(copyLabel({ ...base, text: 'Hello from Docker!', language: 'text', output: true })).toBe(
+      'Copy expected output: Hello from Docker!',
+    );
     expect(copyLabel({ ...base, text: 'FROM alpine', language: 'dockerfile' })).toBe('Copy code: FROM alpine');
   });
 

@@ -17,8 +17,17 @@ describe('parseAgendaState', () => {
   });
 
   it('refuses anything else', () => {
-    for (const bad of [null, 3, [], {}, { adjustments: [] }, { adjustments: { a: '5' } }, { adjustments: { a: null } },
-      { adjustments: {}, pause: { blockId: 3, since: 1 } }, { adjustments: {}, pause: { blockId: 'a', since: Infinity } }]) {
+    for (const bad of [
+      null,
+      3,
+      [],
+      {},
+      { adjustments: [] },
+      { adjustments: { a: '5' } },
+      { adjustments: { a: null } },
+      { adjustments: {}, pause: { blockId: 3, since: 1 } },
+      { adjustments: {}, pause: { blockId: 'a', since: Infinity } },
+    ]) {
       expect(parseAgendaState(bad)).toBeUndefined();
     }
   });

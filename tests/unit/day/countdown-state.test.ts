@@ -84,7 +84,10 @@ describe('countdownState: around a break', () => {
 
 describe('pauseAt', () => {
   it('turns the stored start of a pause into minutes of the day', () => {
-    expect(pauseAt({ blockId: 'a', since: new Date(2025, 0, 1, 10, 5, 30).getTime() })).toEqual({ blockId: 'a', minutes: at('10:05') + 0.5 });
+    expect(pauseAt({ blockId: 'a', since: new Date(2025, 0, 1, 10, 5, 30).getTime() })).toEqual({
+      blockId: 'a',
+      minutes: at('10:05') + 0.5,
+    });
     expect(pauseAt(undefined)).toBeUndefined();
     // Corrupt storage: a pause at no real time is no pause, rather than a countdown reading NaN:NaN.
     expect(pauseAt({ blockId: 'a', since: 1e300 })).toBeUndefined();

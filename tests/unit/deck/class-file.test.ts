@@ -75,8 +75,16 @@ describe('the class file', () => {
     ['breaks that are not a list', `${DAY}breaks: 12:00-12:45\n`, '6: "breaks" must be a list'],
     ['a break that is not a range', `${DAY}breaks:\n  - 12:00\n`, '7: break "12:00" is not a time range HH:MM-HH:MM'],
     ['a break that ends first', `${DAY}breaks:\n  - 12:45-12:00\n`, '7: break 12:45-12:00 does not end after it starts'],
-    ['a break outside the day', `${DAY}breaks:\n  - 12:00-12:30\n  - 14:45-15:15\n`, '8: break 14:45–15:15 is not inside the class (09:00–15:00)'],
-    ['overlapping breaks', `${DAY}breaks:\n  - 12:00-12:45\n  - 10:00-10:15\n  - 12:30-13:00\n`, '9: breaks 12:00–12:45 and 12:30–13:00 overlap'],
+    [
+      'a break outside the day',
+      `${DAY}breaks:\n  - 12:00-12:30\n  - 14:45-15:15\n`,
+      '8: break 14:45–15:15 is not inside the class (09:00–15:00)',
+    ],
+    [
+      'overlapping breaks',
+      `${DAY}breaks:\n  - 12:00-12:45\n  - 10:00-10:15\n  - 12:30-13:00\n`,
+      '9: breaks 12:00–12:45 and 12:30–13:00 overlap',
+    ],
     ['an unknown break key', `${DAY}breaks:\n  - at: 12:00-12:45\n    name: Lunch\n`, '8: unknown break key "name" (known: at, title)'],
     ['a break without a time', `${DAY}breaks:\n  - title: Lunch\n`, '7: a break needs "at: HH:MM-HH:MM"'],
   ])('rejects %s with file:line', (_, source, message) => {
@@ -84,7 +92,11 @@ describe('the class file', () => {
   });
 
   it(`rejects more than ${MAX_BREAKS} breaks at the first one too many`, () => {
-    const breaks = Array.from({ length: MAX_BREAKS + 1 }, (_, i) => `  - ${String(9 + (i >> 1)).padStart(2, '0')}:${i % 2 ? '30' : '00'}-${String(9 + (i >> 1)).padStart(2, '0')}:${i % 2 ? '35' : '05'}\n`);
+    const breaks = Array.from(
+      { length: MAX_BREAKS + 1 },
+      (_, i) =>
+        `  - ${String(9 + (i >> 1)).padStart(2, '0')}:${i % 2 ? '30' : '00'}-${String(9 + (i >> 1)).padStart(2, '0')}:${i % 2 ? '35' : '05'}\n`,
+    );
     expect(failure(`start: 08:00\nend: 20:00\nbreaks:\n${breaks.join('')}`)).toBe(
       `${FILE}:${3 + MAX_BREAKS + 1}: a day has at most ${MAX_BREAKS} breaks`,
     );

@@ -48,8 +48,12 @@ function colours(html: string, property: '--code-dark' | '--code-light'): Set<st
 }
 
 describe('syntax colours against their code ground', () => {
-  const deckHtml = loadDeck(ROOT, undefined, SCENE_CATALOG).deck.blocks.flatMap((b) => b.stacks.flat().map((s) => s.html)).join('\n');
-  const sampleHtml = Object.entries(SAMPLES).map(([lang, code]) => highlightCode(code, lang)).join('\n');
+  const deckHtml = loadDeck(ROOT, undefined, SCENE_CATALOG)
+    .deck.blocks.flatMap((b) => b.stacks.flat().map((s) => s.html))
+    .join('\n');
+  const sampleHtml = Object.entries(SAMPLES)
+    .map(([lang, code]) => highlightCode(code, lang))
+    .join('\n');
   const grounds = {
     '--code-dark': groundOf('deck.css', '.reveal pre'),
     '--code-light': groundOf('tasks.css', '.reveal .task-expect .task-code pre'),

@@ -22,7 +22,13 @@ function failure(body: string, front = FRONT): SlideError {
 describe('compileSlideFile', () => {
   it('reads the front matter into an agenda block', () => {
     const block = compile('## One\n\nNote: say it\n');
-    expect(block).toMatchObject({ id: 'demo-block', title: 'Container Demo', kind: 'demo', length: { type: 'fixed', minutes: 10 }, file: 'slides/x.md' });
+    expect(block).toMatchObject({
+      id: 'demo-block',
+      title: 'Container Demo',
+      kind: 'demo',
+      length: { type: 'fixed', minutes: 10 },
+      file: 'slides/x.md',
+    });
   });
 
   it('splits slides on --- and stacks *** under the previous slide', () => {
@@ -62,13 +68,17 @@ describe('compileSlideFile', () => {
     const source = `${FRONT}## A\n\n::: scene any-name\n1. one\n2. two\n:::\n\nNote: x\n`;
     const slide = compileSlideFile('slides/x.md', source, { scenes: [{ id: 'any-name', steps: 2 }] }).stacks[0]?.[0];
     expect(slide?.html.match(/class="fragment scene-step"/g)).toHaveLength(2);
-    expect(() => compileSlideFile('slides/x.md', source)).toThrow(/^slides\/x.md:9: unknown scene "any-name" \(known: none: no scene list was passed/);
+    expect(() => compileSlideFile('slides/x.md', source)).toThrow(
+      /^slides\/x.md:9: unknown scene "any-name" \(known: none: no scene list was passed/,
+    );
   });
 
   it('wraps a countdown container and flags the slide', () => {
     const slide = compile('## Practice\n\n::: countdown\nRun `docker -v`\n:::\n\nNote: x\n').stacks[0]?.[0];
     expect(slide?.countdown).toBe(true);
-    expect(slide?.html).toContain('<div class="countdown" data-countdown><div class="countdown-instructions"><p>Run <code>docker -v</code></p>');
+    expect(slide?.html).toContain(
+      '<div class="countdown" data-countdown><div class="countdown-instructions"><p>Run <code>docker -v</code></p>',
+    );
   });
 
   it('reads flexible and lecture lengths', () => {
@@ -82,22 +92,36 @@ describe('compileSlideFile', () => {
 describe('slide file errors name file:line and the problem', () => {
   it('unknown front-matter key', () => {
     const error = failure('## A\n\nNote: x\n', FRONT.replace('minutes: 10', 'minutes: 10\nduration: 5'));
-    expect(error.message).toBe('slides/x.md:6: unknown front-matter key "duration" (known: block, title, kind, minutes, until-before-end, min-minutes, allow-scripts)');
+    expect(error.message).toBe(
+      'slides/x.md:6: unknown front-matter key "duration" (known: block, title, kind, minutes, until-before-end, min-minutes, allow-scripts)',
+    );
   });
 
   it('missing title', () => {
-    expect(failure('## A\n\nNote: x\n', FRONT.replace('title: Container Demo\n', '')).message).toBe('slides/x.md:2: front matter is missing "title"');
+    expect(failure('## A\n\nNote: x\n', FRONT.replace('title: Container Demo\n', '')).message).toBe(
+      'slides/x.md:2: front matter is missing "title"',
+    );
   });
 
   it('non-numeric minutes', () => {
-    expect(failure('## A\n\nNote: x\n', FRONT.replace('minutes: 10', 'minutes: ten')).message).toBe('slides/x.md:5: "minutes" must be a positive number of minutes in decimal digits, such as 30 or 7.5, not "ten"');
+    expect(failure('## A\n\nNote: x\n', FRONT.replace('minutes: 10', 'minutes: ten')).message).toBe(
+      'slides/x.md:5: "minutes" must be a positive number of minutes in decimal digits, such as 30 or 7.5, not "ten"',
+    );
   });
 
   it('unknown kind, both lengths, no length, bad id', () => {
-    expect(failure('## A\n\nNote: x\n', FRONT.replace('kind: demo', 'kind: party')).message).toMatch(/^slides\/x.md:4: kind "party" is not one of/);
-    expect(failure('## A\n\nNote: x\n', FRONT.replace('minutes: 10', 'minutes: 10\nuntil-before-end: 60')).message).toBe('slides/x.md:6: give either "minutes" or "until-before-end", not both');
-    expect(failure('## A\n\nNote: x\n', FRONT.replace('minutes: 10\n', '')).message).toBe('slides/x.md:2: a demo block needs "minutes" or "until-before-end"');
-    expect(failure('## A\n\nNote: x\n', FRONT.replace('demo-block', 'Demo Block')).message).toMatch(/^slides\/x.md:2: block id "Demo Block"/);
+    expect(failure('## A\n\nNote: x\n', FRONT.replace('kind: demo', 'kind: party')).message).toMatch(
+      /^slides\/x.md:4: kind "party" is not one of/,
+    );
+    expect(failure('## A\n\nNote: x\n', FRONT.replace('minutes: 10', 'minutes: 10\nuntil-before-end: 60')).message).toBe(
+      'slides/x.md:6: give either "minutes" or "until-before-end", not both',
+    );
+    expect(failure('## A\n\nNote: x\n', FRONT.replace('minutes: 10\n', '')).message).toBe(
+      'slides/x.md:2: a demo block needs "minutes" or "until-before-end"',
+    );
+    expect(failure('## A\n\nNote: x\n', FRONT.replace('demo-block', 'Demo Block')).message).toMatch(
+      /^slides\/x.md:2: block id "Demo Block"/,
+    );
   });
 
   it('missing or unclosed front matter', () => {
@@ -106,19 +130,27 @@ describe('slide file errors name file:line and the problem', () => {
   });
 
   it('a slide without speaker notes', () => {
-    expect(failure('## A\n\nNote: x\n\n---\n\n## B\n\nNo notes here\n').message).toBe('slides/x.md:13: slide has no speaker notes: end it with a paragraph "Note (2 min): what to say"');
+    expect(failure('## A\n\nNote: x\n\n---\n\n## B\n\nNo notes here\n').message).toBe(
+      'slides/x.md:13: slide has no speaker notes: end it with a paragraph "Note (2 min): what to say"',
+    );
   });
 
   it('a bad slide time', () => {
-    expect(failure('## A\n\nNote (three min): x\n').message).toBe('slides/x.md:9: "three min" is not a slide time: write e.g. "3 min" or "90 s"');
+    expect(failure('## A\n\nNote (three min): x\n').message).toBe(
+      'slides/x.md:9: "three min" is not a slide time: write e.g. "3 min" or "90 s"',
+    );
   });
 
   it('an unknown scene name', () => {
-    expect(failure('## A\n\n::: scene kernel-magic\n1. x\n:::\n\nNote: x\n').message).toMatch(/^slides\/x.md:9: unknown scene "kernel-magic" \(known: kernel-requests, /);
+    expect(failure('## A\n\n::: scene kernel-magic\n1. x\n:::\n\nNote: x\n').message).toMatch(
+      /^slides\/x.md:9: unknown scene "kernel-magic" \(known: kernel-requests, /,
+    );
   });
 
   it('a scene with the wrong number of step notes', () => {
-    expect(failure('## A\n\n::: scene kernel-requests\n1. x\n:::\n\nNote: x\n').message).toMatch(/^slides\/x.md:9: scene "kernel-requests" has 5 steps/);
+    expect(failure('## A\n\n::: scene kernel-requests\n1. x\n:::\n\nNote: x\n').message).toMatch(
+      /^slides\/x.md:9: scene "kernel-requests" has 5 steps/,
+    );
   });
 
   it('a scene slide with other fragments', () => {

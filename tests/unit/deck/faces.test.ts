@@ -38,7 +38,10 @@ function removeElements(html: string, opening: RegExp): string {
 
 /** What the room sees: the slide's HTML without speaker notes (scene step notes included) and task sheets. */
 export function faceText(html: string): string {
-  const visible = removeElements(removeElements(html, /<(aside)\b[^>]*class="[^"]*\bnotes\b[^"]*"[^>]*>/), /<(\w+)\b[^>]*class="[^"]*\btask\b[^"]*"[^>]*>/);
+  const visible = removeElements(
+    removeElements(html, /<(aside)\b[^>]*class="[^"]*\bnotes\b[^"]*"[^>]*>/),
+    /<(\w+)\b[^>]*class="[^"]*\btask\b[^"]*"[^>]*>/,
+  );
   return visible
     .replace(/<[^>]*>/g, ' ')
     .replace(/&[a-z]+;|&#\d+;/gi, ' ')
@@ -61,10 +64,18 @@ const files = readdirSync(SLIDES)
  * own block's (a block with a countdown) and the next one's (any block but the first).
  */
 const CLOCK_WORDS = (() => {
-  const blocks = files.map((name) => compileSlideFile(`slides/${name}`, readFileSync(join(SLIDES, name), 'utf8'), { scenes: SCENE_CATALOG }));
+  const blocks = files.map((name) =>
+    compileSlideFile(`slides/${name}`, readFileSync(join(SLIDES, name), 'utf8'), { scenes: SCENE_CATALOG }),
+  );
   const longest = (titles: string[]) => titles.reduce((a, b) => (countWords(b) > countWords(a) ? b : a), '');
   const title = longest(blocks.filter((b) => b.stacks.flat().some((slide) => slide.countdown)).map((b) => b.title));
-  const next = { kind: 'block', blockId: 'x', title: longest(blocks.slice(1).map((b) => b.title)), start: 900, end: 960 } as unknown as ScheduleItem;
+  const next = {
+    kind: 'block',
+    blockId: 'x',
+    title: longest(blocks.slice(1).map((b) => b.title)),
+    start: 900,
+    end: 960,
+  } as unknown as ScheduleItem;
   const lunch = { kind: 'break', title: 'Lunch break', start: 720, end: 780 } as unknown as ScheduleItem;
   const subject = { title, gap: false, classEnd: 1080 };
   const said = [
@@ -94,7 +105,10 @@ describe('slide faces a room can read', () => {
         return { where: `${file}:${String(slide.line)}`, words: countWords(faceText(slide.html)) + clock, clock };
       })
       .filter((s) => s.words > MAX_FACE_WORDS)
-      .map((s) => `${s.where} has ${String(s.words)} words on its face (${String(s.clock)} of them the clock's; max ${String(MAX_FACE_WORDS)})`);
+      .map(
+        (s) =>
+          `${s.where} has ${String(s.words)} words on its face (${String(s.clock)} of them the clock's; max ${String(MAX_FACE_WORDS)})`,
+      );
     expect(over).toEqual([]);
   });
 });

@@ -48,6 +48,8 @@ describe('highlightCode', () => {
   });
 
   it('knows the shells by their usual names', () => {
-    expect(highlightedLanguages()).toEqual(expect.arrayContaining(['sh', 'bash', 'shell', 'zsh', 'powershell', 'ps1', 'dockerfile', 'yaml', 'json']));
+    expect(highlightedLanguages()).toEqual(
+      expect.arrayContaining(['sh', 'bash', 'shell', 'zsh', 'powershell', 'ps1', 'dockerfile', 'yaml', 'json']),
+    );
   });
 });

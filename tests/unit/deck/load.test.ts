@@ -9,10 +9,14 @@ beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'deck-load-'));
   mkdirSync(join(root, 'slides'));
 });
-afterEach(() => { rmSync(root, { recursive: true, force: true }); });
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+});
 
 const file = (id: string, length = 'minutes: 10') => `---\nblock: ${id}\ntitle: ${id}\nkind: demo\n${length}\n---\n\n## A\n\nNote: x\n`;
-const write = (name: string, content: string | Uint8Array) => { writeFileSync(join(root, 'slides', name), content); };
+const write = (name: string, content: string | Uint8Array) => {
+  writeFileSync(join(root, 'slides', name), content);
+};
 const loadError = (): string => {
   try {
     loadDeck(root);
@@ -33,7 +37,9 @@ describe('loadDeck: which files are slides', () => {
   it('refuses a folder named like a slide file, by name', () => {
     write('01-a.md', file('a'));
     mkdirSync(join(root, 'slides', '08-x.md'));
-    expect(loadError()).toBe('slides/08-x.md:1: this is a folder, not a slide file: move what it holds into slides/ as .md files, or rename it');
+    expect(loadError()).toBe(
+      'slides/08-x.md:1: this is a folder, not a slide file: move what it holds into slides/ as .md files, or rename it',
+    );
   });
 });
 
@@ -48,7 +54,9 @@ describe('loadDeck: encodings', () => {
   it('names the line of the first byte that is not UTF-8', () => {
     const [head = '', tail = ''] = file('a').split('## A');
     write('01-a.md', new Uint8Array([...utf8(`${head}## Caf`), 0xe9, ...utf8(tail)]));
-    expect(loadError()).toMatch(/^slides\/01-a.md:8: the file is not UTF-8 text: byte 0xE9 in this line is not valid UTF-8 \(Latin-1 or Windows-1252\?\); save the file as UTF-8/);
+    expect(loadError()).toMatch(
+      /^slides\/01-a.md:8: the file is not UTF-8 text: byte 0xE9 in this line is not valid UTF-8 \(Latin-1 or Windows-1252\?\); save the file as UTF-8/,
+    );
   });
 
   it('refuses UTF-16, with or without a byte order mark', () => {
@@ -87,7 +95,9 @@ describe('loadDeck: images', () => {
     write('01-a.md', withImage('text\n<img alt="" src="./assets/gone.png?v=2">'));
     expect(loadError()).toMatch(/^slides\/01-a.md:11: <img src="\.\/assets\/gone.png\?v=2">: no file assets\/gone.png in the project/);
     write('01-a.md', withImage('![remote](https://example.org/x.png)'));
-    expect(loadError()).toMatch(/^slides\/01-a.md:10: <img src="https:\/\/example.org\/x.png"> comes from another site, and the deck must work offline/);
+    expect(loadError()).toMatch(
+      /^slides\/01-a.md:10: <img src="https:\/\/example.org\/x.png"> comes from another site, and the deck must work offline/,
+    );
     write('01-a.md', withImage('<img alt="" src="../secret.png">'));
     expect(loadError()).toMatch(/^slides\/01-a.md:10: <img src="..\/secret.png"> points outside the project folder/);
 

@@ -10,7 +10,10 @@ let root: string;
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'deck-plugin-'));
   for (const dir of ['slides', 'assets']) mkdirSync(join(root, dir));
-  writeFileSync(join(root, 'index.html'), '<!doctype html><html><body><div class="slides"></div><script type="module" src="/main.js"></script></body></html>');
+  writeFileSync(
+    join(root, 'index.html'),
+    '<!doctype html><html><body><div class="slides"></div><script type="module" src="/main.js"></script></body></html>',
+  );
   writeFileSync(join(root, 'main.js'), "import deck from 'virtual:deck';\nconsole.log(deck.blocks.length);\n");
   writeFileSync(join(root, 'slides', 'class.yaml'), 'course: Test\nweek: 1\nday: 1\nstart: "09:00"\nend: "10:00"\n');
   writeFileSync(join(root, 'assets', 'plan.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>');
@@ -36,18 +39,29 @@ describe('slidesPlugin in a Vite build', () => {
     writeFileSync(join(root, 'main.js'), "import deck from 'virtual:deck';\nconsole.log(JSON.stringify(deck.blocks));\n");
     writeFileSync(join(root, 'slides', '01-a.md'), slide('assets/plan.svg').replace('## A', '## Slide heading'));
     await buildDeck();
-    const js = readdirSync(join(root, 'dist', 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(root, 'dist', 'assets', f), 'utf8')).join('\n');
+    const js = readdirSync(join(root, 'dist', 'assets'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(root, 'dist', 'assets', f), 'utf8'))
+      .join('\n');
     // The data, as the minifier writes it: keys unquoted, false as !1.
     const data = /blocks:(\[.*?\]\]\}\])/.exec(js)?.[1] ?? '';
-    expect(data).toBe('[{id:`a`,title:`A`,kind:`demo`,length:{type:`fixed`,minutes:10},stacks:[[{title:`Slide heading`,seconds:null,countdown:!1}]]}]');
+    expect(data).toBe(
+      '[{id:`a`,title:`A`,kind:`demo`,length:{type:`fixed`,minutes:10},stacks:[[{title:`Slide heading`,seconds:null,countdown:!1}]]}]',
+    );
     expect(js, 'the slide markup stays in the page').not.toContain('<h2>Slide heading');
   });
 
   it('fails on a missing image with file:line and nothing else', async () => {
     writeFileSync(join(root, 'slides', '01-a.md'), slide('assets/missing.svg'));
-    const error = (await buildDeck().then(() => undefined, (e: unknown) => e)) as { errors?: { message: string; plugin: string; loc?: object }[] };
+    const error = (await buildDeck().then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as { errors?: { message: string; plugin: string; loc?: object }[] };
     expect(error.errors?.map((e) => [e.plugin, e.message])).toEqual([
-      ['deck-slides', 'slides/01-a.md:10: <img src="assets/missing.svg">: no file assets/missing.svg in the project; put the file in assets/ (or fix the path: it is relative to the project folder)'],
+      [
+        'deck-slides',
+        'slides/01-a.md:10: <img src="assets/missing.svg">: no file assets/missing.svg in the project; put the file in assets/ (or fix the path: it is relative to the project folder)',
+      ],
     ]);
     expect(error.errors?.[0]?.loc).toEqual({ file: join(root, 'slides', '01-a.md'), line: 10, column: 0 });
   });

@@ -48,9 +48,15 @@ const slide = (...tasks: string[]) => `## Task 1 · web\n\n${tasks.join('\n\n')}
 describe('the task form', () => {
   it('renders title, do, expect and trouble as stable markup', () => {
     const out = html(slide(WEB));
-    expect(out).toContain('<div class="tasks"><div class="task"><h3 class="task-title">Run a web server</h3><div class="task-do"><p>Start nginx in the background.</p>\n<figure');
-    expect(out).toContain('<div class="task-expect"><p><strong class="task-label">Expect:</strong> a long container id, then the page at <code>localhost:8080</code></p>');
-    expect(out).toContain('<div class="task-trouble"><p><strong class="task-label">If it fails:</strong> “port is already allocated”: pick another port.</p>\n</div></div></div>');
+    expect(out).toContain(
+      '<div class="tasks"><div class="task"><h3 class="task-title">Run a web server</h3><div class="task-do"><p>Start nginx in the background.</p>\n<figure',
+    );
+    expect(out).toContain(
+      '<div class="task-expect"><p><strong class="task-label">Expect:</strong> a long container id, then the page at <code>localhost:8080</code></p>',
+    );
+    expect(out).toContain(
+      '<div class="task-trouble"><p><strong class="task-label">If it fails:</strong> “port is already allocated”: pick another port.</p>\n</div></div></div>',
+    );
     expect(out.indexOf('task-do')).toBeLessThan(out.indexOf('task-expect'));
     expect(out.indexOf('task-expect')).toBeLessThan(out.indexOf('task-trouble'));
   });
@@ -62,13 +68,19 @@ describe('the task form', () => {
     expect(out).toContain(
       '<figure class="task-code" style="--code-columns: 41" data-platform="macOS · Linux · WSL"><figcaption>macOS · Linux · WSL</figcaption><pre><code class="language-sh">docker run -d -p 8080:80 --name web nginx\n</code></pre></figure>',
     );
-    expect(out).toContain('<figure class="task-code" style="--code-columns: 47" data-platform="Windows PowerShell"><figcaption>Windows PowerShell</figcaption><pre><code class="language-powershell">');
-    expect(out).toContain('<figure class="task-code" style="--code-columns: 26"><pre><code class="language-text">&lt;h1&gt;Welcome to nginx!&lt;/h1&gt;\n</code></pre></figure>');
+    expect(out).toContain(
+      '<figure class="task-code" style="--code-columns: 47" data-platform="Windows PowerShell"><figcaption>Windows PowerShell</figcaption><pre><code class="language-powershell">',
+    );
+    expect(out).toContain(
+      '<figure class="task-code" style="--code-columns: 26"><pre><code class="language-text">&lt;h1&gt;Welcome to nginx!&lt;/h1&gt;\n</code></pre></figure>',
+    );
   });
 
   it('a code block without a label is for every platform; trouble is optional', () => {
     const out = uncoloured(html(slide('::: task List images\n```sh\ndocker images\n```\nExpect: a table\n:::')));
-    expect(out).toContain('<div class="task-do"><figure class="task-code" style="--code-columns: 13"><pre><code class="language-sh">docker images\n</code></pre></figure></div>');
+    expect(out).toContain(
+      '<div class="task-do"><figure class="task-code" style="--code-columns: 13"><pre><code class="language-sh">docker images\n</code></pre></figure></div>',
+    );
     expect(out).toContain('<div class="task-expect"><p><strong class="task-label">Expect:</strong> a table</p>\n</div></div>');
     expect(out).not.toContain('task-trouble');
   });
@@ -89,7 +101,9 @@ describe('the task form', () => {
 
 describe('task errors name file:line and the problem', () => {
   it('no title', () => {
-    expect(failure(slide('::: task\n```sh\nls\n```\nExpect: files\n:::')).message).toBe('slides/x.md:9: a task needs a title: "::: task Run a web server"');
+    expect(failure(slide('::: task\n```sh\nls\n```\nExpect: files\n:::')).message).toBe(
+      'slides/x.md:9: a task needs a title: "::: task Run a web server"',
+    );
   });
 
   it('no code block in "do"', () => {
@@ -99,11 +113,15 @@ describe('task errors name file:line and the problem', () => {
   });
 
   it('no "Expect:"', () => {
-    expect(failure(slide('::: task Look\n```sh\nls\n```\n:::')).message).toBe('slides/x.md:9: task "Look" has no "Expect:" paragraph: say what a good result looks like');
+    expect(failure(slide('::: task Look\n```sh\nls\n```\n:::')).message).toBe(
+      'slides/x.md:9: task "Look" has no "Expect:" paragraph: say what a good result looks like',
+    );
   });
 
   it('an empty "Expect:"', () => {
-    expect(failure(slide('::: task Look\n```sh\nls\n```\n\nExpect:\n:::')).message).toBe('slides/x.md:14: task "Look": "Expect:" is empty: describe or show the result');
+    expect(failure(slide('::: task Look\n```sh\nls\n```\n\nExpect:\n:::')).message).toBe(
+      'slides/x.md:14: task "Look": "Expect:" is empty: describe or show the result',
+    );
   });
 
   it('"If it fails:" before "Expect:"', () => {
@@ -120,7 +138,9 @@ describe('task errors name file:line and the problem', () => {
 
   it('three tasks on one slide', () => {
     const task = '::: task T\n```sh\nls\n```\nExpect: files\n:::';
-    expect(failure(slide(task, task, task)).message).toBe('slides/x.md:23: a slide holds at most 2 tasks: start a new slide ("---") for this one');
+    expect(failure(slide(task, task, task)).message).toBe(
+      'slides/x.md:23: a slide holds at most 2 tasks: start a new slide ("---") for this one',
+    );
   });
 
   it('a task next to a countdown', () => {

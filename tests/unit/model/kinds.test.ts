@@ -56,8 +56,17 @@ describe('the block kind table', () => {
   });
 
   it('is what rehearsal skips by default', () => {
-    const blocks = Object.keys(ITEM_KIND_TABLE).map((kind) => ({ id: `${kind}-block`, title: kind, kind, seconds: 60, flexible: false, minSeconds: 60 }));
-    const skipped = Object.entries(ITEM_KIND_TABLE).filter(([, row]) => row.skippedInRehearsal).map(([kind]) => `${kind}-block`);
+    const blocks = Object.keys(ITEM_KIND_TABLE).map((kind) => ({
+      id: `${kind}-block`,
+      title: kind,
+      kind,
+      seconds: 60,
+      flexible: false,
+      minSeconds: 60,
+    }));
+    const skipped = Object.entries(ITEM_KIND_TABLE)
+      .filter(([, row]) => row.skippedInRehearsal)
+      .map(([kind]) => `${kind}-block`);
     expect(skippedByDefault(blocks)).toEqual(skipped);
     expect(skipped).toEqual(['practice-block', 'break-block', 'free-block']);
   });

@@ -92,7 +92,12 @@ describe('createDay', () => {
     expect(day.warnings).toEqual([`today's agenda changes are lost: "${KEY}" does not hold valid JSON; the day runs as planned`]);
     expect(day.adjust('install', 5).ok).toBe(true);
 
-    const none = createDay({ deck: SEED_DECK, params: readPageParams(''), storage: safeStorage(() => undefined), clock: manualClock(`${DAY}10:00`) });
+    const none = createDay({
+      deck: SEED_DECK,
+      params: readPageParams(''),
+      storage: safeStorage(() => undefined),
+      clock: manualClock(`${DAY}10:00`),
+    });
     expect(none.warnings).toEqual([
       `today's agenda changes are lost: could not read "${KEY}" (local storage is not available); the day runs as planned`,
     ]);

@@ -56,6 +56,11 @@ describe('the speaker view’s remembered settings', () => {
     full.setItem = () => {
       throw new DOMException('full', 'QuotaExceededError');
     };
-    expect(saveOnProjector(safeStorage(() => full), true)).toBe(false);
+    expect(
+      saveOnProjector(
+        safeStorage(() => full),
+        true,
+      ),
+    ).toBe(false);
   });
 });

@@ -27,9 +27,7 @@ export const SEED_DECK: PageDeck = {
     block('install', 'Install Docker', 'practice', { type: 'fixed', minutes: 30 }, [slide('Install', 120), slide('Go', null, true)]),
     block('demo', 'Container Demo', 'demo', { type: 'fixed', minutes: 10 }, [slide('Demo', null, true)]),
     block('short', 'First Containers', 'practice', { type: 'fixed', minutes: 20 }, [slide('Short', null, true)]),
-    block('long', 'Container Fun', 'practice', { type: 'until-before-end', minutes: 60, minMinutes: 10 }, [
-      slide('Long', null, true),
-    ]),
+    block('long', 'Container Fun', 'practice', { type: 'until-before-end', minutes: 60, minMinutes: 10 }, [slide('Long', null, true)]),
     block('planning-lecture', 'Project Planning', 'planning', { type: 'fixed', minutes: 15 }, [slide('Plan', null, true)]),
     block('planning', 'Project Planning Time', 'planning', { type: 'fixed', minutes: 45 }, [slide('Time', null, true)]),
   ],

@@ -6,7 +6,13 @@ import { at } from '../agenda/fixtures';
 import { SEED_DECK } from './fixtures';
 
 /** The seed day with a coffee break inside Install Docker: install 09:50–10:00 and 10:15–10:35. */
-const coffee = planDay(SEED_DECK, { start: at('09:00'), end: at('15:00'), now: undefined, date: undefined, breaks: [{ start: at('10:00'), end: at('10:15'), title: 'Coffee' }] });
+const coffee = planDay(SEED_DECK, {
+  start: at('09:00'),
+  end: at('15:00'),
+  now: undefined,
+  date: undefined,
+  breaks: [{ start: at('10:00'), end: at('10:15'), title: 'Coffee' }],
+});
 const text = (window: SlideWindow | undefined) => window && `${formatClock(window.start)}–${formatClock(window.end)} ${window.seconds}s`;
 
 describe('slideWindow', () => {
@@ -22,14 +28,22 @@ describe('slideWindow', () => {
   });
 
   it('starts a slide that begins where a break begins after the break, and ends the one before it before the break', () => {
-    const day = planDay(SEED_DECK, { start: at('09:00'), end: at('15:00'), now: undefined, date: undefined, breaks: [{ start: at('09:20'), end: at('09:30') }] });
+    const day = planDay(SEED_DECK, {
+      start: at('09:00'),
+      end: at('15:00'),
+      now: undefined,
+      date: undefined,
+      breaks: [{ start: at('09:20'), end: at('09:30') }],
+    });
     expect(text(slideWindow(day.schedule, day.entries, { blockId: 'lecture', slide: 0 }))).toBe('09:00–09:20 1200s');
     expect(text(slideWindow(day.schedule, day.entries, { blockId: 'lecture', slide: 1 }))).toBe('09:30–10:00 1800s');
   });
 
   it('gives a block shown without a slide index the whole block, and a break its clock times', () => {
     expect(text(slideWindow(coffee.schedule, coffee.entries, { blockId: 'install' }))).toBe('09:50–10:35 1800s');
-    expect(text(slideWindow(coffee.schedule, coffee.entries, { gapTitle: 'Coffee', start: at('10:00'), end: at('10:15') }))).toBe('10:00–10:15 900s');
+    expect(text(slideWindow(coffee.schedule, coffee.entries, { gapTitle: 'Coffee', start: at('10:00'), end: at('10:15') }))).toBe(
+      '10:00–10:15 900s',
+    );
   });
 
   it('knows nothing of a slide or block the plan lacks, or a break without times', () => {

@@ -5,7 +5,13 @@ import { speakerTimes, type TimeCell } from '../../../src/features/presenter/spe
 import { at } from '../agenda/fixtures';
 import { SEED_DECK } from './fixtures';
 
-const day = planDay(SEED_DECK, { start: at('09:00'), end: at('15:00'), now: undefined, date: undefined, breaks: [{ start: at('10:00'), end: at('10:15'), title: 'Coffee' }] });
+const day = planDay(SEED_DECK, {
+  start: at('09:00'),
+  end: at('15:00'),
+  now: undefined,
+  date: undefined,
+  breaks: [{ start: at('10:00'), end: at('10:15'), title: 'Coffee' }],
+});
 const moment = (clock: string, shown: Moment['shown']): Moment => ({ minutes: at(clock), shown });
 const cell = (c: TimeCell) => `${c.label} | ${c.value} | ${c.detail}${c.alert ? ' !' : ''}`;
 const cells = (times: ReturnType<typeof speakerTimes>) => ({ clock: cell(times.clock), left: cell(times.left), pace: cell(times.pace) });
@@ -29,11 +35,17 @@ describe('speakerTimes', () => {
   it('speaks of before and after class, and of a slide the plan does not know', () => {
     expect(cells(speakerTimes(day, moment('08:50', { blockId: 'lecture', slide: 0 }), 0)).left).toBe('Class starts in | 10:00 | at 09:00');
     expect(cells(speakerTimes(day, moment('15:10', undefined), 0)).left).toBe('Class | over | ended 15:00');
-    expect(cells(speakerTimes(day, moment('09:10', { blockId: 'gone', slide: 0 }), 61_000)).pace).toBe('This slide | 1:01 | not on today’s plan');
+    expect(cells(speakerTimes(day, moment('09:10', { blockId: 'gone', slide: 0 }), 61_000)).pace).toBe(
+      'This slide | 1:01 | not on today’s plan',
+    );
   });
 
   it('never disagrees with the HUD: the same clock, time left and pace at every minute of the day', () => {
-    const slides = [{ blockId: 'lecture', slide: 1 }, { blockId: 'install', slide: 1 }, { gapTitle: 'Coffee', start: at('10:00'), end: at('10:15') }];
+    const slides = [
+      { blockId: 'lecture', slide: 1 },
+      { blockId: 'install', slide: 1 },
+      { gapTitle: 'Coffee', start: at('10:00'), end: at('10:15') },
+    ];
     for (let minutes = at('08:30'); minutes <= at('15:30'); minutes += 7.25) {
       for (const shown of slides) {
         const now = { minutes, shown };

@@ -44,9 +44,7 @@ describe('safeStorage', () => {
   it('names the error of a storage whose every call throws', () => {
     const raw = memoryStorage();
     raw.getItem = securityError;
-    expect(safeStorage(() => raw).readJson('k', isNumbers).problem).toBe(
-      'could not read "k" (SecurityError: The operation is insecure.)',
-    );
+    expect(safeStorage(() => raw).readJson('k', isNumbers).problem).toBe('could not read "k" (SecurityError: The operation is insecure.)');
   });
 
   it('returns false when the quota is full or the value cannot be JSON', () => {

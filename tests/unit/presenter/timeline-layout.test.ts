@@ -12,7 +12,9 @@ interface Placed {
 }
 
 const box = (p: Placed): [number, number] =>
-  p.side === 'right' ? [p.anchor + TIMELINE.pad, p.anchor + TIMELINE.pad + p.width] : [p.anchor - TIMELINE.pad - p.width, p.anchor - TIMELINE.pad];
+  p.side === 'right'
+    ? [p.anchor + TIMELINE.pad, p.anchor + TIMELINE.pad + p.width]
+    : [p.anchor - TIMELINE.pad - p.width, p.anchor - TIMELINE.pad];
 
 /** Overlaps and labels sitting on another label's leader: what the layout promises never to produce. */
 function clashes(placed: readonly Placed[], width: number): string[] {

@@ -7,11 +7,11 @@ export const T0 = Date.UTC(2026, 10, 27, 8);
 export function aRun(id: string, offset = 0, slides = 2): Run {
   const start = T0 + offset * 60_000;
   const plan = Array.from({ length: slides }, (_, i) => ({ slide: `${i}/0`, blockId: 'lecture', title: `S${i}`, seconds: 60 }));
-  const run = newRun(
-    { id, date: '2026-11-27', classStart: '09:00', classEnd: '15:00', blocks: [], slides: plan },
-    start,
-    { blockId: 'lecture', slide: '0/0', step: -1 },
-  );
+  const run = newRun({ id, date: '2026-11-27', classStart: '09:00', classEnd: '15:00', blocks: [], slides: plan }, start, {
+    blockId: 'lecture',
+    slide: '0/0',
+    step: -1,
+  });
   return finish(run, start + 30_000);
 }
 

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { parseRuns, runsToCsv, runsToJson } from '../../../src/features/rehearsal/codec';
 import { buildReport } from '../../../src/features/rehearsal/report';
-import { enter, finish, IDLE_LIMIT_MS, lastActivity, newRun, pause, resume, skipBlock, stopIfIdle, type Place, type Run } from '../../../src/features/rehearsal/run';
+import {
+  enter,
+  finish,
+  IDLE_LIMIT_MS,
+  lastActivity,
+  newRun,
+  pause,
+  resume,
+  skipBlock,
+  stopIfIdle,
+  type Place,
+  type Run,
+} from '../../../src/features/rehearsal/run';
 
 const S = 1000;
 const at = (blockId: string, slide: string, step = -1): Place => ({ blockId, slide, step });
@@ -41,7 +53,7 @@ describe('recording a run', () => {
     expect(run.stepMs).toEqual({ '0/0/-1': 50 * S, '1/0/-1': 60 * S, '1/0/0': 90 * S });
   });
 
-  it('adds a revisit to the slide\'s time', () => {
+  it("adds a revisit to the slide's time", () => {
     let run = start(0);
     run = enter(run, at('talk', '1/0'), 10 * S);
     run = enter(run, at('talk', '0/0'), 30 * S);
@@ -74,7 +86,7 @@ describe('recording a run', () => {
 });
 
 describe('the report', () => {
-  it('compares planned and actual per slide and block, and projects the day at the run\'s pace', () => {
+  it("compares planned and actual per slide and block, and projects the day at the run's pace", () => {
     let run = start(0);
     run = enter(run, at('talk', '1/0'), 90 * S); // title: 90 s of 60 planned
     run = enter(run, at('talk', '2/0'), 330 * S); // kernels: 240 s of 120
@@ -132,9 +144,18 @@ describe('export and import', () => {
   it('says what is wrong with a bad file', () => {
     expect(parseRuns('{oops')).toMatchObject({ ok: false, error: expect.stringMatching(/^not a JSON file/) as unknown });
     expect(parseRuns('[]')).toEqual({ ok: false, error: 'the file holds no runs' });
-    expect(parseRuns(JSON.stringify({ ...run, version: 2 }))).toEqual({ ok: false, error: 'run.version should be 1 (a rehearsal run exported by this deck), found 2' });
-    expect(parseRuns(JSON.stringify([{ ...run, slideMs: { '0/0': 'ten' } }]))).toEqual({ ok: false, error: 'run[0].slideMs.0/0 should be a number ≥ 0, found "ten"' });
-    expect(parseRuns(JSON.stringify({ ...run, slides: 'none' }))).toEqual({ ok: false, error: 'run.slides should be a list, found "none"' });
+    expect(parseRuns(JSON.stringify({ ...run, version: 2 }))).toEqual({
+      ok: false,
+      error: 'run.version should be 1 (a rehearsal run exported by this deck), found 2',
+    });
+    expect(parseRuns(JSON.stringify([{ ...run, slideMs: { '0/0': 'ten' } }]))).toEqual({
+      ok: false,
+      error: 'run[0].slideMs.0/0 should be a number ≥ 0, found "ten"',
+    });
+    expect(parseRuns(JSON.stringify({ ...run, slides: 'none' }))).toEqual({
+      ok: false,
+      error: 'run.slides should be a list, found "none"',
+    });
   });
 });
 

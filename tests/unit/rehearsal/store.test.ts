@@ -13,7 +13,9 @@ describe('RehearsalStore keeps what it can read and never overwrites what it can
     const store = new RehearsalStore(storage);
     expect(store.runs.map((r) => r.id)).toEqual(good.map((r) => r.id));
     expect(store.problems.join(' ')).toMatch(/One stored rehearsal could not be read \(run\[3\]\.version should be 1.*set aside/);
-    expect(JSON.parse(data.get(SET_ASIDE) ?? '[]')).toEqual([{ key: RUNS, reason: expect.stringMatching(/version/) as unknown, value: bad }]);
+    expect(JSON.parse(data.get(SET_ASIDE) ?? '[]')).toEqual([
+      { key: RUNS, reason: expect.stringMatching(/version/) as unknown, value: bad },
+    ]);
     // The next save keeps all five good runs.
     expect(store.add([aRun('new', 900)])).toBe(true);
     expect((JSON.parse(data.get(RUNS) ?? '[]') as { id: string }[]).map((r) => r.id)).toEqual([...good.map((r) => r.id), 'new']);

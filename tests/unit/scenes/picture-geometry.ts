@@ -119,7 +119,12 @@ export function extent(item: Item): Box {
       return { x0: item.x + item.range[0], x1: item.x + item.range[1], y0: item.y - 1, y1: item.y + 1 };
     case 'text':
       return texts([item]).reduce<Box>(
-        (b, t) => ({ x0: Math.min(b.x0, t.box.x0), y0: Math.min(b.y0, t.box.y0), x1: Math.max(b.x1, t.box.x1), y1: Math.max(b.y1, t.box.y1) }),
+        (b, t) => ({
+          x0: Math.min(b.x0, t.box.x0),
+          y0: Math.min(b.y0, t.box.y0),
+          x1: Math.max(b.x1, t.box.x1),
+          y1: Math.max(b.y1, t.box.y1),
+        }),
         { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity },
       );
   }

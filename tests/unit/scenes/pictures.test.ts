@@ -28,7 +28,11 @@ describe.each(cases)('$id at step $step', ({ picture }) => {
   });
 
   it('writes no text smaller than 18 units', () => {
-    expect(texts(picture).filter((t) => t.size < MIN_TEXT).map((t) => t.key)).toEqual([]);
+    expect(
+      texts(picture)
+        .filter((t) => t.size < MIN_TEXT)
+        .map((t) => t.key),
+    ).toEqual([]);
   });
 
   it('fits every label inside its box', () => {
@@ -55,9 +59,7 @@ describe.each(cases)('$id at step $step', ({ picture }) => {
 
   it('lets no two pieces of text touch', () => {
     const all = texts(picture);
-    const clashes = all.flatMap((a, i) =>
-      all.slice(i + 1).flatMap((b) => (overlaps(a.box, b.box) ? [`${a.key} / ${b.key}`] : [])),
-    );
+    const clashes = all.flatMap((a, i) => all.slice(i + 1).flatMap((b) => (overlaps(a.box, b.box) ? [`${a.key} / ${b.key}`] : [])));
     expect(clashes).toEqual([]);
   });
 
@@ -74,9 +76,7 @@ describe.each(cases)('$id at step $step', ({ picture }) => {
         }
         if (item.kind === 'path') {
           // A line is fine where a box painted after it hides it (the boundary line under a call's label).
-          const crossing = pathPoints(item.d).some(
-            (p) => contains(t.box, p) && !opaque.some((o) => o.order > order && contains(o.box, p)),
-          );
+          const crossing = pathPoints(item.d).some((p) => contains(t.box, p) && !opaque.some((o) => o.order > order && contains(o.box, p)));
           return crossing ? [clash] : [];
         }
         return [];

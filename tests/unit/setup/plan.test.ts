@@ -13,7 +13,10 @@ describe('installPlan', () => {
   it('installs both with apt-get as root on Debian, saying so, whatever Playwright is told', () => {
     for (const skipBrowserDownload of [false, true]) {
       const plan = installPlan({ ...ready, root: true, chromium: false, poppler: false, skipBrowserDownload });
-      expect(commands({ ...ready, root: true, chromium: false, poppler: false, skipBrowserDownload })).toEqual(['apt-get update', 'apt-get install -y chromium poppler-utils']);
+      expect(commands({ ...ready, root: true, chromium: false, poppler: false, skipBrowserDownload })).toEqual([
+        'apt-get update',
+        'apt-get install -y chromium poppler-utils',
+      ]);
       expect(plan.install[0]?.say).toMatch(/apt-get/);
       expect(plan.manual).toBeNull();
     }

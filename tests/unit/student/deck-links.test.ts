@@ -25,18 +25,45 @@ describe('parseLink', () => {
   });
 });
 
-const slide = (title: string, seconds: number | null, countdown = false): CompiledSlide => ({ title, html: '', seconds, countdown, scene: null, line: 1 });
+const slide = (title: string, seconds: number | null, countdown = false): CompiledSlide => ({
+  title,
+  html: '',
+  seconds,
+  countdown,
+  scene: null,
+  line: 1,
+});
 
 /** A lecture with a vertical stack, then a practice that lunch interrupts. */
 const DECK: DeckModel = {
   blocks: [
-    { id: 'talk', title: 'Talk', kind: 'lecture', length: { type: 'slides' }, file: 'a.md', stacks: [[slide('A', 600)], [slide('B', 600), slide('B2', 600)]] },
-    { id: 'lab', title: 'Lab', kind: 'practice', length: { type: 'fixed', minutes: 120 }, file: 'b.md', stacks: [[slide('Tasks', 60)], [slide('Go', null, true)]] },
+    {
+      id: 'talk',
+      title: 'Talk',
+      kind: 'lecture',
+      length: { type: 'slides' },
+      file: 'a.md',
+      stacks: [[slide('A', 600)], [slide('B', 600), slide('B2', 600)]],
+    },
+    {
+      id: 'lab',
+      title: 'Lab',
+      kind: 'practice',
+      length: { type: 'fixed', minutes: 120 },
+      file: 'b.md',
+      stacks: [[slide('Tasks', 60)], [slide('Go', null, true)]],
+    },
   ],
 };
 
 describe('deckStacks and slideAt: a deck link to the slide it shows', () => {
-  const plan = planDay(DECK, { start: at('09:00'), end: at('11:30'), now: undefined, date: undefined, breaks: [{ start: at('10:00'), end: at('10:30') }] });
+  const plan = planDay(DECK, {
+    start: at('09:00'),
+    end: at('11:30'),
+    now: undefined,
+    date: undefined,
+    breaks: [{ start: at('10:00'), end: at('10:30') }],
+  });
   const stacks = deckStacks(DECK, plan.entries);
 
   it('lists the horizontal slides in deck order, a stack as one, the break as a slide of its own, then the practice it split', () => {

@@ -15,7 +15,12 @@ describe('smallestText', () => {
       { kind: 'path', key: 'p', d: '', stroke: '', strokeWidth: 1 },
     ];
     expect(smallestText(picture)).toBe(16);
-    expect(smallestText([...picture, { kind: 'axis', key: 'a', x: 0, y: 0, side: 'bottom', domain: [0, 1], range: [0, 1], ticks: [], decimals: 0, fontSize: 14 }])).toBe(14);
+    expect(
+      smallestText([
+        ...picture,
+        { kind: 'axis', key: 'a', x: 0, y: 0, side: 'bottom', domain: [0, 1], range: [0, 1], ticks: [], decimals: 0, fontSize: 14 },
+      ]),
+    ).toBe(14);
   });
 
   it('a picture without text has no smallest type', () => {

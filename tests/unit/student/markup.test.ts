@@ -12,7 +12,8 @@ describe('withoutNotes', () => {
   });
 
   it("drops a scene's step markers, which hold nothing but notes", () => {
-    const html = '<div class="scene" data-scene="x"></div><span class="fragment scene-step" data-fragment-index="0"><aside class="notes">step</aside></span>';
+    const html =
+      '<div class="scene" data-scene="x"></div><span class="fragment scene-step" data-fragment-index="0"><aside class="notes">step</aside></span>';
     expect(withoutNotes(html)).toBe('<div class="scene" data-scene="x"></div>');
   });
 
@@ -49,7 +50,10 @@ describe('studentMarkup of the real slides', () => {
     let checked = 0;
     for (const slide of deck.blocks.flatMap((b) => b.stacks.flat())) {
       for (const note of slide.html.matchAll(/<aside class="notes">([\s\S]*?)<\/aside>/g)) {
-        const words = (note[1] ?? '').replace(/<[^>]+>/g, '').trim().slice(0, 60);
+        const words = (note[1] ?? '')
+          .replace(/<[^>]+>/g, '')
+          .trim()
+          .slice(0, 60);
         if (words.length < 30) continue;
         expect(html).not.toContain(words);
         checked++;

@@ -1,4 +1,3 @@
-
 /**
  * How a platform such as Heroku runs your app: in a container, on a VM, on a hypervisor, on a server in a data
  * centre. Facts the picture rests on (cite them in the slide notes): Heroku's dynos are Linux containers
@@ -105,8 +104,7 @@ export const STEPS: readonly StepSpec[] = [
   },
   {
     state: { level: 'stack', vms: true, focusVm: HOST, focusContainer: YOUR_WEB, breadcrumb: BREADCRUMB },
-    caption:
-      'AWS runs server and hypervisor, Heroku the VM and containers, you the app. VMs separate customers; containers separate apps.',
+    caption: 'AWS runs server and hypervisor, Heroku the VM and containers, you the app. VMs separate customers; containers separate apps.',
   },
 ];
 

@@ -2,15 +2,7 @@ import type { LayerSpec as GenericLayerSpec, StackSpec as GenericStackSpec } fro
 
 export type StackId = 'type1' | 'type2';
 export type LayerId =
-  | 'hardware'
-  | 'host-kernel'
-  | 'hypervisor'
-  | 'root-os'
-  | 'root-tools'
-  | 'guest-kernel-1'
-  | 'guest-kernel-2'
-  | 'app-1'
-  | 'app-2';
+  'hardware' | 'host-kernel' | 'hypervisor' | 'root-os' | 'root-tools' | 'guest-kernel-1' | 'guest-kernel-2' | 'app-1' | 'app-2';
 
 export type LayerSpec = GenericLayerSpec<LayerId>;
 export type StackSpec = GenericStackSpec<StackId, LayerId>;
@@ -51,11 +43,7 @@ export const STACKS: Readonly<Record<StackId, StackSpec>> = {
   type1: {
     id: 'type1',
     title: 'Type 1 (bare metal)',
-    levels: [
-      [HARDWARE],
-      [{ id: 'hypervisor', layer: 'hypervisor', label: 'type 1 hypervisor', detail: 'Hyper-V · Xen' }],
-      ...TYPE1_GUESTS,
-    ],
+    levels: [[HARDWARE], [{ id: 'hypervisor', layer: 'hypervisor', label: 'type 1 hypervisor', detail: 'Hyper-V · Xen' }], ...TYPE1_GUESTS],
   },
   type2: {
     id: 'type2',
@@ -154,8 +142,7 @@ export const STEPS: readonly StepSpec[] = [
     type1: T1,
     type2: T2,
     duties: true,
-    caption:
-      'What differs: who schedules CPU and memory (hypervisor or host kernel). Disk I/O goes through an OS’s drivers either way.',
+    caption: 'What differs: who schedules CPU and memory (hypervisor or host kernel). Disk I/O goes through an OS’s drivers either way.',
   },
 ];
 

@@ -14,7 +14,6 @@ const TITLE_Y = 30;
 
 const EMPHASIS: Readonly<Record<Role, Emphasis>> = { cpu: 'route', io: 'warning' };
 
-
 function stackItems(state: StackState): Item[] {
   const spec = STACKS[state.id];
   const where = stackLayout(spec, FRAME(state.id));

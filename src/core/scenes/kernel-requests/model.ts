@@ -1,4 +1,3 @@
-
 export type ProcessId = 'browser' | 'editor' | 'server' | 'shell' | 'new-process' | 'init';
 export type KernelPartId = 'memory' | 'filesystem' | 'network' | 'scheduler' | 'drivers';
 export type DeviceId = 'ram' | 'disk' | 'nic' | 'cpu' | 'firmware';

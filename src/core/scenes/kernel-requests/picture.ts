@@ -57,13 +57,27 @@ function requestItems(request: SystemCall): Item[] {
     const end = to.y - 3;
     // Keyed by caller: one request's arrows fade out while the next one's fade in, rather than sliding across.
     items.push(
-      ...arrow(`${caller}:down:${String(i)}`, [{ x: cx - LANE, y: top }, { x: cx - LANE, y: end }], { color: ACCENT, ...ARROW }),
-      ...arrow(`${caller}:up:${String(i)}`, [{ x: cx + LANE, y: end }, { x: cx + LANE, y: top }], {
-        color: ACCENT,
-        ...ARROW,
-        dashed: true,
-        delay: ANSWER_DELAY,
-      }),
+      ...arrow(
+        `${caller}:down:${String(i)}`,
+        [
+          { x: cx - LANE, y: top },
+          { x: cx - LANE, y: end },
+        ],
+        { color: ACCENT, ...ARROW },
+      ),
+      ...arrow(
+        `${caller}:up:${String(i)}`,
+        [
+          { x: cx + LANE, y: end },
+          { x: cx + LANE, y: top },
+        ],
+        {
+          color: ACCENT,
+          ...ARROW,
+          dashed: true,
+          delay: ANSWER_DELAY,
+        },
+      ),
     );
   });
   return items;
@@ -106,8 +120,22 @@ function bootItems(order: readonly NodeId[], message: string): Item[] {
   const wordsRight = right(KERNEL_BAND);
   return [
     layerBox('bootloader', 'hardware', loader, LABELS.bootloader, { emphasis: 'route' }),
-    ...arrow('boot:load-loader', [{ x, y: firmware.y - 3 }, { x, y: bottom(loader) + 3 }], style),
-    ...arrow('boot:load-kernel', [{ x: loader.x - 3, y: centre(loader).y }, { x: right(KERNEL_BAND) + 3, y: centre(loader).y }], style),
+    ...arrow(
+      'boot:load-loader',
+      [
+        { x, y: firmware.y - 3 },
+        { x, y: bottom(loader) + 3 },
+      ],
+      style,
+    ),
+    ...arrow(
+      'boot:load-kernel',
+      [
+        { x: loader.x - 3, y: centre(loader).y },
+        { x: right(KERNEL_BAND) + 3, y: centre(loader).y },
+      ],
+      style,
+    ),
     ...arrow(
       'boot:start-init',
       [
@@ -158,9 +186,7 @@ export function kernelRequestsPicture(state: KernelRequestsState): Picture {
     ...state.processes.map((p) => layerBox(p, 'process', NODE_RECTS[p], LABELS[p], { emphasis: emphasis(p) })),
     ...(state.request ? requestItems(state.request) : []),
     ...(state.boot ? bootItems(state.boot.order, state.boot.message) : []),
-    ...(state.token && state.request
-      ? [token('token', restingPlace(NODE_RECTS[state.token]), roundTrip(state.request))]
-      : []),
+    ...(state.token && state.request ? [token('token', restingPlace(NODE_RECTS[state.token]), roundTrip(state.request))] : []),
     ...legend(
       [
         { layer: 'process' },

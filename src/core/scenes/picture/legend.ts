@@ -4,9 +4,7 @@ import type { Item, Point, TextLine } from './items.ts';
 import { textWidth } from '../../text-width.ts';
 
 /** A layer's colour, or a kind of line (a request, an answer, an extra hop). */
-export type LegendEntry =
-  | { layer: LayerKind }
-  | { line: string; label: string; color: string; dashed?: boolean };
+export type LegendEntry = { layer: LayerKind } | { line: string; label: string; color: string; dashed?: boolean };
 
 /** Where every scene's legend row sits: one line under the picture, at the foot of the viewBox. */
 export const LEGEND_Y = 413;
@@ -45,11 +43,18 @@ export function legend(entries: readonly LegendEntry[], at: Point): Item[] {
       });
     } else {
       items.push(
-        ...arrow(key, [{ x, y: at.y }, { x: x + SAMPLE, y: at.y }], {
-          color: entry.color,
-          width: 4,
-          ...(entry.dashed ? { dashed: true } : {}),
-        }),
+        ...arrow(
+          key,
+          [
+            { x, y: at.y },
+            { x: x + SAMPLE, y: at.y },
+          ],
+          {
+            color: entry.color,
+            width: 4,
+            ...(entry.dashed ? { dashed: true } : {}),
+          },
+        ),
       );
     }
     const label = entryLabel(entry);

@@ -1,4 +1,3 @@
-
 /** Three tenants run the same three apps twice: as containers on one host, and as VMs on another. */
 export type TenantId = 'a' | 'b' | 'c';
 export const TENANTS: readonly TenantId[] = ['a', 'b', 'c'];
@@ -57,8 +56,7 @@ export const STEPS: readonly StepSpec[] = [
     // Docker's defaults add to the fences: a seccomp profile that blocks about 44 system calls, and a reduced
     // set of capabilities (Docker docs, "Seccomp security profiles for Docker"; "Docker Engine security").
     state: { fences: true },
-    caption:
-      'Namespaces limit what a container sees, cgroups what it uses; seccomp and dropped capabilities narrow its system calls.',
+    caption: 'Namespaces limit what a container sees, cgroups what it uses; seccomp and dropped capabilities narrow its system calls.',
   },
   {
     state: { fences: true, containers: CONTAINER_EXPLOIT, inFlight: 'containers' },

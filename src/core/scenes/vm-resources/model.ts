@@ -1,4 +1,3 @@
-
 /**
  * Memory on two identical hosts, in GB: one runs three VMs, the other three containers. Illustrative figures,
  * not a measurement; what they show is how each kind of guest takes memory from its host.
@@ -88,8 +87,7 @@ export function containerTotal(containers: readonly Container[]): number {
 }
 
 export const vmHostFree = (s: VmResourcesState): number => HOST_MEMORY - HOST_OS - vmTotals(s.vms).held;
-export const containerHostFree = (s: VmResourcesState): number =>
-  HOST_MEMORY - HOST_OS - containerTotal(s.containers);
+export const containerHostFree = (s: VmResourcesState): number => HOST_MEMORY - HOST_OS - containerTotal(s.containers);
 
 const list = (parts: readonly string[]): string =>
   parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
@@ -101,8 +99,7 @@ export interface StepSpec {
 
 export const BEFORE: StepSpec = {
   state: { vms: [], containers: [] },
-  caption: () =>
-    `Two identical hosts with ${gb(HOST_MEMORY)} each; the host OS uses about ${gb(HOST_OS)}. Illustrative figures.`,
+  caption: () => `Two identical hosts with ${gb(HOST_MEMORY)} each; the host OS uses about ${gb(HOST_OS)}. Illustrative figures.`,
 };
 
 export const STEPS: readonly StepSpec[] = [
@@ -115,8 +112,7 @@ export const STEPS: readonly StepSpec[] = [
   {
     state: { vms: VMS, containers: CONTAINERS },
     caption: (s) =>
-      `Host B runs three containers, processes using ${list(s.containers.map((c) => gb(c.used)))}. ` +
-      `Free: ${gb(containerHostFree(s))}.`,
+      `Host B runs three containers, processes using ${list(s.containers.map((c) => gb(c.used)))}. ` + `Free: ${gb(containerHostFree(s))}.`,
   },
   {
     state: { vms: withIdle, containers: CONTAINERS, changed: IDLE_VM },
@@ -142,9 +138,7 @@ export const STEPS: readonly StepSpec[] = [
   },
 ];
 
-
 /** A step's full state: what its entry sets, with nothing outlined and no totals unless it says so. */
 export function state({ state }: StepSpec): VmResourcesState {
   return { changed: null, totals: false, ...state };
 }
-

@@ -90,9 +90,7 @@ function vmItems(vm: Vm, from: number, changed: boolean): { boxes: Item[]; texts
 function hostA(state: VmResourcesState): Item[] {
   const row = HOST_A.bar;
   const boxes: Item[] = [hostOs('a', row)];
-  const texts: Item[] = [
-    text('a:title', { x: BAR.from, y: HOST_A.titleY }, 'start', [bold(`Host A: ${gb(HOST_MEMORY)}, three VMs`, 22)]),
-  ];
+  const texts: Item[] = [text('a:title', { x: BAR.from, y: HOST_A.titleY }, 'start', [bold(`Host A: ${gb(HOST_MEMORY)}, three VMs`, 22)])];
   let at = HOST_OS;
   for (const vm of state.vms) {
     const items = vmItems(vm, at, state.changed === vm.name);
@@ -112,9 +110,7 @@ function hostA(state: VmResourcesState): Item[] {
     const { held, used } = vmTotals(state.vms);
     texts.push(
       text('a:total', { x: BAR.to, y: HOST_A.titleY }, 'end', [bold(`VMs hold ${gb(held)}, use ${gb(used)}`, 22, ACCENT)]),
-      text('a:note', { x: (x(HOST_OS) + x(at)) / 2, y: HOST_A.noteY }, 'middle', [
-        bold(`held but unused: ${gb(held - used)}`, 20, ACCENT),
-      ]),
+      text('a:note', { x: (x(HOST_OS) + x(at)) / 2, y: HOST_A.noteY }, 'middle', [bold(`held but unused: ${gb(held - used)}`, 20, ACCENT)]),
     );
   }
   return [...boxes, ...texts];
@@ -164,12 +160,8 @@ function hostB(state: VmResourcesState): Item[] {
     strokeWidth: 1.5,
   }));
   const texts: Item[] = [
-    text('b:title', { x: BAR.from, y: HOST_B.titleY }, 'start', [
-      bold(`Host B: ${gb(HOST_MEMORY)}, three containers`, 22),
-    ]),
-    ...placed.map(({ c }, i) =>
-      text(`b:${c.name}:label`, { x: centres[i] ?? 0, y: HOST_B.labelY }, 'middle', [labels[i] ?? plain('')]),
-    ),
+    text('b:title', { x: BAR.from, y: HOST_B.titleY }, 'start', [bold(`Host B: ${gb(HOST_MEMORY)}, three containers`, 22)]),
+    ...placed.map(({ c }, i) => text(`b:${c.name}:label`, { x: centres[i] ?? 0, y: HOST_B.labelY }, 'middle', [labels[i] ?? plain('')])),
   ];
   for (const { c, box } of placed) {
     if (state.changed === c.name) {
@@ -219,11 +211,7 @@ function key(): Item[] {
     at = right(box) + 13 + textWidth(line) + 30;
     return [box, words];
   };
-  return [
-    ...items,
-    ...swatch('held', LAYERS.guestOs.tint, 'held by a VM, unused'),
-    ...swatch('free', PAPER, 'free'),
-  ];
+  return [...items, ...swatch('held', LAYERS.guestOs.tint, 'held by a VM, unused'), ...swatch('free', PAPER, 'free')];
 }
 
 export function vmResourcesPicture(state: VmResourcesState): Picture {

@@ -6,13 +6,7 @@ export type StackId = 'vms' | 'containers';
 export const APPS = ['web', 'api', 'db'] as const;
 export type App = (typeof APPS)[number];
 
-export type LayerId =
-  | 'hardware'
-  | 'host-kernel'
-  | 'hypervisor'
-  | 'runtime'
-  | `guest-os-${App}`
-  | `app-${App}`;
+export type LayerId = 'hardware' | 'host-kernel' | 'hypervisor' | 'runtime' | `guest-os-${App}` | `app-${App}`;
 
 export type LayerSpec = GenericLayerSpec<LayerId>;
 export type StackSpec = GenericStackSpec<StackId, LayerId>;
@@ -95,8 +89,7 @@ export const STEPS: readonly StepSpec[] = [
   },
   {
     ...MIDDLE,
-    caption:
-      'Left: KVM in the host kernel and a monitor such as QEMU make virtual hardware. Right: Docker Engine starts containers.',
+    caption: 'Left: KVM in the host kernel and a monitor such as QEMU make virtual hardware. Right: Docker Engine starts containers.',
   },
   {
     ...MIDDLE,
@@ -113,7 +106,6 @@ export const STEPS: readonly StepSpec[] = [
     caption: 'Count the kernels: four on the left, the host’s and one per VM; one on the right, shared.',
   },
 ];
-
 
 /** How many kernels run under each stack: the host's, and one per guest OS. */
 export function kernelCount(stack: StackState): number {

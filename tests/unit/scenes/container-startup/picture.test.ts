@@ -8,8 +8,7 @@ import { textWidth } from '../../../../src/core/text-width';
 import { allWords, box, text, words } from '../picture-query';
 
 const picture = (step: number) => containerStartupPicture(model.state(step));
-const bars = (p: Picture, lane: string) =>
-  p.filter((i): i is BoxItem => i.kind === 'box' && i.key.startsWith(`${lane}:`));
+const bars = (p: Picture, lane: string) => p.filter((i): i is BoxItem => i.kind === 'box' && i.key.startsWith(`${lane}:`));
 const axes = (p: Picture) => p.filter((i): i is AxisItem => i.kind === 'axis');
 
 describe('container-startup picture', () => {
@@ -46,7 +45,10 @@ describe('container-startup picture', () => {
       for (const l of b.lines) expect(textWidth(l)).toBeLessThanOrEqual(b.width - 8);
     }
     expect(words(zoomed[0])).toEqual(['namespaces &', 'cgroups', '0.1 s']);
-    expect(axes(p).map((a) => a.domain)).toEqual([[0, 20], [0, 0.5]]);
+    expect(axes(p).map((a) => a.domain)).toEqual([
+      [0, 20],
+      [0, 0.5],
+    ]);
   });
 
   it('compares the totals, with no microVM bar on the container’s zoomed axis', () => {
@@ -66,8 +68,6 @@ describe('container-startup picture', () => {
     const kernels = p.filter((i) => i.kind === 'box' && i.fill === LAYERS.kernel.fill && !i.key.startsWith('legend'));
     expect(kernels.map((k) => k.key)).toEqual(['shared:kernel']);
     expect(p.filter((i) => i.kind === 'path' && i.key.endsWith(':syscalls:shaft'))).toHaveLength(3);
-    expect(words(text(p, 'shared:headline'))).toEqual([
-      'VM: ~20 s from firmware to app · Container: ~0.5 s on the shared host kernel',
-    ]);
+    expect(words(text(p, 'shared:headline'))).toEqual(['VM: ~20 s from firmware to app · Container: ~0.5 s on the shared host kernel']);
   });
 });

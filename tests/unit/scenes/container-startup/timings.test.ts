@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CONTAINER_START,
-  formatSeconds,
-  total,
-  VM_BOOT,
-} from '../../../../src/core/scenes/container-startup/timings';
+import { CONTAINER_START, formatSeconds, total, VM_BOOT } from '../../../../src/core/scenes/container-startup/timings';
 
 describe('start-up timings', () => {
   it('adds up to a ~20 s VM boot and a ~0.5 s container start', () => {

@@ -7,10 +7,8 @@ import type { BoxItem, PathItem, Picture } from '../../../../src/core/scenes/pic
 import { allWords, box, text, words } from '../picture-query';
 
 const picture = (step: number) => containersInVmsPicture(model.state(step));
-const boxes = (p: Picture, prefix: string) =>
-  p.filter((i): i is BoxItem => i.kind === 'box' && i.key.startsWith(prefix));
-const crumbs = (p: Picture) =>
-  p.filter((i) => i.kind === 'text' && /^crumb:\d+$/.test(i.key)).flatMap((i) => words(i));
+const boxes = (p: Picture, prefix: string) => p.filter((i): i is BoxItem => i.kind === 'box' && i.key.startsWith(prefix));
+const crumbs = (p: Picture) => p.filter((i) => i.kind === 'text' && /^crumb:\d+$/.test(i.key)).flatMap((i) => words(i));
 
 describe('containers-in-vms picture', () => {
   it('starts with a physical server and a hypervisor on it, room left for VMs', () => {
@@ -69,10 +67,7 @@ describe('containers-in-vms picture', () => {
     expect(words(text(p, 'ct:title'))).toEqual(['your app’s container: a web dyno']);
     expect(words(box(p, 'ct:process'))).toEqual(['your app’s process', 'web: node server.js']);
     expect(allWords(p)).toEqual(expect.arrayContaining(['own filesystem', 'namespaces', 'cgroups']));
-    expect(words(box(p, 'ct:kernel'))).toEqual([
-      'the VM’s guest kernel (Linux)',
-      'shared with the other containers on this VM',
-    ]);
+    expect(words(box(p, 'ct:kernel'))).toEqual(['the VM’s guest kernel (Linux)', 'shared with the other containers on this VM']);
     expect(allWords(p)).toEqual(expect.arrayContaining(['the server', 'the VM']));
     expect(crumbs(p)).toEqual(['data centre server', 'VM', 'container runtime', 'your app']);
   });

@@ -23,15 +23,7 @@ describe('hypervisor-layers model', () => {
     ]);
     expect(visible(1)[1]).toEqual(['hardware']);
     expect(visible(2)[1]).toEqual(['hardware', 'host-kernel']);
-    expect(visible(3)[1]).toEqual([
-      'hardware',
-      'host-kernel',
-      'hypervisor',
-      'guest-kernel-1',
-      'guest-kernel-2',
-      'app-1',
-      'app-2',
-    ]);
+    expect(visible(3)[1]).toEqual(['hardware', 'host-kernel', 'hypervisor', 'guest-kernel-1', 'guest-kernel-2', 'app-1', 'app-2']);
   });
 
   it('never shows a layer without the one it stands on', () => {
@@ -41,7 +33,10 @@ describe('hypervisor-layers model', () => {
         const levelOf = (id: string) => levels.findIndex((l) => l.some((layer) => layer.id === id));
         for (const id of stack.visible) {
           for (let below = 0; below < levelOf(id); below++) {
-            expect(stack.visible.some((v) => levelOf(v) === below), `${stack.id} step ${step}: ${id}`).toBe(true);
+            expect(
+              stack.visible.some((v) => levelOf(v) === below),
+              `${stack.id} step ${step}: ${id}`,
+            ).toBe(true);
           }
         }
       }
@@ -49,8 +44,7 @@ describe('hypervisor-layers model', () => {
   });
 
   it('names example products for each kind of hypervisor', () => {
-    const detail = (stack: 'type1' | 'type2') =>
-      STACKS[stack].levels.flat().find((l) => l.id === 'hypervisor')?.detail ?? '';
+    const detail = (stack: 'type1' | 'type2') => STACKS[stack].levels.flat().find((l) => l.id === 'hypervisor')?.detail ?? '';
     expect(detail('type1')).toBe('Hyper-V · Xen');
     expect(detail('type2')).toBe('VirtualBox · VMware Workstation · Parallels');
   });

@@ -21,9 +21,10 @@ describe('hypervisor-layers picture', () => {
     const p = picture(3);
     const y = (key: string) => box(p, key)?.y ?? Number.NaN;
     for (const stack of ['type1', 'type2']) {
-      const order = stack === 'type1'
-        ? ['hardware', 'hypervisor', 'guest-kernel-1', 'app-1']
-        : ['hardware', 'host-kernel', 'hypervisor', 'guest-kernel-1', 'app-1'];
+      const order =
+        stack === 'type1'
+          ? ['hardware', 'hypervisor', 'guest-kernel-1', 'app-1']
+          : ['hardware', 'host-kernel', 'hypervisor', 'guest-kernel-1', 'app-1'];
       const ys = order.map((k) => y(`${stack}:${k}`));
       expect(ys).toEqual([...ys].sort((a, b) => b - a));
     }

@@ -9,7 +9,21 @@ const picture = (step: number) => kernelRequestsPicture(model.state(step));
 describe('kernel-requests picture', () => {
   it('shows the three layers, with nothing highlighted, before the first step', () => {
     const p = picture(-1);
-    for (const key of ['browser', 'editor', 'server', 'shell', 'memory', 'filesystem', 'network', 'scheduler', 'drivers', 'ram', 'disk', 'nic', 'cpu']) {
+    for (const key of [
+      'browser',
+      'editor',
+      'server',
+      'shell',
+      'memory',
+      'filesystem',
+      'network',
+      'scheduler',
+      'drivers',
+      'ram',
+      'disk',
+      'nic',
+      'cpu',
+    ]) {
       expect(box(p, key)?.stroke, key).toBe(INK);
     }
     expect(dot(p, 'token')).toBeUndefined();

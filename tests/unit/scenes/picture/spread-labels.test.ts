@@ -3,11 +3,31 @@ import { spreadLabels } from '../../../../src/core/scenes/picture/spread-labels'
 
 describe('spreadLabels', () => {
   it('leaves labels that do not collide at their anchors', () => {
-    expect(spreadLabels([{ anchor: 100, width: 40 }, { anchor: 300, width: 40 }], 10, 0, 1000)).toEqual([100, 300]);
+    expect(
+      spreadLabels(
+        [
+          { anchor: 100, width: 40 },
+          { anchor: 300, width: 40 },
+        ],
+        10,
+        0,
+        1000,
+      ),
+    ).toEqual([100, 300]);
   });
 
   it('pushes a colliding label right, keeping the order', () => {
-    expect(spreadLabels([{ anchor: 100, width: 100 }, { anchor: 120, width: 100 }], 10, 0, 1000)).toEqual([100, 210]);
+    expect(
+      spreadLabels(
+        [
+          { anchor: 100, width: 100 },
+          { anchor: 120, width: 100 },
+        ],
+        10,
+        0,
+        1000,
+      ),
+    ).toEqual([100, 210]);
   });
 
   it('keeps labels inside the range, shifting back from the right end', () => {

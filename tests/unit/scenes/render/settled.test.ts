@@ -32,7 +32,11 @@ describe('whenAllEnd', () => {
     const a = transitionEnd();
     const b = transitionEnd();
     const drawn: string[] = [];
-    whenAllEnd([a.promise, b.promise], () => true, () => drawn.push('drawn'));
+    whenAllEnd(
+      [a.promise, b.promise],
+      () => true,
+      () => drawn.push('drawn'),
+    );
     a.end();
     await flush();
     expect(drawn).toEqual([]);
@@ -43,7 +47,11 @@ describe('whenAllEnd', () => {
 
   it('reports at once (after the current task) when nothing had to move', async () => {
     const drawn: string[] = [];
-    whenAllEnd([], () => true, () => drawn.push('drawn'));
+    whenAllEnd(
+      [],
+      () => true,
+      () => drawn.push('drawn'),
+    );
     await flush();
     expect(drawn).toEqual(['drawn']);
   });
@@ -52,7 +60,11 @@ describe('whenAllEnd', () => {
     const a = transitionEnd();
     const b = transitionEnd();
     const drawn: string[] = [];
-    whenAllEnd([a.promise, b.promise], () => true, () => drawn.push('old step'));
+    whenAllEnd(
+      [a.promise, b.promise],
+      () => true,
+      () => drawn.push('old step'),
+    );
     a.interrupt();
     b.end();
     await flush();

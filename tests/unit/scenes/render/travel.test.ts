@@ -22,7 +22,12 @@ describe('along', () => {
   it('clamps outside 0..1 (easing can overshoot) and copes with a route that goes nowhere', () => {
     expect(route(-0.2)).toEqual({ x: 0, y: 0 });
     expect(route(1.3)).toEqual({ x: 100, y: 100 });
-    expect(along([{ x: 5, y: 5 }, { x: 5, y: 5 }])(0.5)).toEqual({ x: 5, y: 5 });
+    expect(
+      along([
+        { x: 5, y: 5 },
+        { x: 5, y: 5 },
+      ])(0.5),
+    ).toEqual({ x: 5, y: 5 });
   });
 });
 

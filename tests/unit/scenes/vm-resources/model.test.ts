@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { vmResources as model } from '../../../../src/core/scenes/vm-resources/scene';
-import { containerHostFree, containerTotal, gb, HOST_MEMORY, HOST_OS, vmHostFree, vmTotals, vmUsed } from '../../../../src/core/scenes/vm-resources/model';
+import {
+  containerHostFree,
+  containerTotal,
+  gb,
+  HOST_MEMORY,
+  HOST_OS,
+  vmHostFree,
+  vmTotals,
+  vmUsed,
+} from '../../../../src/core/scenes/vm-resources/model';
 import { itKeepsTheModelContract } from '../model-contract';
 
 const state = (step: number) => model.state(step);

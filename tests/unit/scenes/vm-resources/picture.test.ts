@@ -7,11 +7,9 @@ import { vmResourcesPicture } from '../../../../src/core/scenes/vm-resources/pic
 import { allWords, box, text, words } from '../picture-query';
 
 const picture = (step: number) => vmResourcesPicture(model.state(step));
-const bars = (p: Picture, host: 'a' | 'b') =>
-  p.filter((i): i is BoxItem => i.kind === 'box' && i.key.startsWith(`${host}:`));
+const bars = (p: Picture, host: 'a' | 'b') => p.filter((i): i is BoxItem => i.kind === 'box' && i.key.startsWith(`${host}:`));
 /** Host-level segments only: the host OS, each guest's whole share and the free memory, not what is inside a VM. */
-const segments = (p: Picture, host: 'a' | 'b') =>
-  bars(p, host).filter((b) => b.key.split(':').length === 2 && !b.dashed);
+const segments = (p: Picture, host: 'a' | 'b') => bars(p, host).filter((b) => b.key.split(':').length === 2 && !b.dashed);
 
 describe('vm-resources picture', () => {
   it('draws both hosts on the same scale, each bar exactly as wide as its memory', () => {
@@ -60,11 +58,7 @@ describe('vm-resources picture', () => {
     const perGb = (box(p, 'a:host-os')?.width ?? 0) / 2;
     expect(box(p, 'b:db')?.width).toBeCloseTo(1.2 * perGb);
     expect(box(p, 'b:web')?.fill).toBe(LAYERS.process.fill);
-    expect(['web', 'api', 'db'].map((c) => words(text(p, `b:${c}:label`))[0])).toEqual([
-      'web 0.3 GB',
-      'api 0.5 GB',
-      'db 1.2 GB',
-    ]);
+    expect(['web', 'api', 'db'].map((c) => words(text(p, `b:${c}:label`))[0])).toEqual(['web 0.3 GB', 'api 0.5 GB', 'db 1.2 GB']);
     expect(p.filter((i) => i.kind === 'path' && i.key.endsWith(':leader'))).toHaveLength(3);
   });
 
@@ -90,8 +84,6 @@ describe('vm-resources picture', () => {
   });
 
   it('keys its colours with the shared legend plus held and free', () => {
-    expect(allWords(picture(-1))).toEqual(
-      expect.arrayContaining(['kernel', 'guest OS', 'process / app', 'held by a VM, unused', 'free']),
-    );
+    expect(allWords(picture(-1))).toEqual(expect.arrayContaining(['kernel', 'guest OS', 'process / app', 'held by a VM, unused', 'free']));
   });
 });

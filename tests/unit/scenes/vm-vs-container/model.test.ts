@@ -50,7 +50,10 @@ describe('vm-vs-container model', () => {
         const levelOf = (id: string) => levels.findIndex((l) => l.some((layer) => layer.id === id));
         for (const id of stack.visible) {
           for (let below = 0; below < levelOf(id); below++) {
-            expect(stack.visible.some((v) => levelOf(v) === below), `${stack.id} step ${String(step)}: ${id}`).toBe(true);
+            expect(
+              stack.visible.some((v) => levelOf(v) === below),
+              `${stack.id} step ${String(step)}: ${id}`,
+            ).toBe(true);
           }
         }
       }

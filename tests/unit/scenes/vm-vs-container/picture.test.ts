@@ -21,14 +21,7 @@ describe('vm-vs-container picture', () => {
   it('adds the layers in the order of the steps', () => {
     expect(layers(picture(0), 'vms')).toEqual(['hardware', 'host-kernel']);
     expect(layers(picture(1), 'containers')).toEqual(['hardware', 'host-kernel', 'runtime']);
-    expect(layers(picture(2), 'vms')).toEqual([
-      'hardware',
-      'host-kernel',
-      'hypervisor',
-      'guest-os-web',
-      'guest-os-api',
-      'guest-os-db',
-    ]);
+    expect(layers(picture(2), 'vms')).toEqual(['hardware', 'host-kernel', 'hypervisor', 'guest-os-web', 'guest-os-api', 'guest-os-db']);
     expect(layers(picture(2), 'containers')).toEqual(layers(picture(1), 'containers'));
   });
 
@@ -68,8 +61,7 @@ describe('vm-vs-container picture', () => {
     expect(text(p, 'vms:kernels')?.x).toBeLessThan(text(p, 'containers:title')?.x ?? 0);
     expect(text(p, 'containers:kernels')?.x).toBeGreaterThan(text(p, 'containers:title')?.x ?? 0);
     expect(words(text(p, 'containers:kernels'))).toEqual(['1 kernel']);
-    const outlined = (stack: string) =>
-      p.filter((i) => i.kind === 'box' && i.key.startsWith(`${stack}:`) && i.stroke === ACCENT).length;
+    const outlined = (stack: string) => p.filter((i) => i.kind === 'box' && i.key.startsWith(`${stack}:`) && i.stroke === ACCENT).length;
     expect([outlined('vms'), outlined('containers')]).toEqual([4, 1]);
   });
 

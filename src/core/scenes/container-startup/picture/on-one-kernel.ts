@@ -51,10 +51,17 @@ function containerItems(c: ContainerSpec, frame: Rect): Item[] {
       strokeWidth: 1.5,
       lines: [{ text: `own IP ${c.ip}`, size: 18, mono: true, fill: INK }],
     },
-    ...arrow(`container:${c.name}:syscalls`, [{ x: mid, y: bottom(frame) + 3 }, { x: mid, y: KERNEL.y - 3 }], {
-      color: ACCENT,
-      width: 4,
-    }),
+    ...arrow(
+      `container:${c.name}:syscalls`,
+      [
+        { x: mid, y: bottom(frame) + 3 },
+        { x: mid, y: KERNEL.y - 3 },
+      ],
+      {
+        color: ACCENT,
+        width: 4,
+      },
+    ),
   ];
 }
 
@@ -90,8 +97,6 @@ export function onOneKernelPicture(containers: readonly ContainerSpec[], compari
       detail: 'namespaces and cgroups keep the containers apart',
     }),
     layerBox('shared:runtime', 'runtime', RUNTIME, 'container runtime', { detail: 'Docker Engine' }),
-    ...containers.flatMap((c, i) =>
-      containerItems(c, { x: from + i * (width + FRAME.gap), y: FRAME.y, width, height: FRAME.height }),
-    ),
+    ...containers.flatMap((c, i) => containerItems(c, { x: from + i * (width + FRAME.gap), y: FRAME.y, width, height: FRAME.height })),
   ];
 }

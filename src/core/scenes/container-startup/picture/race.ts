@@ -23,8 +23,12 @@ const BAR_STAGGER = 220;
 const PAD = 10;
 
 /** The VM's scale, rounded up to whole tens of seconds; the container's own scale is its total. */
-const main = scaleLinear().domain([0, Math.ceil(total(VM_BOOT) / 10) * 10]).range([CHART.from, CHART.to]);
-const zoomed = scaleLinear().domain([0, total(CONTAINER_START)]).range([CHART.from, CHART.to]);
+const main = scaleLinear()
+  .domain([0, Math.ceil(total(VM_BOOT) / 10) * 10])
+  .range([CHART.from, CHART.to]);
+const zoomed = scaleLinear()
+  .domain([0, total(CONTAINER_START)])
+  .range([CHART.from, CHART.to]);
 
 function laneLabel(key: string, lines: TextLine[], lane: { y: number; height: number }): Item {
   const pitch = lines.length > 1 ? 11 : 0;

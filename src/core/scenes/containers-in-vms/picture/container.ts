@@ -41,8 +41,21 @@ export function containerItems(): Item[] {
         detail: p.detail,
       }),
     ),
-    ...arrow('ct:calls', [{ x, y: bottom(CONTAINER_FRAME) + 3 }, { x, y: CONTAINER_KERNEL.y - 3 }], { color: ACCENT, width: 3 }),
-    label('ct:calls:label', x + 12, (bottom(CONTAINER_FRAME) + CONTAINER_KERNEL.y) / 2, { text: 'system calls', size: 18, fill: INK }, 'start'),
+    ...arrow(
+      'ct:calls',
+      [
+        { x, y: bottom(CONTAINER_FRAME) + 3 },
+        { x, y: CONTAINER_KERNEL.y - 3 },
+      ],
+      { color: ACCENT, width: 3 },
+    ),
+    label(
+      'ct:calls:label',
+      x + 12,
+      (bottom(CONTAINER_FRAME) + CONTAINER_KERNEL.y) / 2,
+      { text: 'system calls', size: 18, fill: INK },
+      'start',
+    ),
     layerBox('ct:kernel', 'guestOs', CONTAINER_KERNEL, 'the VM’s guest kernel (Linux)', {
       detail: 'shared with the other containers on this VM',
     }),

@@ -37,7 +37,13 @@ export function stackItems(): Item[] {
     const kind = STACK_LAYER[layer.id];
     const opts = layer.detail === undefined ? {} : { detail: layer.detail };
     if (kind) return layerBox(STACK_KEYS[layer.id], kind, rect, layer.label, opts);
-    return { ...layerBox(STACK_KEYS[layer.id], 'process', rect, layer.label, opts), fill: PAPER, stroke: INK, strokeWidth: 2, dashed: true };
+    return {
+      ...layerBox(STACK_KEYS[layer.id], 'process', rect, layer.label, opts),
+      fill: PAPER,
+      stroke: INK,
+      strokeWidth: 2,
+      dashed: true,
+    };
   });
   // A bracket per owner on the right, spanning the layers they run.
   for (const owner of ['cloud', 'platform', 'you'] as const satisfies readonly Owner[]) {

@@ -13,8 +13,7 @@ const RUNTIME: Rect = { x: MAIN.x + 14, width: 140, ...VM_ROW };
 const GUEST_KERNEL: Rect = { x: MAIN.x + 14, y: 330, width: MAIN.width - 28, height: 46 };
 const CONTAINER_GAP = 14;
 const CONTAINERS_X = right(RUNTIME) + CONTAINER_GAP;
-const CONTAINER_WIDTH =
-  (right(GUEST_KERNEL) - CONTAINERS_X - CONTAINER_GAP * (CONTAINERS.length - 1)) / CONTAINERS.length;
+const CONTAINER_WIDTH = (right(GUEST_KERNEL) - CONTAINERS_X - CONTAINER_GAP * (CONTAINERS.length - 1)) / CONTAINERS.length;
 export function vmItems(state: ContainersInVmsState): Item[] {
   const host = VMS.find((vm) => vm.id === state.focusVm);
   const items: Item[] = [
@@ -44,7 +43,14 @@ export function vmItems(state: ContainersInVmsState): Item[] {
       layerBox(`${key}:process`, 'process', { x: box.x + INSET, width: box.width - 2 * INSET, y: box.y + 34, height: 50 }, c.app, {
         detail: c.kind,
       }),
-      ...arrow(`${key}:calls`, [{ x, y: bottom(box) + 3 }, { x, y: GUEST_KERNEL.y - 3 }], { color: ACCENT, width: 3 }),
+      ...arrow(
+        `${key}:calls`,
+        [
+          { x, y: bottom(box) + 3 },
+          { x, y: GUEST_KERNEL.y - 3 },
+        ],
+        { color: ACCENT, width: 3 },
+      ),
     );
   });
   const first = CONTAINERS_X + CONTAINER_WIDTH / 2;

@@ -61,22 +61,33 @@ export function containerItems(state: SharedKernelState): Item[] {
         dashed: true,
         lines: [],
       },
-      text(`containers:${tenant}:name`, { x: c.x + c.width / 2, y: TENANT_TITLE_Y }, {
-        text: `container ${NAME[tenant]}`,
-        size: 18,
-        bold: true,
-      }),
+      text(
+        `containers:${tenant}:name`,
+        { x: c.x + c.width / 2, y: TENANT_TITLE_Y },
+        {
+          text: `container ${NAME[tenant]}`,
+          size: 18,
+          bold: true,
+        },
+      ),
       processBox('containers', tenant, attack),
       ...call('containers', tenant, frameBottom + 3, KERNEL.y - 3, attack),
     );
     if (attack?.atRisk.includes(tenant)) {
       const x = c.x + LANE.spread;
       items.push(
-        ...arrow(`containers:${tenant}:reach`, [{ x, y: KERNEL.y - 3 }, { x, y: frameBottom + 3 }], {
-          color: WARNING,
-          width: 4,
-          dashed: true,
-        }),
+        ...arrow(
+          `containers:${tenant}:reach`,
+          [
+            { x, y: KERNEL.y - 3 },
+            { x, y: frameBottom + 3 },
+          ],
+          {
+            color: WARNING,
+            width: 4,
+            dashed: true,
+          },
+        ),
       );
     }
   }

@@ -10,9 +10,7 @@ export function sharedKernelPicture(state: SharedKernelState): Picture {
   return [
     ...containerItems(state),
     ...vmItems(state),
-    ...(state.verdict
-      ? [text('verdict', { x: 550, y: VERDICT_Y }, { text: state.verdict, size: 20, bold: true, fill: INK })]
-      : []),
+    ...(state.verdict ? [text('verdict', { x: 550, y: VERDICT_Y }, { text: state.verdict, size: 20, bold: true, fill: INK })] : []),
     ...legend(
       [
         { layer: 'hardware' },

@@ -50,7 +50,12 @@ export function processRect(side: Side, tenant: TenantId): Rect {
   return { x: c.x + INSET, width: c.width - 2 * INSET, ...PROCESS };
 }
 
-export function text(key: string, at: Point, line: { text: string; size: number; bold?: boolean; fill?: string }, anchor: 'start' | 'middle' = 'middle'): Item {
+export function text(
+  key: string,
+  at: Point,
+  line: { text: string; size: number; bold?: boolean; fill?: string },
+  anchor: 'start' | 'middle' = 'middle',
+): Item {
   return { kind: 'text', key, ...at, anchor, lines: [{ fill: INK, ...line }] };
 }
 
@@ -59,7 +64,8 @@ export function processBox(side: Side, tenant: TenantId, attack: Attack | null):
   const rect = processRect(side, tenant);
   const key = `${side}:${tenant}:process`;
   if (attack?.attacker === tenant) return layerBox(key, 'process', rect, 'malicious', { emphasis: 'warning', detail: 'process' });
-  if (attack?.atRisk.includes(tenant)) return layerBox(key, 'process', rect, `app ${NAME[tenant]}`, { emphasis: 'warning', detail: 'at risk' });
+  if (attack?.atRisk.includes(tenant))
+    return layerBox(key, 'process', rect, `app ${NAME[tenant]}`, { emphasis: 'warning', detail: 'at risk' });
   if (attack?.unaffected.includes(tenant)) return layerBox(key, 'process', rect, `app ${NAME[tenant]}`, { detail: 'unaffected' });
   return layerBox(key, 'process', rect, `app ${NAME[tenant]}`);
 }
@@ -69,9 +75,23 @@ export function call(side: Side, tenant: TenantId, from: number, to: number, att
   const x = column(side, tenant).x + LANE.call;
   const exploit = attack?.attacker === tenant;
   return [
-    ...arrow(`${side}:${tenant}:call`, [{ x, y: from }, { x, y: to }], exploit ? { color: WARNING, width: 5, dashed: true } : { color: ACCENT, width: 3 }),
+    ...arrow(
+      `${side}:${tenant}:call`,
+      [
+        { x, y: from },
+        { x, y: to },
+      ],
+      exploit ? { color: WARNING, width: 5, dashed: true } : { color: ACCENT, width: 3 },
+    ),
     ...(exploit
-      ? [text(`${side}:${tenant}:exploit`, { x: x + 12, y: (from + to) / 2 }, { text: 'exploit', size: 18, bold: true, fill: WARNING }, 'start')]
+      ? [
+          text(
+            `${side}:${tenant}:exploit`,
+            { x: x + 12, y: (from + to) / 2 },
+            { text: 'exploit', size: 18, bold: true, fill: WARNING },
+            'start',
+          ),
+        ]
       : []),
   ];
 }
