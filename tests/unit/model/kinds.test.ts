@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../../src/build/deck/front-matter';
 import { loadDeck } from '../../../src/build/deck/load';
 import { planDay } from '../../../src/core/agenda/day';
+import { SCENE_CATALOG } from '../../../src/core/scenes/registry';
 import { skippedByDefault } from '../../../src/features/rehearsal/plan';
 import { BLOCK_KIND_TABLE, BLOCK_KINDS, GAP_KIND_TABLE, ITEM_KIND_TABLE, itemKind } from '../../../src/model/kinds';
 import { contrast } from './contrast';
 import { INK } from '../../../src/model/palette';
 
-const { deck } = loadDeck(process.cwd());
+const { deck } = loadDeck(process.cwd(), undefined, SCENE_CATALOG);
 const blockRows = Object.entries(BLOCK_KIND_TABLE);
 const gapRows = Object.entries(GAP_KIND_TABLE);
 /** Every behaviour some row decides; each row must decide all of them (gaps have no minutes to omit). */
