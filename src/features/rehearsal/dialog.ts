@@ -1,7 +1,9 @@
 import { formatLengthMinutes } from '../../model/time';
-import { LIMITS, parseRuns, runsToCsv, runsToJson, tooBig } from './codec';
+import { parseRuns } from './codec';
+import { button } from './dialog-parts';
+import { historySection } from './history-view';
 import { buildReport } from './report';
-import { projectionText, renderReport } from './report-view';
+import { renderReport } from './report-view';
 import type { Run } from './run';
 import type { RehearsalStore } from './store';
 
@@ -12,26 +14,6 @@ export interface RehearsalActions {
   togglePause(): void;
   setSkipped(blockId: string, skipped: boolean): void;
   now(): number;
-}
-
-function button(label: string, onClick: () => void, className = ''): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.textContent = label;
-  b.className = className;
-  b.addEventListener('click', onClick);
-  return b;
-}
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 1000);
 }
 
 /**
@@ -158,7 +140,23 @@ export class RehearsalDialog {
       });
       parts.push(report);
     }
-    parts.push(this.history(now));
+    parts.push(
+      historySection(this.store, now, {
+        report: (id) => {
+          this.selected = id;
+          this.render();
+        },
+        say: (text) => {
+          this.say(text);
+        },
+        changed: () => {
+          this.render();
+        },
+        importText: (name, text) => {
+          this.importText(name, text);
+        },
+      }),
+    );
     const hadFocus = this.element.contains(document.activeElement);
     this.body.replaceChildren(...parts);
     // The button that was pressed is gone with the old content; keep the focus in the dialog.
@@ -184,71 +182,6 @@ export class RehearsalDialog {
       box.append(label);
     }
     return box;
-  }
-
-  private history(now: number): HTMLElement {
-    const section = document.createElement('section');
-    section.className = 'rehearsal-history';
-    const title = document.createElement('h3');
-    title.textContent = `History (${this.store.runs.length} run${this.store.runs.length === 1 ? '' : 's'})`;
-    section.append(title);
-    const table = document.createElement('table');
-    for (const run of [...this.store.runs].reverse()) {
-      const row = table.insertRow();
-      const when = new Date(run.startedAt).toTimeString().slice(0, 5);
-      row.insertCell().textContent = `${run.date} ${when}`;
-      row.insertCell().textContent = projectionText(buildReport(run, run.endedAt ?? now), run);
-      const actions = row.insertCell();
-      actions.append(
-        button('Report', () => {
-          this.selected = run.id;
-          this.render();
-        }),
-        button('Delete', () => {
-          this.store.delete(run.id);
-          this.say(`Deleted the run of ${run.date} ${when}.`);
-          this.render();
-        }),
-      );
-    }
-    const tools = document.createElement('div');
-    tools.className = 'rehearsal-controls';
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = '.json,application/json';
-    input.hidden = true;
-    input.addEventListener('change', () => {
-      const file = input.files?.[0];
-      input.value = '';
-      if (!file) return;
-      // Refused before reading: a 47 MB file took the page down while it was parsed.
-      if (file.size > LIMITS.importBytes) this.say(`Could not import ${file.name}: ${tooBig(file.size)}.`);
-      else
-        void file.text().then((text) => {
-          this.importText(file.name, text);
-        });
-    });
-    tools.append(
-      button('Export JSON', () => {
-        download('rehearsals.json', 'application/json', runsToJson(this.store.runs));
-      }),
-      button('Export CSV', () => {
-        download('rehearsals.csv', 'text/csv', runsToCsv(this.store.runs));
-      }),
-      button('Import JSON…', () => {
-        input.click();
-      }),
-      input,
-    );
-    if (this.store.setAside.length > 0) {
-      tools.append(
-        button('Export set-aside', () => {
-          download('rehearsals-set-aside.json', 'application/json', `${JSON.stringify(this.store.setAside, null, 2)}\n`);
-        }),
-      );
-    }
-    section.append(table, tools);
-    return section;
   }
 
   importText(name: string, text: string): void {
