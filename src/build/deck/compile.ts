@@ -8,15 +8,9 @@ import type { CompiledBlock, CompiledSlide } from '../../model/deck.ts';
 import { readNotesHeading } from './notes-heading.ts';
 import { checkRawHtml, type RawHtmlRules } from './raw-html.ts';
 import { checkSlideStructure } from './slide-structure.ts';
-import { renderTask } from './task.ts';
+import { renderFace, type LineOf, type SceneEntry } from './face.ts';
 
 const md = createMarkdown();
-
-/** A scene as the compiler knows it: a name a slide may use, and how many steps (fragments) it has. */
-export interface SceneEntry {
-  readonly id: string;
-  readonly steps: number;
-}
 
 /**
  * What a slide file is compiled against. The scenes come in as data (vite.config.ts passes the scene list's
@@ -69,8 +63,6 @@ export function compileSlideSource(file: string, source: string, context: Compil
   const block = { id: front.id, title: front.title, kind: front.kind, length: front.length, file, stacks };
   return { block, keyLines: front.keyLines };
 }
-
-type LineOf = (token: Token | undefined, fallback: number) => number;
 
 /**
  * An unclosed `:::` container runs on to the next `:::` line or the end of the file and swallows the slides
@@ -125,7 +117,7 @@ function compileSlide(rules: RawHtmlRules, scenes: readonly SceneEntry[], tokens
   const title = face[titleAt + 1]?.content;
   if (titleAt < 0 || !title) throw new SlideError(file, line, 'slide has no heading: start it with "## Title"');
 
-  const { html, scene, countdown } = renderFace(file, face, lineOf, line, scenes);
+  const { html, scene, countdown } = renderFace(md, file, face, lineOf, line, scenes);
   const notesHtml = md.renderer.render(notes, md.options, {});
   const slideHtml = `${html}<aside class="notes">${notesHtml}</aside>`;
   checkSlideStructure(file, line, slideHtml);
@@ -149,117 +141,6 @@ function checkRawParts(rules: RawHtmlRules, tokens: readonly Token[], notesStart
   }
   checkRawHtml(rules, tokens.slice(start, notesStart), line);
   checkRawHtml(rules, tokens.slice(notesStart), line);
-}
-
-/** The containers the compiler renders itself, by their open token's type, with their close token's type. */
-const CONTAINERS: Record<string, string> = {
-  container_scene_open: 'container_scene_close',
-  container_countdown_open: 'container_countdown_close',
-  container_task_open: 'container_task_close',
-};
-
-/** The most tasks one slide may hold: two side by side still fit a 1280x720 slide. */
-export const MAX_TASKS_PER_SLIDE = 2;
-
-/**
- * Renders what the audience sees, replacing scene, countdown and task containers with their markup.
- * Tasks that follow each other directly share one `<div class="tasks">` row.
- */
-function renderFace(file: string, face: Token[], lineOf: LineOf, slideLine: number, scenes: readonly SceneEntry[]) {
-  let html = '';
-  let scene: string | null = null;
-  let countdown = false;
-  let tasks = 0;
-  let taskRow: string[] = [];
-  let hasFragments = false;
-  const endRow = () => {
-    if (taskRow.length > 0) html += `<div class="tasks">${taskRow.join('')}</div>`;
-    taskRow = [];
-  };
-  let i = 0;
-  while (i < face.length) {
-    const token = face[i];
-    if (!token) break;
-    const close = CONTAINERS[token.type];
-    if (close === undefined) {
-      endRow();
-      let end = i;
-      while (end < face.length && CONTAINERS[face[end]?.type ?? ''] === undefined) end++;
-      const run = face.slice(i, end);
-      hasFragments ||= run.some((t) => (t.attrGet('class') ?? '').split(' ').includes('fragment'));
-      html += md.renderer.render(run, md.options, {});
-      i = end;
-      continue;
-    }
-    const end = findClose(face, i, close);
-    const inner = face.slice(i + 1, end);
-    const where = lineOf(token, slideLine);
-    if (close === 'container_task_close') {
-      tasks += 1;
-      if (tasks > MAX_TASKS_PER_SLIDE) {
-        throw new SlideError(file, where, `a slide holds at most ${MAX_TASKS_PER_SLIDE} tasks: start a new slide ("---") for this one`);
-      }
-      taskRow.push(renderTask({ md, file, lineOf }, token, inner, where));
-      i = end + 1;
-      continue;
-    }
-    endRow();
-    if (close === 'container_scene_close') {
-      if (scene !== null) throw new SlideError(file, where, 'one scene per slide');
-      scene = token.info.trim().split(' ').filter(Boolean)[1] ?? '';
-      html += renderScene(file, where, scene, inner, scenes);
-    } else {
-      if (countdown) throw new SlideError(file, where, 'one countdown per slide');
-      countdown = true;
-      html += `<div class="countdown" data-countdown><div class="countdown-instructions">${md.renderer.render(inner, md.options, {})}</div></div>`;
-    }
-    i = end + 1;
-  }
-  endRow();
-  if (scene !== null && hasFragments) {
-    throw new SlideError(file, slideLine, "a slide with a scene has no other fragments: the scene's steps are its fragments");
-  }
-  if (tasks > 0 && (scene !== null || countdown)) {
-    throw new SlideError(file, slideLine, 'a task sheet holds tasks only: put scenes and countdowns on slides of their own');
-  }
-  return { html, scene, countdown };
-}
-
-function findClose(tokens: Token[], open: number, closeType: string): number {
-  const level = tokens[open]?.level;
-  const end = tokens.findIndex((t, j) => j > open && t.type === closeType && t.level === level);
-  return end < 0 ? tokens.length : end;
-}
-
-/** A scene's element, then one hidden fragment per step carrying that step's speaker note. */
-function renderScene(file: string, line: number, id: string, inner: Token[], scenes: readonly SceneEntry[]): string {
-  const entry = scenes.find((s) => s.id === id);
-  if (!entry) throw new SlideError(file, line, `unknown scene "${id}" (known: ${knownScenes(scenes)})`);
-  const items: Token[][] = [];
-  const itemLevel = (inner[0]?.level ?? 0) + 1;
-  let open = -1;
-  for (const [j, t] of inner.entries()) {
-    if (t.type === 'list_item_open' && t.level === itemLevel) open = j;
-    if (t.type === 'list_item_close' && t.level === itemLevel) items.push(inner.slice(open + 1, j));
-  }
-  if (inner[0]?.type !== 'ordered_list_open' || items.length !== entry.steps) {
-    throw new SlideError(
-      file,
-      line,
-      `scene "${id}" has ${entry.steps} steps: give an ordered list of exactly ${entry.steps} step notes (found ${items.length})`,
-    );
-  }
-  const steps = items
-    .map(
-      (item, step) =>
-        `<span class="fragment scene-step" data-fragment-index="${step}"><aside class="notes">${md.renderer.render(item, md.options, {})}</aside></span>`,
-    )
-    .join('');
-  return `<div class="scene" data-scene="${id}" data-step="-1"></div>${steps}`;
-}
-
-function knownScenes(scenes: readonly SceneEntry[]): string {
-  return scenes.length === 0 ? 'none: no scene list was passed to the compiler' : scenes.map((s) => s.id).join(', ');
 }
 
 function plainText(inline: Token | undefined): string {

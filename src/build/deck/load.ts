@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkDeck } from './check-deck.ts';
-import { compileSlideSource, type SceneEntry } from './compile.ts';
+import { compileSlideSource } from './compile.ts';
+import type { SceneEntry } from './face.ts';
 import { decodeSlideFile } from './decode.ts';
 import { SlideError } from './errors.ts';
 import type { DeckModel } from '../../model/deck.ts';

@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 import { pageTitle } from '../../model/class-day.ts';
 import { classFilePath, loadClassFile } from './class-file.ts';
 import { SlideError } from './errors.ts';
-import type { SceneEntry } from './compile.ts';
+import type { SceneEntry } from './face.ts';
 import { loadDeck } from './load.ts';
 import { deckMarkup, deckMetadata } from './markup.ts';
 import { STUDENT_HOLE, studentMarkup } from './student-markup.ts';

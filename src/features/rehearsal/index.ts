@@ -3,11 +3,10 @@
  * and reports planned against actual. The main deck window records; the speaker view shows the running total.
  */
 import './rehearsal.css';
-import { minutesOfDay } from '../../core/agenda/clock';
 import type { DeckContext } from '../../platform/context';
 import { disposer, type Disposer, type Feature } from '../../platform/feature';
 import { privacyOf } from '../../platform/speaker/privacy';
-import { formatClock, formatDurationMs, isoDate } from '../../model/time';
+import { formatClock, formatDurationMs } from '../../model/time';
 import type { Deck } from '../../platform/reveal';
 import { stepShown } from '../../platform/read-step';
 import type { RehearsalDialog } from './dialog';
@@ -19,6 +18,7 @@ import {
   lastActivity,
   newRun,
   pause,
+  plannedReached,
   recordedMs,
   resume,
   skipBlock,
@@ -30,6 +30,7 @@ import {
 } from './run';
 import { RehearsalStore } from './store';
 import { showInSpeakerView } from './speaker';
+import { localDate, when } from './when';
 
 const CHANNEL = 'vmdocker-rehearsal';
 const R = 82;
@@ -237,19 +238,4 @@ function attachRehearsal(deck: Deck, context: DeckContext, held: Disposer): void
   held.defer(privacy.onChange(update));
   held.every(1000, update);
   update();
-}
-
-function localDate(at: number): string {
-  return isoDate(new Date(at));
-}
-
-/** "17:02", or with its date when that was another day. */
-function when(at: number, now: number): string {
-  const clock = formatClock(minutesOfDay(new Date(at)));
-  return localDate(at) === localDate(now) ? clock : `${localDate(at)} ${clock}`;
-}
-
-/** Planned seconds of the slides the run has reached: what the time recorded so far should have been. */
-function plannedReached(run: Run, now: number): number {
-  return run.slides.filter((s) => !run.skipped.includes(s.blockId) && slideTime(run, s.slide, now) > 0).reduce((a, s) => a + s.seconds, 0);
 }

@@ -112,3 +112,8 @@ export function stopIfIdle(run: Run, now: number, limitMs = IDLE_LIMIT_MS): Run 
   const last = lastActivity(run);
   return now - last > limitMs ? finish(run, last) : undefined;
 }
+
+/** Planned seconds of the slides the run has reached: what the time recorded so far should have been. */
+export function plannedReached(run: Run, now: number): number {
+  return run.slides.filter((s) => !run.skipped.includes(s.blockId) && slideTime(run, s.slide, now) > 0).reduce((a, s) => a + s.seconds, 0);
+}
