@@ -56,6 +56,33 @@ test.describe('timing on the slides', () => {
     await expect(page.locator('.agenda-banner')).toContainText('totalTime= is ignored: the class agenda sets reveal');
   });
 
+  test('the lecturer’s notices never cover each other: banner, rehearsal badge, HUD and toast each keep their own room', async ({
+    page,
+  }) => {
+    // No speaker view is open, so every notice is on the projector at once.
+    await openDeck(page, '?start=9:99&totalTime=60&rehearse', '#/2');
+    await page.locator('.reveal .slides').click();
+    await page.keyboard.press('t');
+    await page.keyboard.press('+');
+    const notices = ['.agenda-banner', '.rehearsal-badge', '.agenda-hud', '.agenda-toast'];
+    for (const selector of notices) await expect(page.locator(selector)).toBeVisible();
+    const boxes = await Promise.all(notices.map(async (selector) => ({ selector, box: await page.locator(selector).boundingBox() })));
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        if (!a.box || !b.box) throw new Error(`${a.selector} or ${b.selector} has no box`);
+        const apart =
+          a.box.x + a.box.width <= b.box.x ||
+          b.box.x + b.box.width <= a.box.x ||
+          a.box.y + a.box.height <= b.box.y ||
+          b.box.y + b.box.height <= a.box.y;
+        expect(apart, `${a.selector} ${JSON.stringify(a.box)} overlaps ${b.selector} ${JSON.stringify(b.box)}`).toBe(true);
+      }
+    }
+    // Dismissed, the banner gives its room back.
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(async () => (await page.locator('.rehearsal-badge').boundingBox())?.y).toBeLessThan(20);
+  });
+
   test('the agenda slide draws the day with its block boundaries and marks the current block', async ({ page }, info) => {
     await freezeAt(page, '10:00');
     await openDeck(page, '?start=08:30&end=16:00&now=10:00', '#/1');

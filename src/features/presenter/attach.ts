@@ -1,6 +1,7 @@
 import { minutesOfDay, type Schedule } from '../../core/agenda';
 import type { Deck } from '../../platform/reveal';
 import { showBanner } from './banner';
+import { reserveTop } from '../../platform/reserve-top';
 import { pauseAt } from '../../core/day/countdown-state';
 import { countdownView } from './countdown-view';
 import type { DeckContext } from '../../platform/context';
@@ -77,6 +78,7 @@ function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void
   const root = deck.getRevealElement() ?? document.body;
   const schedule = (): typeof day.plan.schedule => day.plan.schedule;
   const banner = showBanner(view.role === 'main' ? day.warnings : []);
+  if (banner) held.defer(reserveTop(banner, 'banner'));
   held.defer(() => {
     banner?.remove();
     for (const element of root.querySelectorAll(DRAWN)) element.remove();

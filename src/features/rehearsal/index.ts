@@ -6,6 +6,7 @@ import './rehearsal.css';
 import type { DeckContext } from '../../platform/context';
 import { disposer, type Disposer, type Feature } from '../../platform/feature';
 import { privacyOf } from '../../platform/speaker/privacy';
+import { reserveTop } from '../../platform/reserve-top';
 import { formatClock, formatDurationMs } from '../../model/time';
 import type { Deck } from '../../platform/reveal';
 import { stepShown } from '../../platform/read-step';
@@ -73,6 +74,7 @@ function attachRehearsal(deck: Deck, context: DeckContext, held: Disposer): void
     channel?.close();
     badge.remove();
   });
+  held.defer(reserveTop(badge, 'badge'));
 
   const place = (): Place => {
     const slide = deck.getCurrentSlide();
