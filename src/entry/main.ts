@@ -18,6 +18,7 @@ import { createContext, type DeckContext } from '../platform/context';
 import type { Feature } from '../platform/feature';
 import { reservedConfig } from '../platform/params';
 import { Reveal, type DeckConfig } from '../platform/reveal';
+import { alignWithProjector, quietReceiverStart } from '../platform/speaker/receiver-start';
 
 const slides = document.querySelector<HTMLElement>('.reveal .slides');
 if (!slides) throw new Error('index.html lacks .reveal .slides');
@@ -51,6 +52,8 @@ if (printFeatures) printFeatures[0][0].drawPrintStills(slides, day.plan.schedule
 
 // The speaker view's pacing follows the class agenda: every slide carries its share as data-timing.
 const agendaConfig = { totalTime: day.plan.totalSeconds } satisfies DeckConfig;
+// Opening the speaker view must never move the projector: its current-slide copy starts silent.
+const speakerCopyReady = quietReceiverStart(context.params);
 await Reveal.initialize({
   width: 1280,
   height: 720,
@@ -74,6 +77,8 @@ await Reveal.initialize({
 // reveal lays every query key over these options (`?totalTime=`): the agenda's values go back (a warning says so).
 const overridden = reservedConfig(context.params, agendaConfig);
 if (Object.keys(overridden).length > 0) Reveal.configure(overridden);
+if (speakerCopyReady) speakerCopyReady(Reveal);
+else if (context.speaker.role === 'copy') alignWithProjector(Reveal, 1);
 // Reveal is ready: the deck answers the keyboard. `npm run bench` reads this mark.
 performance.mark('deck-ready');
 

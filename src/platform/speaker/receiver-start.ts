@@ -1,0 +1,46 @@
+import type { Deck } from '../reveal';
+import type { PageParams } from '../params';
+
+/**
+ * Why the speaker view used to move the projector: reveal's popup loads its current-slide copy at `#/h/v`,
+ * without the step, and that copy posts its first `slidechanged` (step -1) before the popup has heard the
+ * projector's state. The popup takes any state it has not seen for the lecturer's own move and sends it to
+ * the projector, which went back to the start of its slide. So the copy starts silent: reveal reads
+ * `postMessageEvents` from the query, which loses it before `Reveal.initialize`; once the copy stands where
+ * the projector stands, it speaks, beginning with the `ready` the popup waits for.
+ */
+export function quietReceiverStart(params: PageParams): ((deck: Deck) => void) | undefined {
+  if (!params.has('receiver') || params.get('postMessageEvents') !== 'true' || window.parent === window) return undefined;
+  const url = new URL(location.href);
+  url.searchParams.delete('postMessageEvents');
+  history.replaceState(history.state, '', url);
+  return (deck) => {
+    alignWithProjector(deck, 0);
+    // The config object itself: `configure()` would reset auto-animations and lay the deck out again.
+    deck.getConfig().postMessageEvents = true;
+    window.parent.postMessage(JSON.stringify({ namespace: 'reveal', eventName: 'ready', state: deck.getState() }), '*');
+  };
+}
+
+/**
+ * The speaker view's copies show the projector's slide and step (the next one: `ahead` 1) from their first
+ * frame. The popup sends the same state, but a copy still loading misses it: "Upcoming" then showed the
+ * current slide until the next move. Setting a state is idempotent, so the popup's own message changes nothing.
+ */
+export function alignWithProjector(deck: Deck, ahead: 0 | 1): void {
+  const projector = projectorDeck();
+  if (!projector) return;
+  const { indexh, indexv, indexf } = projector.getState();
+  deck.setState({ ...deck.getState(), indexh, indexv, indexf });
+  if (ahead === 1) deck.next();
+}
+
+/** The projector's deck, from a copy inside the speaker view's popup; undefined where the browser keeps them apart (file://). */
+function projectorDeck(): Deck | undefined {
+  try {
+    const opener = window.parent.opener as { Reveal?: Deck } | null;
+    return opener?.Reveal?.isReady() ? opener.Reveal : undefined;
+  } catch {
+    return undefined;
+  }
+}
