@@ -48,7 +48,7 @@ const loadFeatures = () =>
 // Printing has no start-up budget: the features load first, and the agenda's stills (countdown times, the
 // day's timeline) are drawn before reveal measures the slides to place them on their pages.
 const printFeatures = handout ? await Promise.all([loadFeatures(), import('../features/handout')]) : null;
-if (printFeatures) printFeatures[0][0].drawPrintStills(slides, day.plan.schedule);
+if (printFeatures) printFeatures[0][0].drawPrintStills(slides, day.plan.schedule, day.date);
 
 // The speaker view's pacing follows the class agenda: every slide carries its share as data-timing.
 const agendaConfig = { totalTime: day.plan.totalSeconds } satisfies DeckConfig;

@@ -10,6 +10,8 @@ import { createDay } from '../platform/create-day';
 import { readPageParams } from '../platform/params';
 import { safeLocalStorage, type SafeStorage } from '../platform/storage';
 import { everySecond } from '../platform/ticker';
+import { fillClassDates } from '../platform/class-date';
+import { classDateText } from '../model/class-day';
 import { drawAgenda, firstPageId, labelBlocks } from '../features/student/agenda-view';
 import { markCutLines } from '../features/student/cut-lines';
 import { deckStacks } from '../features/student/deck-links';
@@ -60,7 +62,8 @@ const render = (): void => {
   const key = `${String(now.index)}|${JSON.stringify(schedule.items)}`;
   if (key === drawn) return;
   drawn = key;
-  summary.textContent = `Today's agenda · ${formatSpan(schedule.start, schedule.end)}`;
+  summary.textContent = `Today's agenda · ${classDateText(day.date)} · ${formatSpan(schedule.start, schedule.end)}`;
+  fillClassDates(pages, day.date, schedule);
   drawAgenda(list, schedule, pages, now.index);
   for (const hole of pages.querySelectorAll<HTMLElement>('.agenda-timeline')) {
     const copy = hole.querySelector('ol') ?? hole.appendChild(document.createElement('ol'));

@@ -28,3 +28,9 @@ export function classLine(day: Pick<ClassDay, 'course' | 'week' | 'day'>): strin
 export function pageTitle(lecture: string, day: Pick<ClassDay, 'course' | 'week' | 'day'>): string {
   return [lecture, classLine(day)].filter(Boolean).join(' · ');
 }
+
+/** "Wednesday 10 September 2025": the ISO day read as a calendar day, wherever the machine's clock is set. */
+export function classDateText(iso: string): string {
+  const format = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return format.format(new Date(`${iso}T00:00:00Z`));
+}

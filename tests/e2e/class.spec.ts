@@ -82,11 +82,17 @@ async function showTimed(page: Page, index: number): Promise<void> {
 const lunchIndex = async (page: Page) => (await timedSlides(page)).findIndex((s) => s.block === 'break');
 const shownCountdown = (page: Page) => page.locator('.reveal .slides section.present .countdown');
 
-test('the page title is the lecture’s title and the class file’s labels', async ({ page }) => {
-  await openDeck(page);
+test('the page title and the title slide carry the class file’s labels and date; the speaker view its date', async ({ page, context }) => {
+  await openDeck(page, '', '#/0');
   const lecture = (await page.locator('.reveal .slides section h1').first().textContent())?.trim() ?? '';
   expect(lecture).not.toBe('');
   await expect(page).toHaveTitle(`${lecture} · ${LABELS}`);
+  const titleSlide = page.locator('.reveal .slides section.present');
+  await expect(titleSlide).toContainText(LABELS);
+  await expect(titleSlide).toContainText(COVER_DATE);
+  const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+  await expect(speaker.locator('[data-speaker="clock"] .speaker-time-label')).toContainText(/Wed 17 Sept?/, { timeout: 15_000 });
+  await speaker.close();
 });
 
 test('the class file’s lunch splits the practice it falls in: its countdown, the lunch, its countdown again', async ({ page }) => {
@@ -176,5 +182,7 @@ test('the student view runs the class file’s day: its lunch by the class clock
   await expect(header).toContainText('Lunch');
   await expect(header).toContainText('class resumes at 12:45');
   await expect(page.locator('.student-agenda')).toContainText('12:00–12:45');
+  await expect(page.locator('.student-agenda summary')).toContainText(/Wednesday,? 17 September 2025/);
+  await expect(page.locator('.student-slides')).toContainText(LABELS);
   await expect(page).toHaveTitle(new RegExp(`^Student view · .* · ${LABELS}$`));
 });

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { pageTitle } from '../../model/class-day.ts';
 import { classFilePath, loadClassFile } from './class-file.ts';
+import { fillClassTokens } from './class-tokens.ts';
 import { SlideError } from './errors.ts';
 import type { SceneEntry } from './face.ts';
 import { loadDeck } from './load.ts';
@@ -66,10 +67,11 @@ export function slidesPlugin({ scenes, root = process.cwd() }: SlidesOptions): P
         try {
           const { deck } = loadDeck(root, slidesDir, scenes);
           // The title is in the page before any script runs: tabs, bookmarks and the page opened from disk show it.
-          const title = escapeHtml(pageTitle(deck.blocks[0]?.title ?? '', loadClassFile(root, classFile)));
+          const classDay = loadClassFile(root, classFile);
+          const title = escapeHtml(pageTitle(deck.blocks[0]?.title ?? '', classDay));
           const page = student
-            ? html.replace(STUDENT_HOLE, () => `<div class="student-slides">${studentMarkup(deck)}</div>`)
-            : html.replace(SLIDES_HOLE, () => `<div class="slides">${deckMarkup(deck)}</div>`);
+            ? html.replace(STUDENT_HOLE, () => `<div class="student-slides">${fillClassTokens(studentMarkup(deck), classDay)}</div>`)
+            : html.replace(SLIDES_HOLE, () => `<div class="slides">${fillClassTokens(deckMarkup(deck), classDay)}</div>`);
           return page.replace(/<title>[^<]*<\/title>/, () => `<title>${student ? 'Student view · ' : ''}${title}</title>`);
         } catch (error) {
           // The script's `virtual:deck` import reports the same error, in the build and in the dev overlay.

@@ -1,6 +1,7 @@
 /** The handout's first pages: a cover with the class day, then contents with page numbers that are links. */
 import type { DayPlan } from '../../core/agenda/day';
 import { isGap } from '../../core/agenda/model';
+import { classDateText } from '../../model/class-day';
 import { formatSpan } from '../../model/time';
 
 export interface DeckLabels {
@@ -51,7 +52,7 @@ export function coverPage(labels: DeckLabels, plan: DayPlan, height: string): HT
   body.append(
     element('p', 'handout-kicker', labels.kicker ? `${labels.kicker} · handout` : 'Handout'),
     element('h1', '', labels.title),
-    element('p', 'handout-date', `${classDate(labels.date)} · ${formatSpan(start, end)}`),
+    element('p', 'handout-date', `${classDateText(labels.date)} · ${formatSpan(start, end)}`),
     table,
     element(
       'p',
@@ -62,12 +63,6 @@ export function coverPage(labels: DeckLabels, plan: DayPlan, height: string): HT
   );
   page.append(body);
   return page;
-}
-
-/** "Wednesday 10 September 2025": the ISO day read as a calendar day, wherever the printer's clock is set. */
-export function classDate(iso: string): string {
-  const format = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return format.format(new Date(`${iso}T00:00:00Z`));
 }
 
 type Line = { heading: string } | { entry: ContentsEntry };

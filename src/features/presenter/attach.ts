@@ -8,6 +8,7 @@ import type { DeckContext } from '../../platform/context';
 import type { ChangeResult } from '../../platform/create-day';
 import { disposer, type Disposer, type Feature } from '../../platform/feature';
 import { privacyOf } from '../../platform/speaker/privacy';
+import { styleSpeakerOnContact } from '../../platform/speaker/panel';
 import { hudOverlay } from './hud';
 import { hudLines, type Moment, type Shown } from './hud-state';
 import { bindAgendaKeys } from './keys';
@@ -18,6 +19,7 @@ import { speakerControls } from './speaker-controls';
 import { speakerTimeRow } from './speaker-time-view';
 import { speakerTimes } from './speaker-times';
 import { everySecond } from '../../platform/ticker';
+import { fillClassDates, shortClassDate } from '../../platform/class-date';
 import { timelineView } from './timeline-view';
 import { toaster } from './toast';
 
@@ -45,7 +47,8 @@ function shownOn(deck: Deck): Shown | undefined {
 }
 
 /** The print view's stills: each countdown as its clock times, the agenda slide's timeline as the planned day. */
-export function drawPrintStills(root: ParentNode, schedule: Schedule): void {
+export function drawPrintStills(root: ParentNode, schedule: Schedule, date: string): void {
+  fillClassDates(root, date, schedule);
   for (const element of root.querySelectorAll<HTMLElement>('[data-countdown]')) countdownView(element).print(schedule);
   for (const element of root.querySelectorAll<HTMLElement>('.agenda-timeline')) {
     element.replaceChildren();
@@ -88,7 +91,7 @@ function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void
     // main.ts drew the stills before reveal measured the slides; print view may copy a page per step, and a
     // copy of an SVG has lost d3's data, so the pages are drawn again.
     const still = (): void => {
-      drawPrintStills(root, schedule());
+      drawPrintStills(root, schedule(), day.date);
     };
     if (root.querySelector('.pdf-page')) still();
     else held.onDeck(deck, 'pdf-ready', still);
@@ -112,6 +115,7 @@ function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void
     speaker?.remove();
   });
   if (view.role === 'speaker') held.defer(speakerControls(view, storage, privacy));
+  if (view.role === 'main') held.defer(styleSpeakerOnContact());
   const allow = (): void => {
     hud?.allow(privacy.open);
     toast?.allow(privacy.open);
@@ -137,7 +141,8 @@ function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void
     const lines = hudLines(day.plan, moment);
     hud?.show(lines);
     speaker?.show(lines);
-    times?.show(speakerTimes(day.plan, moment, now.getTime() - enteredAt));
+    times?.show(speakerTimes(day.plan, moment, now.getTime() - enteredAt, shortClassDate(day.date)));
+    fillClassDates(root, day.date, schedule());
   };
   const tell = (message: string, refused: boolean): void => {
     toast?.say(message, refused);

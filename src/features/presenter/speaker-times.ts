@@ -25,10 +25,14 @@ const wholeSeconds = (ms: number): number => Math.max(0, Math.floor(ms / 1000)) 
  * The speaker view's time row, from the same plan, clock and formatters as the HUD's lines, so the two read the
  * same. `onSlideMs`: how long the slide on screen has been shown.
  */
-export function speakerTimes(plan: PlanTimes, moment: Moment, onSlideMs: number): SpeakerTimes {
+export function speakerTimes(plan: PlanTimes, moment: Moment, onSlideMs: number, date?: string): SpeakerTimes {
   const { schedule, entries } = plan;
   const { minutes, shown } = moment;
-  const clock: TimeCell = { label: 'Clock', value: formatClock(minutes), detail: `class ends ${formatClock(schedule.end)}` };
+  const clock: TimeCell = {
+    label: date === undefined ? 'Clock' : `Clock · ${date}`,
+    value: formatClock(minutes),
+    detail: `class ends ${formatClock(schedule.end)}`,
+  };
 
   const position = positionAt(schedule, minutes);
   let left: TimeCell;
