@@ -118,8 +118,7 @@ export const STEPS: readonly StepSpec[] = [
   {
     state: { vms: withIdle, containers: CONTAINERS, changed: IDLE_VM },
     caption: (s) =>
-      `${IDLE_VM}’s app stops; its guest frees the memory, but the host cannot tell and keeps it. ` +
-      `Free: ${gb(vmHostFree(s))}.`,
+      `${IDLE_VM}’s app stops; its guest frees the memory, but the host cannot tell and keeps it. ` + `Free: ${gb(vmHostFree(s))}.`,
   },
   {
     state: { vms: withIdle, containers: withExit, changed: EXITING },
