@@ -81,7 +81,7 @@ export function sourceGroups(deck: DeckModel): SourceGroup[] {
 const escape = (text: string): string =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
-/** The sources as a `<template>` the handout turns into pages: one `<section>` per slide. */
+/** The sources as a `<template>` the handout turns into pages: one `<div>` per slide (reveal positions every `section` in `.slides`). */
 export function sourcesMarkup(deck: DeckModel): string {
   const groups = sourceGroups(deck).map((group) => {
     const items = group.entries.map((entry) => {
@@ -89,8 +89,8 @@ export function sourcesMarkup(deck: DeckModel): string {
       return `<li><span class="handout-source-text">${escape(entry.text)}</span>${links}</li>`;
     });
     return (
-      `<section class="handout-source-group" data-block="${escape(group.block)}" data-slide="${escape(group.slide)}">` +
-      `<h3>${escape(group.block)} · ${escape(group.slide)}</h3><ul>${items.join('')}</ul></section>`
+      `<div class="handout-source-group" data-block="${escape(group.block)}" data-slide="${escape(group.slide)}">` +
+      `<h3>${escape(group.block)} · ${escape(group.slide)}</h3><ul>${items.join('')}</ul></div>`
     );
   });
   return `<template id="${SOURCES_TEMPLATE_ID}">${groups.join('')}</template>`;

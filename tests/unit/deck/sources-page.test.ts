@@ -50,7 +50,7 @@ function citedInNotes(): Cited[] {
 function page(markup: string): Map<string, { texts: string[]; urls: string[] }> {
   const groups = new Map<string, { texts: string[]; urls: string[] }>();
   for (const [, heading = '', list = ''] of markup.matchAll(
-    /<section class="handout-source-group"[^>]*><h3>([\s\S]*?)<\/h3><ul>([\s\S]*?)<\/ul><\/section>/g,
+    /<div class="handout-source-group"[^>]*><h3>([\s\S]*?)<\/h3><ul>([\s\S]*?)<\/ul><\/div>/g,
   )) {
     const items = [...list.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1] ?? '');
     groups.set(plain(heading), {
