@@ -7,6 +7,7 @@ import { SlideError } from './errors.ts';
 import type { SceneEntry } from './face.ts';
 import { loadDeck } from './load.ts';
 import { deckMarkup, deckMetadata } from './markup.ts';
+import { sourcesMarkup } from './sources.ts';
 import { STUDENT_HOLE, studentMarkup } from './student-markup.ts';
 
 const PUBLIC_ID = 'virtual:deck';
@@ -71,7 +72,7 @@ export function slidesPlugin({ scenes, root = process.cwd() }: SlidesOptions): P
           const title = escapeHtml(pageTitle(deck.blocks[0]?.title ?? '', classDay));
           const page = student
             ? html.replace(STUDENT_HOLE, () => `<div class="student-slides">${fillClassTokens(studentMarkup(deck), classDay)}</div>`)
-            : html.replace(SLIDES_HOLE, () => `<div class="slides">${fillClassTokens(deckMarkup(deck), classDay)}</div>`);
+            : html.replace(SLIDES_HOLE, () => `<div class="slides">${fillClassTokens(deckMarkup(deck), classDay)}</div>${sourcesMarkup(deck)}`);
           return page.replace(/<title>[^<]*<\/title>/, () => `<title>${student ? 'Student view · ' : ''}${title}</title>`);
         } catch (error) {
           // The script's `virtual:deck` import reports the same error, in the build and in the dev overlay.

@@ -13,6 +13,7 @@ import { contentsPages, coverPage, type ContentsEntry, type DeckLabels } from '.
 import { layOutNotesPages, NOTES_PAGE } from './notes';
 import type { HandoutOptions } from './options';
 import { intoSheets } from './sheets';
+import { sourcesPages } from './sources';
 
 export type { DeckLabels } from './front';
 
@@ -48,16 +49,17 @@ function attachHandout(deck: Deck, labels: DeckLabels, plan: DayPlan, options: H
       held.defer(setPageSize(page.width, NOTES_PAGE.height));
     }
 
+    const sources = sourcesPages(container, height);
     const front = [coverPage(labels, plan, height)];
     const contents = contentsPages(contentsEntries(pages, plan), height);
     front.push(...contents.pages);
     first.before(...front);
     held.defer(() => {
-      for (const added of front) (added.closest('.handout-sheet') ?? added).remove();
+      for (const added of [...front, ...sources]) (added.closest('.handout-sheet') ?? added).remove();
       for (const number of container.querySelectorAll('.handout-page-number')) number.remove();
       delete document.documentElement.dataset.handoutPages;
     });
-    const { sheets, size } = intoSheets([...front, ...pages], front.length, options.perPage, page);
+    const { sheets, size } = intoSheets([...front, ...pages, ...sources], front.length, options.perPage, page);
     container.append(...sheets);
     if (options.perPage > 1) held.defer(setPageSize(size.width, size.height));
 

@@ -4,9 +4,10 @@ import type { LayerKind } from '../../../model/palette.ts';
  * Start-up phases in seconds, coloured by the layer that does the work. Illustrative orders of magnitude, not a
  * measurement; cite them as such in the slide notes.
  *
- * VM: a full Linux server VM booting to a running app, in the stages `systemd-analyze time` reports for a boot
- * (firmware, loader, kernel, userspace: systemd-analyze(1)), plus the app's own start. The kernel is the short
- * part; init's services take most of the time. Container: what `docker run` does once the image is local;
+ * VM: a full Linux server VM booting to a running app: firmware, bootloader, kernel (with its initrd, if any),
+ * then init and its services, plus the app's own start. `systemd-analyze time` inside the VM reports kernel,
+ * initrd and userspace, and firmware and loader only on EFI machines whose boot loader reports them
+ * (systemd-analyze(1); systemd.io, "Boot Loader Interface"); userspace, the services, is usually the largest. Container: what `docker run` does once the image is local;
  * students time their own with `time docker run --rm alpine true`.
  */
 export interface Phase {

@@ -124,7 +124,7 @@ export const STEPS: readonly StepSpec[] = [
   {
     ...BEFORE,
     type1: T1,
-    caption: 'On it run the guest VMs and one privileged root VM (Xen: dom0) that holds the device drivers.',
+    caption: 'On it run the guest VMs and one privileged VM, the root OS, that holds the device drivers.',
   },
   {
     ...BEFORE,
@@ -142,7 +142,7 @@ export const STEPS: readonly StepSpec[] = [
     type1: T1,
     type2: T2,
     duties: true,
-    caption: 'What differs: who schedules CPU and memory (hypervisor or host kernel). Disk I/O goes through an OS’s drivers either way.',
+    caption: 'Who schedules CPU and memory differs: hypervisor or host kernel. Here, disk I/O passes an OS’s drivers either way.',
   },
 ];
 

@@ -76,12 +76,12 @@ export const STEPS: readonly StepSpec[] = [
   {
     // mmap(2) only sets up the mapping; a page of RAM is allocated when the process first touches it (page fault).
     state: { request: MMAP, token: 'browser' },
-    caption: 'mmap(): the kernel reserves addresses; RAM pages arrive only on first touch, through a page fault.',
+    caption: 'mmap(): the program asks for memory; the kernel hands it real RAM only when the program first uses it.',
   },
   {
     // send(2) returns once the bytes are queued in the socket's send buffer; transmission happens afterwards.
     state: { request: SEND, token: 'server' },
-    caption: 'send(): the kernel copies the bytes into the socket buffer and returns; the network stack transmits them later.',
+    caption: 'send(): the kernel keeps a copy of the data and returns at once; the network card sends it later.',
   },
   {
     state: { request: FORK, token: 'shell', processes: [...RUNNING, 'new-process'], created: 'new-process' },

@@ -56,7 +56,7 @@ export const STEPS: readonly StepSpec[] = [
     // Docker's defaults add to the fences: a seccomp profile that blocks about 44 system calls, and a reduced
     // set of capabilities (Docker docs, "Seccomp security profiles for Docker"; "Docker Engine security").
     state: { fences: true },
-    caption: 'Namespaces limit what a container sees, cgroups what it uses; seccomp and dropped capabilities narrow its system calls.',
+    caption: 'Namespaces limit what a container sees, cgroups what it uses, seccomp which system calls it may make.',
   },
   {
     state: { fences: true, containers: CONTAINER_EXPLOIT, inFlight: 'containers' },
@@ -72,7 +72,7 @@ export const STEPS: readonly StepSpec[] = [
   },
   {
     state: { fences: true, containers: CONTAINER_SPREAD, vms: VM_EXPLOIT, verdict: VERDICT },
-    caption: 'Verdict: a shared kernel is one bug from every neighbour. Escaping a VM needs a second bug, in the hypervisor.',
+    caption: 'Verdict: one kernel bug exposes every neighbour. Escaping a VM needs a second bug, in the hypervisor or its emulator.',
   },
 ];
 

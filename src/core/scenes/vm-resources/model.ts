@@ -12,7 +12,8 @@
  *   Dynamic Memory Overview").
  * - A container is a process: by default it has no memory limit and takes what it allocates; `--memory` sets a
  *   cap, not a reservation (Docker docs, "Resource constraints"). When its processes exit, their memory is
- *   released like any process's; `docker stats` shows the drop on a real host.
+ *   released like any process's; on a Linux host `free -m` shows the drop (on Docker Desktop the containers' VM
+ *   holds the memory instead, and returns it only as that VM releases it).
  */
 export const HOST_MEMORY = 32;
 /** The host's own OS: kernel, services and, on the container host, the Docker daemon. */
@@ -117,8 +118,7 @@ export const STEPS: readonly StepSpec[] = [
   {
     state: { vms: withIdle, containers: CONTAINERS, changed: IDLE_VM },
     caption: (s) =>
-      `${IDLE_VM}’s app stops; its guest frees that memory, but the host gets none back without ballooning. ` +
-      `Free: ${gb(vmHostFree(s))}.`,
+      `${IDLE_VM}’s app stops; its guest frees the memory, but the host cannot tell and keeps it. ` + `Free: ${gb(vmHostFree(s))}.`,
   },
   {
     state: { vms: withIdle, containers: withExit, changed: EXITING },

@@ -24,7 +24,7 @@ export const STACKS: Readonly<Record<StackId, StackSpec>> = {
       // KVM is a module inside the host kernel; the box above it is the user-space part (QEMU, Firecracker) or a
       // hosted hypervisor such as VirtualBox (Linux kernel docs, "The Definitive KVM API Documentation").
       [{ ...HOST_KERNEL, detail: 'KVM module inside' }],
-      [{ id: 'hypervisor', layer: 'hypervisor', label: 'VM monitor', detail: 'QEMU on KVM, or VirtualBox' }],
+      [{ id: 'hypervisor', layer: 'hypervisor', label: 'VM monitor', detail: 'a QEMU process per VM' }],
       APPS.map((app) => ({ id: `guest-os-${app}`, layer: 'guestOs', label: 'guest OS' })),
       apps(),
     ],

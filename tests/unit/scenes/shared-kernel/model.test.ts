@@ -14,8 +14,9 @@ describe('shared-kernel model', () => {
     expect(model.state(0)).toMatchObject({ fences: true, containers: null, vms: null });
     for (let step = 0; step < model.steps; step++) expect(model.state(step).fences).toBe(true);
     expect(model.caption(0)).toMatch(/namespaces limit what a container sees, cgroups what it uses/i);
-    // Docker's default seccomp profile and dropped capabilities are part of the fence too.
-    expect(model.caption(0)).toMatch(/seccomp and dropped capabilities/);
+    // Docker's default seccomp profile is part of the fence too: it filters system calls (capabilities, which
+    // limit privileged operations rather than calls, are in the notes).
+    expect(model.caption(0)).toMatch(/seccomp which system calls it may make/);
   });
 
   it('sends the container exploit into the host kernel, then exposes every neighbour', () => {

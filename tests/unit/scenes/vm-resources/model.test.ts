@@ -91,7 +91,7 @@ describe('vm-resources model', () => {
     expect(model.caption(0)).toContain('guests touch their memory, so the VMs hold 24 GB');
     expect(model.caption(1)).toContain('Free: 28 GB');
     expect(model.caption(2)).toContain('Free: 6 GB');
-    expect(model.caption(2)).toMatch(/without ballooning/);
+    expect(model.caption(2)).toMatch(/the host cannot tell and keeps it/);
     expect(model.caption(3)).toContain('Free: 29.2 GB');
     expect(model.caption(-1)).toMatch(/illustrative/i);
   });
