@@ -1,7 +1,7 @@
 // The layers of src/ (README, "Where the code lives"): a module imports from its own layer or a lower one, and a
 // feature never reaches into another feature's folder. A wrong import fails `npm run lint`.
 const LAYERS = ['model', 'build', 'core', 'platform', 'features', 'entry'];
-const FEATURES = ['presenter', 'scenes', 'rehearsal', 'handout', 'copy', 'student'];
+const FEATURES = ['presenter', 'scenes', 'rehearsal', 'handout', 'copy', 'student', 'ink'];
 // Pure layers must not touch the page: no DOM library, no reveal.js.
 const DOM_PACKAGES = ['reveal.js', 'reveal.js/*', 'd3-selection', 'd3-transition', 'd3-axis'];
 

@@ -1,7 +1,7 @@
 // `npm run handout [-- --out FILE --notes --steps --start HH:MM --end HH:MM --break HH:MM-HH:MM --date YYYY-MM-DD --no-build]`
 // Builds the deck and prints it to PDF with Chromium's own print engine, offline, from the built files.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runnerImport } from 'vite';
@@ -13,7 +13,7 @@ const classDay = await readClassDay();
 const clock = (minutes) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 const classBreaks = classDay.breaks.map((b) => `${clock(b.start)}-${clock(b.end)}`).join(', ') || 'none';
 
-const USAGE = `usage: npm run handout -- [--out FILE] [--notes] [--steps] [--per-page N] [--start HH:MM] [--end HH:MM] [--break HH:MM-HH:MM] [--date YYYY-MM-DD] [--no-build]
+const USAGE = `usage: npm run handout -- [--out FILE] [--notes] [--steps] [--per-page N] [--start HH:MM] [--end HH:MM] [--break HH:MM-HH:MM] [--date YYYY-MM-DD] [--ink FILE] [--no-build]
   --out FILE    where to write the PDF (default dist/handout.pdf)
   --notes       each slide's speaker notes printed under it
   --steps       a page per scene step, not only each scene's final state
@@ -21,6 +21,7 @@ const USAGE = `usage: npm run handout -- [--out FILE] [--notes] [--steps] [--per
   --start/--end the class times for the schedule on the cover (class file: ${clock(classDay.start)}-${clock(classDay.end)})
   --break R     a break, HH:MM-HH:MM; repeat for more, or --break none for a day without (class file: ${classBreaks})
   --date D      the class date on the cover, YYYY-MM-DD (class file: ${classDay.date ?? 'none, so today'})
+  --ink FILE    the day's ink (exported from the deck) printed on each slide, as the slide's last step shows it
   --no-build    use the dist/ already built
 The class file is slides/class.yaml (or CLASS_FILE); these options change the handout only.`;
 
@@ -36,6 +37,7 @@ try {
       end: { type: 'string' },
       break: { type: 'string', multiple: true, default: [] },
       date: { type: 'string' },
+      ink: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -77,6 +79,8 @@ if (perPage !== 1 && args.notes) {
   process.exit(2);
 }
 
+const ink = args.ink === undefined ? undefined : await readInk(args.ink);
+
 const began = performance.now();
 if (!args['no-build']) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
 const out = resolve(args.out);
@@ -91,6 +95,7 @@ try {
     end: args.end,
     breaks: args.break,
     date: args.date,
+    ink,
   });
   for (const warning of warnings) console.warn(`warning: ${warning}`);
   const seconds = ((performance.now() - began) / 1000).toFixed(1);
@@ -98,6 +103,29 @@ try {
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
+}
+
+/**
+ * The ink file's text, checked by the deck's own schema before anything is built; the print view checks it again
+ * and refuses ink from another deck. A refused file stops the export: exit 1, with what is wrong.
+ * @param {string} path
+ */
+async function readInk(path) {
+  /** @type {string} */
+  let text;
+  try {
+    const size = statSync(path).size;
+    /** @type {{ module: typeof import('../src/model/ink.ts') }} */
+    const { module } = await runnerImport(join(process.cwd(), 'src/model/ink.ts'));
+    if (size > module.INK_LIMITS.fileBytes) throw new Error(`it is too big (${size} bytes; at most ${module.INK_LIMITS.fileBytes})`);
+    text = readFileSync(path, 'utf8');
+    const read = module.readInkFile(text);
+    if (!read.ok) throw new Error(read.problem);
+  } catch (error) {
+    console.error(`--ink ${path}: refused: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+  return text;
 }
 
 /** @param {number} n @returns {n is 1 | 2 | 4 | 6} */

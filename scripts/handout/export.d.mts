@@ -20,6 +20,8 @@ export function exportHandout(options: {
   breaks?: string[];
   /** `YYYY-MM-DD`: the date on the cover instead of the class file's. */
   date?: string;
+  /** An ink file's text: each slide's ink printed on its page; a file from another deck fails the export. */
+  ink?: string;
 }): Promise<{
   pages: number;
   warnings: string[];

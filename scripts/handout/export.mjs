@@ -19,6 +19,7 @@ export async function exportHandout({
   end,
   breaks = [],
   date,
+  ink,
   dir,
   timeout = 30_000,
 }) {
@@ -41,8 +42,18 @@ export async function exportHandout({
       if (msg.type() === 'error' || msg.type() === 'warning') warnings.push(msg.text());
     });
     page.on('pageerror', (error) => warnings.push(error.message));
+    if (ink !== undefined) await page.addInitScript((text) => (window.handoutInk = text), ink);
     await page.goto(`${server.url}?${query.toString().replaceAll('=&', '&').replace(/=$/, '')}`);
     await page.waitForFunction(() => document.documentElement.dataset.handoutPages !== undefined, undefined, { timeout });
+    if (ink !== undefined) {
+      await page.waitForFunction(
+        () => document.documentElement.dataset.inkDrawn !== undefined || document.documentElement.dataset.inkRefused !== undefined,
+        undefined,
+        { timeout },
+      );
+      const refused = await page.evaluate(() => document.documentElement.dataset.inkRefused);
+      if (refused !== undefined) throw new Error(refused);
+    }
     const pages = Number(await page.evaluate(() => document.documentElement.dataset.handoutPages));
     const banner = await page.locator('[role="alert"]').allTextContents();
     warnings.push(...banner.filter((t) => t.trim()));
