@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './src/build/page/csp.ts';
 import { portableDeck } from './src/build/page/portable.ts';
 import { slidesPlugin } from './src/build/deck/plugin.ts';
+import { whyDayCannotHold } from './src/core/agenda/holds.ts';
 import { SCENE_CATALOG } from './src/core/scenes/registry.ts';
 
 /** The whole deck in one HTML file, written beside dist/index.html by every build. */
@@ -11,7 +12,7 @@ export default defineConfig({
   // Relative asset URLs: dist/ works from any sub-path and from a plain static file server.
   base: './',
   plugins: [
-    slidesPlugin({ scenes: SCENE_CATALOG }),
+    slidesPlugin({ scenes: SCENE_CATALOG, whyDayCannotHold }),
     // The single file carries a policy of its own, with its inlined scripts' hashes.
     contentSecurityPolicy({ ownPolicy: [PORTABLE_FILE] }),
     portableDeck(PORTABLE_FILE),

@@ -12,12 +12,23 @@ export function parseClock(text: string): number | undefined {
   return hours * 60 + minutes;
 }
 
-/** A real calendar day written YYYY-MM-DD, or undefined. */
+/** The first year a class date may name: an earlier one is a typo (0000-01-01), and the clock cannot reach it. */
+export const FIRST_CLASS_YEAR = 1970;
+
+/** A real calendar day written YYYY-MM-DD, from FIRST_CLASS_YEAR on, or undefined (see `dateProblem` for why). */
 export function parseDate(text: string): string | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return undefined;
+  if (!match || Number(match[1]) < FIRST_CLASS_YEAR) return undefined;
   const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   return isoDate(day, 'UTC') === text ? text : undefined;
+}
+
+/** Why `text` is no class date, as the end of a sentence that quotes it (class file, URL, handout command). */
+export function dateProblem(text: string): string {
+  const year = /^(\d{4})-\d{2}-\d{2}$/.exec(text)?.[1];
+  if (year === undefined) return 'is not a day written YYYY-MM-DD, such as 2025-09-10';
+  if (Number(year) < FIRST_CLASS_YEAR) return `is before ${FIRST_CLASS_YEAR}: is the year a typo?`;
+  return 'is not a day of the calendar (YYYY-MM-DD: is the month or the day too large?)';
 }
 
 const ISO_PARTS = { year: 'numeric', month: '2-digit', day: '2-digit' } as const;

@@ -1,14 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { MAX_BREAKS } from '../../model/config.ts';
-import { formatClock, formatSpan, parseClock, parseDate } from '../../model/time.ts';
-import type { ClassBreak, ClassDay } from '../../model/class-day.ts';
+import * as v from 'valibot';
+import { isNode, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import type { ClassDay } from '../../model/class-day.ts';
+import { dayProblems, parseBreak, type DayProblem } from '../../model/day-rules.ts';
+import { dateProblem, parseClock, parseDate } from '../../model/time.ts';
+import { decodeSlideFile } from './decode.ts';
 import { SlideError } from './errors.ts';
 
 const KEYS = ['course', 'week', 'day', 'date', 'start', 'end', 'breaks'] as const;
-type Key = (typeof KEYS)[number];
-const BREAK_KEYS = ['at', 'title'];
+/** A class file is a dozen lines; anything much larger is the wrong file, and its labels would flood every screen. */
+export const MAX_CLASS_FILE_BYTES = 64 * 1024;
+/** Long enough for any course name; a longer one overflows the page title and the handout's cover. */
+export const MAX_LABEL_LENGTH = 100;
 
 /**
  * The class file: `CLASS_FILE` when set (another group's day, a test's), else `class.yaml` beside the slides.
@@ -18,118 +22,201 @@ export function classFilePath(root: string, slidesDir: string, env = process.env
   return env ? resolve(root, env) : join(slidesDir, 'class.yaml');
 }
 
+/** Why the slides cannot be taught in a day; the build passes the schedule's answer. */
+export type DayCheck = (day: ClassDay) => string | undefined;
+
 /** Reads and checks the class file; every problem is a SlideError naming its line. */
-export function loadClassFile(root: string, path: string): ClassDay {
-  const file = relative(root, path);
+export function loadClassFile(root: string, path: string, holds?: DayCheck): ClassDay {
+  const inRoot = relative(root, path);
+  const file = inRoot === '' || inRoot.startsWith('..') ? path : inRoot;
+  const named = process.env.CLASS_FILE ? ` (CLASS_FILE=${process.env.CLASS_FILE})` : '';
   if (!existsSync(path)) {
-    throw new SlideError(file, 1, 'no class file: it sets the class day (course, week, day, date, start, end, breaks)');
+    throw new SlideError(file, 1, `no class file here${named}: it sets the class day (course, week, day, date, start, end, breaks)`);
   }
-  return parseClassFile(file, readFileSync(path, 'utf8'));
+  const stat = statSync(path);
+  if (!stat.isFile()) throw new SlideError(file, 1, `this is a folder, not a class file${named}: name a .yaml file`);
+  if (stat.size > MAX_CLASS_FILE_BYTES) {
+    const size = `${Math.round(stat.size / 1024)} KB`;
+    throw new SlideError(
+      file,
+      1,
+      `the class file is ${size}; a class file is a few lines (at most ${MAX_CLASS_FILE_BYTES / 1024} KB): is it the right file?`,
+    );
+  }
+  return parseClassFile(file, decodeSlideFile(file, readFileSync(path)), holds);
 }
 
-export function parseClassFile(file: string, source: string): ClassDay {
+export function parseClassFile(file: string, source: string, holds?: DayCheck): ClassDay {
   const counter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: counter });
-  const lineOf = (node: unknown): number => {
-    const offset = (node as Node | null)?.range?.[0];
-    return offset === undefined ? 1 : counter.linePos(offset).line;
-  };
-  const fail = (node: unknown, problem: string): never => {
-    throw new SlideError(file, lineOf(node), problem);
-  };
+  // The failsafe schema reads every value as the text written: `week: 37.50` stays "37.50", `0x25` stays "0x25".
+  const doc = parseDocument(source, { lineCounter: counter, schema: 'failsafe' });
+  const lineAt = (offset: number): number => counter.linePos(offset).line;
+  const lineOf = (node: unknown): number => (isNode(node) && node.range ? lineAt(node.range[0]) : 1);
   const firstError = doc.errors[0];
-  if (firstError) {
-    throw new SlideError(file, counter.linePos(firstError.pos[0]).line, `not valid YAML: ${firstError.message.split('\n')[0] ?? ''}`);
-  }
-  if (!isMap(doc.contents)) fail(doc.contents, `the class file holds keys: ${KEYS.join(', ')}`);
-  const values = new Map<Key, { key: unknown; value: unknown }>();
-  for (const pair of isMap(doc.contents) ? doc.contents.items : []) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    if (!(KEYS as readonly string[]).includes(key)) fail(pair.key, `unknown key "${key}" (known: ${KEYS.join(', ')})`);
-    values.set(key as Key, { key: pair.key, value: pair.value });
-  }
-  const nodeOf = (key: Key): unknown => values.get(key)?.value ?? values.get(key)?.key;
-
-  const label = (key: 'course' | 'week' | 'day'): { [K in typeof key]?: string } => {
-    if (!values.has(key)) return {};
-    const node = nodeOf(key);
-    const raw = isScalar(node) ? node.value : undefined;
-    const text = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
-    if (text === '') fail(node, `"${key}" must be a short text, such as ${key === 'course' ? '"Docker lecture"' : '37'}`);
-    return { [key]: text };
-  };
-  const clock = (key: 'start' | 'end'): number => {
-    if (!values.has(key)) fail(doc.contents, `"${key}" is missing: the time class ${key === 'start' ? 'starts' : 'ends'}, HH:MM`);
-    const node = nodeOf(key);
-    const raw = isScalar(node) ? node.value : node;
-    const minutes = typeof raw === 'string' ? parseClock(raw.trim()) : undefined;
-    return minutes ?? fail(node, `"${key}" must be a clock time HH:MM, not ${JSON.stringify(String(raw))}`);
-  };
-
-  const start = clock('start');
-  const end = clock('end');
-  if (end <= start) fail(nodeOf('end'), `class ends at ${formatClock(end)}, which is not after it starts at ${formatClock(start)}`);
-  const date = values.has('date') ? checkDate(nodeOf('date'), fail) : undefined;
-  const breaks = checkBreaks(nodeOf('breaks'), { start, end }, fail);
-  return { ...label('course'), ...label('week'), ...label('day'), ...(date === undefined ? {} : { date }), start, end, breaks };
-}
-
-type Fail = (node: unknown, problem: string) => never;
-
-const scalar = (node: unknown): unknown => (isScalar(node) ? node.value : node);
-
-/** A real calendar day, written `YYYY-MM-DD`. */
-function checkDate(node: unknown, fail: Fail): string {
-  const raw = scalar(node);
-  const text = typeof raw === 'string' ? raw.trim() : String(raw);
-  return parseDate(text) ?? fail(node, `"date" must be a day written YYYY-MM-DD, such as 2025-09-10, not ${JSON.stringify(text)}`);
-}
-
-/** Breaks as a list of `HH:MM-HH:MM` or `{ at: HH:MM-HH:MM, title: Lunch }`, inside the day, not overlapping. */
-function checkBreaks(node: unknown, day: { start: number; end: number }, fail: Fail): ClassBreak[] {
-  if (node === null || node === undefined || (isScalar(node) && node.value === null)) return [];
-  if (!isSeq(node)) return fail(node, '"breaks" must be a list: "- 12:00-12:45" or "- { at: 12:00-12:45, title: Lunch }"');
-  if (node.items.length > MAX_BREAKS) fail(node.items[MAX_BREAKS], `a day has at most ${MAX_BREAKS} breaks`);
-  const read = node.items.map((item) => ({ item, pause: readBreak(item, fail) }));
-  const dayLabel = formatSpan(day.start, day.end);
-  for (const { item, pause } of read) {
-    if (pause.start < day.start || pause.end > day.end) {
-      fail(item, `break ${formatSpan(pause.start, pause.end)} is not inside the class (${dayLabel})`);
-    }
-  }
-  const sorted = [...read].sort((a, b) => a.pause.start - b.pause.start);
-  sorted.forEach(({ item, pause }, i) => {
-    const previous = sorted[i - 1]?.pause;
-    if (previous && pause.start < previous.end) {
-      fail(item, `breaks ${formatSpan(previous.start, previous.end)} and ${formatSpan(pause.start, pause.end)} overlap`);
-    }
+  if (firstError) throw new SlideError(file, lineAt(firstError.pos[0]), yamlProblem(firstError, source));
+  visit(doc, {
+    Alias(_, alias) {
+      throw new SlideError(file, lineOf(alias), `"*${alias.source}" refers to another value: write the value itself here`);
+    },
   });
-  return sorted.map(({ pause }) => pause);
+  if (doc.contents === null) throw new SlideError(file, 1, `the class file is empty: it needs at least "start: HH:MM" and "end: HH:MM"`);
+
+  const parsed = v.safeParse(CLASS_FILE, doc.toJS());
+  if (!parsed.success) {
+    // The first mistake in the file, as a reader meets them, whatever order the schema checks keys in.
+    const [first] = parsed.issues
+      .map((issue) => ({
+        issue,
+        line: lineOf(
+          nodeAt(
+            doc,
+            (issue.path ?? []).map((item) => item.key as string | number),
+          ),
+        ),
+      }))
+      .sort((a, b) => a.line - b.line);
+    if (first) throw new SlideError(file, first.line, first.issue.message);
+  }
+  if (!parsed.success) throw new SlideError(file, 1, 'the class file cannot be read');
+  const { breaks: given = [], ...day } = parsed.output;
+  const breaks = given.map(({ at, title }) => (title === undefined ? at : { ...at, title }));
+  const problem = dayProblems({ start: day.start, end: day.end, breaks })[0];
+  if (problem) throw new SlideError(file, lineOf(nodeAt(doc, problemPath(problem))), problem.problem);
+  const classDay = { ...day, breaks: breaks.sort((a, b) => a.start - b.start) };
+  // A day too short for the slides is the class times' fault: said at "end", which the lecturer will move.
+  const why = holds?.(classDay);
+  if (why !== undefined) throw new SlideError(file, lineOf(nodeAt(doc, ['end'])), why);
+  return classDay;
 }
 
-function readBreak(item: unknown, fail: Fail): ClassBreak {
-  let range: unknown = item;
-  let title: string | undefined;
-  if (isMap(item)) {
-    for (const pair of item.items) {
-      const key = String(scalar(pair.key));
-      if (!BREAK_KEYS.includes(key)) fail(pair.key, `unknown break key "${key}" (known: ${BREAK_KEYS.join(', ')})`);
-    }
-    range = item.get('at', true);
-    if (range === undefined) fail(item, 'a break needs "at: HH:MM-HH:MM"');
-    const named = scalar(item.get('title', true));
-    if (named !== undefined) {
-      if (typeof named !== 'string' || named.trim() === '') fail(item, 'a break\'s "title" must be a short text, such as Lunch');
-      title = named.trim();
-    }
+const problemPath = (problem: DayProblem): (string | number)[] =>
+  problem.field === 'end' ? ['end'] : problem.index === undefined ? ['breaks'] : ['breaks', problem.index];
+
+/** The node a path names, or its nearest ancestor that exists (a missing key is reported at its map). */
+function nodeAt(doc: Document, path: readonly (string | number)[]): unknown {
+  for (let length = path.length; length > 0; length--) {
+    const node = doc.getIn(path.slice(0, length), true);
+    if (isNode(node)) return node;
+    // A key with no value: its key node carries the line.
+    if (length === 1 && typeof path[0] === 'string' && doc.has(path[0])) return doc.contents;
   }
-  const text = String(scalar(range)).trim();
-  const [from, to, ...rest] = text.split(/\s*[-–]\s*/);
-  const start = from === undefined ? undefined : parseClock(from);
-  const end = to === undefined ? undefined : parseClock(to);
-  if (start === undefined || end === undefined || rest.length > 0) {
-    return fail(range, `break ${JSON.stringify(text)} is not a time range HH:MM-HH:MM`);
-  }
-  if (end <= start) fail(range, `break ${text} does not end after it starts`);
-  return title === undefined ? { start, end } : { start, end, title };
+  return doc.contents;
 }
+
+/** YAML's own messages name its grammar; these say what to write. */
+function yamlProblem(error: YAMLError, source: string): string {
+  const line = source.slice(source.lastIndexOf('\n', error.pos[0] - 1) + 1).split('\n')[0] ?? '';
+  const key = /^\s*([^:#\s][^:]*):/.exec(line)?.[1]?.trim();
+  switch (error.code) {
+    case 'DUPLICATE_KEY':
+      return `"${key ?? 'a key'}" is given twice: keep one`;
+    case 'MULTIPLE_DOCS':
+      return 'a line "---" splits this file in two: is it a slide file? The class file holds only lines "key: value"';
+    case 'TAB_AS_INDENT':
+      return 'indent with spaces, not tabs';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return `a value with ": " in it needs quotes, such as course: "Docker: the basics"`;
+    case 'MISSING_CHAR':
+      return /quote/i.test(error.message) ? 'a quote is opened and not closed' : 'each line is "key: value", with a colon and a space';
+    default:
+      return `this line cannot be read as "key: value" (${error.message.split(' at line')[0] ?? error.code})`;
+  }
+}
+
+/** A strict object's message: a key it does not know, a key it needs, or not a set of keys at all. */
+const keyMessage =
+  (what: string, keys: readonly string[], shape: string) =>
+  (issue: v.StrictObjectIssue): string => {
+    if (issue.expected === 'never') return `unknown ${what}key "${String(issue.input)}" (known: ${keys.join(', ')})`;
+    if (issue.expected === '"start"' || issue.expected === '"end"') {
+      const key = issue.expected.slice(1, -1);
+      return `"${key}" is missing: the time class ${key === 'start' ? 'starts' : 'ends'}, as "${key}: HH:MM"`;
+    }
+    if (issue.expected === '"at"') return 'a break needs "at: HH:MM-HH:MM"';
+    return shape;
+  };
+
+const given = (input: unknown): string => (typeof input === 'string' ? JSON.stringify(input) : 'a list or a set of keys');
+
+const label = (key: string, example: string) =>
+  v.pipe(
+    v.string((issue) => `"${key}" must be a short text, such as ${example}, not ${given(issue.input)}`),
+    v.trim(),
+    v.nonEmpty(`"${key}" is empty: write a short text, such as ${example}, or leave the line out`),
+    v.maxLength(MAX_LABEL_LENGTH, (issue) => `"${key}" is ${String(issue.received)} characters long; at most ${MAX_LABEL_LENGTH}`),
+  );
+
+const clock = (key: 'start' | 'end') =>
+  v.pipe(
+    v.string((issue) => `"${key}" must be a clock time HH:MM, not ${given(issue.input)}`),
+    v.trim(),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const minutes = parseClock(dataset.value);
+      if (minutes !== undefined) return minutes;
+      addIssue({ message: `"${key}" must be a clock time HH:MM (24-hour, such as 09:00), not ${JSON.stringify(dataset.value)}` });
+      return NEVER;
+    }),
+  );
+
+const DATE = v.pipe(
+  v.string((issue) => `"date" must be a day written YYYY-MM-DD, not ${given(issue.input)}`),
+  v.trim(),
+  v.check(
+    (text) => parseDate(text) !== undefined,
+    (issue) => `"date" ${JSON.stringify(issue.input)} ${dateProblem(String(issue.input))}`,
+  ),
+);
+
+const RANGE = v.pipe(
+  v.string((issue) => `a break is a time range such as 12:00-12:45, not ${given(issue.input)}`),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const span = parseBreak(dataset.value);
+    if (span) {
+      if (span.end > span.start) return span;
+      addIssue({ message: `break ${dataset.value.trim()} does not end after it starts` });
+      return NEVER;
+    }
+    addIssue({ message: `break ${JSON.stringify(dataset.value.trim())} is not a time range HH:MM-HH:MM, such as 12:00-12:45` });
+    return NEVER;
+  }),
+);
+
+const BREAK = v.pipe(
+  v.unknown(),
+  // "- 12:00-12:45" is short for "- { at: 12:00-12:45 }".
+  v.transform((item) => (typeof item === 'string' ? { at: item } : item)),
+  v.strictObject(
+    { at: RANGE, title: v.optional(label('title', 'Lunch')) },
+    keyMessage('break ', ['at', 'title'], 'a break is "- 12:00-12:45" or "- { at: 12:00-12:45, title: Lunch }"'),
+  ),
+);
+
+const CLASS_FILE = v.pipe(
+  v.unknown(),
+  v.check(
+    (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+    `the class file holds lines "key: value" (keys: ${KEYS.join(', ')})`,
+  ),
+  v.strictObject(
+    {
+      course: v.optional(label('course', '"Docker lecture"')),
+      week: v.optional(label('week', '37')),
+      day: v.optional(label('day', '3')),
+      date: v.optional(DATE),
+      start: clock('start'),
+      end: clock('end'),
+      breaks: v.optional(
+        v.pipe(
+          v.union(
+            [v.literal(''), v.array(v.unknown())],
+            '"breaks" must be a list: "- 12:00-12:45" or "- { at: 12:00-12:45, title: Lunch }"',
+          ),
+          v.transform((list) => (list === '' ? [] : list)),
+          v.array(BREAK),
+        ),
+      ),
+    },
+    keyMessage('', KEYS, `the class file holds lines "key: value" (keys: ${KEYS.join(', ')})`),
+  ),
+);

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { pageTitle } from '../../model/class-day.ts';
+import { pageTitle, type ClassDay } from '../../model/class-day.ts';
+import type { PageBlocks } from '../../model/deck.ts';
 import { classFilePath, loadClassFile } from './class-file.ts';
 import { fillClassTokens } from './class-tokens.ts';
 import { SlideError } from './errors.ts';
@@ -25,9 +26,11 @@ export interface SlidesOptions {
   scenes: readonly SceneEntry[];
   /** The project folder holding slides/, assets/ and the class file. */
   root?: string;
+  /** Why the slides cannot be taught in the class file's day (core's schedule, passed in as the scenes are). */
+  whyDayCannotHold?: (deck: PageBlocks, day: ClassDay) => string | undefined;
 }
 
-export function slidesPlugin({ scenes, root = process.cwd() }: SlidesOptions): Plugin {
+export function slidesPlugin({ scenes, root = process.cwd(), whyDayCannotHold }: SlidesOptions): Plugin {
   const slidesDir = join(root, 'slides');
   const classFile = classFilePath(root, slidesDir);
   const assetsDir = join(root, 'assets');
@@ -44,9 +47,10 @@ export function slidesPlugin({ scenes, root = process.cwd() }: SlidesOptions): P
       if (id !== RESOLVED_ID) return undefined;
       try {
         const { deck, files } = loadDeck(root, slidesDir, scenes);
-        const classDay = loadClassFile(root, classFile);
+        const metadata = deckMetadata(deck);
+        const classDay = loadClassFile(root, classFile, whyDayCannotHold && ((day) => whyDayCannotHold(metadata, day)));
         for (const file of [...files, classFile]) this.addWatchFile(file);
-        return `export default ${JSON.stringify({ ...deckMetadata(deck), classDay })};`;
+        return `export default ${JSON.stringify({ ...metadata, classDay })};`;
       } catch (error) {
         if (error instanceof SlideError) {
           this.error({

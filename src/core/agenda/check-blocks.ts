@@ -1,8 +1,8 @@
-import { AGENDA_DEFAULTS } from '../../model/config';
-import type { AgendaBlock, BlockLength, ScheduleInput } from './model';
-import { toMinutes, toSeconds, type FixedPart, type FlexiblePart, type Plan } from './plan';
-import type { Report } from './report';
-import { formatLengthMinutes } from '../../model/time';
+import { AGENDA_DEFAULTS } from '../../model/config.ts';
+import type { AgendaBlock, BlockLength, ScheduleInput } from './model.ts';
+import { toMinutes, toSeconds, type FixedPart, type FlexiblePart, type Plan } from './plan.ts';
+import type { Report } from './report.ts';
+import { formatLengthMinutes } from '../../model/time.ts';
 
 type Adjustments = NonNullable<ScheduleInput['adjustments']>;
 

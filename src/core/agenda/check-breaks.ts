@@ -1,9 +1,9 @@
-import { AGENDA_DEFAULTS } from '../../model/config';
-import type { Break } from './model';
-import { toMinutes, toSeconds, type TitledSpan } from './plan';
-import type { Report } from './report';
-import type { Span } from './spans';
-import { formatSpan } from '../../model/time';
+import { AGENDA_DEFAULTS } from '../../model/config.ts';
+import type { Break } from './model.ts';
+import { toMinutes, toSeconds, type TitledSpan } from './plan.ts';
+import type { Report } from './report.ts';
+import type { Span } from './spans.ts';
+import { formatSpan } from '../../model/time.ts';
 
 /** The breaks layout can use: inside the class, sorted, disjoint. `day` is in seconds. */
 export function checkBreaks(breaks: readonly Break[], day: Span, report: Report): TitledSpan[] {

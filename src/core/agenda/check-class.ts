@@ -1,6 +1,6 @@
-import { AGENDA_DEFAULTS } from '../../model/config';
-import type { Report } from './report';
-import { formatClock, formatSpan } from '../../model/time';
+import { AGENDA_DEFAULTS } from '../../model/config.ts';
+import type { Report } from './report.ts';
+import { formatClock, formatSpan } from '../../model/time.ts';
 
 const isTimeOfDay = (t: number): boolean => Number.isFinite(t) && t >= 0 && t <= 24 * 60;
 

@@ -1,9 +1,9 @@
-import type { PageBlocks } from '../../model/deck';
-import { AGENDA_DEFAULTS } from '../../model/config';
-import type { AgendaOptions } from './params';
-import type { Schedule } from './model';
-import { nearestSaneSchedule } from './schedule';
-import { agendaBlocks, slideTimings, type BlockSlides, type TimedEntry } from './timing';
+import type { PageBlocks } from '../../model/deck.ts';
+import { AGENDA_DEFAULTS } from '../../model/config.ts';
+import type { AgendaOptions } from './params.ts';
+import type { Schedule } from './model.ts';
+import { nearestSaneSchedule } from './schedule.ts';
+import { agendaBlocks, slideTimings, type BlockSlides, type TimedEntry } from './timing.ts';
 
 export interface DayPlan {
   readonly schedule: Schedule;

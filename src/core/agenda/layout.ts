@@ -1,9 +1,9 @@
-import { AGENDA_DEFAULTS } from '../../model/config';
-import { isGap, type AgendaBlock, type ScheduleItem } from './model';
-import { toMinutes, type FixedPart, type Plan } from './plan';
-import type { Report } from './report';
-import { advance, rewind, workBetween } from './spans';
-import { formatClock, formatLengthMinutes, formatSpan } from '../../model/time';
+import { AGENDA_DEFAULTS } from '../../model/config.ts';
+import { isGap, type AgendaBlock, type ScheduleItem } from './model.ts';
+import { toMinutes, type FixedPart, type Plan } from './plan.ts';
+import type { Report } from './report.ts';
+import { advance, rewind, workBetween } from './spans.ts';
+import { formatClock, formatLengthMinutes, formatSpan } from '../../model/time.ts';
 
 /**
  * Lays the plan out on the clock, in seconds. Blocks before the flexible one run from the start of class; the

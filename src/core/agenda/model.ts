@@ -2,8 +2,8 @@
  * The agenda's vocabulary. Clock times are minutes since local midnight; they may carry a fraction of a minute,
  * because a lecture lasts as long as its slides, which are timed in seconds.
  */
-import type { BlockLength as DeckBlockLength } from '../../model/deck';
-import { GAP_KIND_TABLE, type BlockKind, type GapKind } from '../../model/kinds';
+import type { BlockLength as DeckBlockLength } from '../../model/deck.ts';
+import { GAP_KIND_TABLE, type BlockKind, type GapKind } from '../../model/kinds.ts';
 
 export type { BlockKind, GapKind };
 

@@ -1,6 +1,7 @@
-import { MAX_BREAKS } from '../../model/config';
-import type { Break } from './model';
-import { formatClock, formatSpan, parseClock, parseDate } from '../../model/time';
+import { MAX_BREAKS } from '../../model/config.ts';
+import { dayProblems, parseBreak } from '../../model/day-rules.ts';
+import type { Break } from './model.ts';
+import { dateProblem, formatClock, formatSpan, parseClock, parseDate } from '../../model/time.ts';
 
 /** The class day the URL starts from: the class file's times, breaks and date. */
 export interface ClassTimes {
@@ -72,9 +73,31 @@ export function readAgendaParams(params: QueryValues, day: ClassTimes): { option
     warnings.push(
       `${label('end', end, chosen.end)} is not after ${label('start', start, chosen.start)}; ` + `using ${formatSpan(day.start, day.end)}`,
     );
-    return { options: { start: day.start, end: day.end, now, breaks, date }, warnings };
+    return { options: { start: day.start, end: day.end, now, breaks: day.breaks, date }, warnings };
   }
-  return { options: { ...chosen, now, breaks, date }, warnings };
+  return { options: { ...holdable(chosen, breaks, day, warnings), now, date }, warnings };
+}
+
+/**
+ * The day's rules (model/day-rules), as the build applies them to the class file: a URL day that breaks one is
+ * warned about, and falls back to the class file's breaks, then to the class file's day.
+ */
+function holdable(
+  times: { start: number; end: number },
+  breaks: readonly Break[],
+  day: ClassTimes,
+  warnings: string[],
+): { start: number; end: number; breaks: readonly Break[] } {
+  const problems = dayProblems({ ...times, breaks });
+  if (problems.length === 0) return { ...times, breaks };
+  const withClassBreaks = { ...times, breaks: day.breaks };
+  const fallback = breaks !== day.breaks && dayProblems(withClassBreaks).length === 0 ? withClassBreaks : day;
+  const using =
+    fallback === day
+      ? `using the class file's day (${formatSpan(day.start, day.end)}${day.breaks.length > 0 ? ' with its breaks' : ''})`
+      : `using the class file's breaks (${day.breaks.map((b) => formatSpan(b.start, b.end)).join(', ') || 'none'})`;
+  for (const { problem } of problems) warnings.push(`${problem}; ${using}`);
+  return { start: fallback.start, end: fallback.end, breaks: fallback.breaks };
 }
 
 /** The URL's breaks replace the class file's; none given, or none readable, keeps the class file's. */
@@ -99,18 +122,10 @@ function readBreaks(texts: readonly string[], fallback: readonly Break[], warnin
   return given.slice(0, MAX_BREAKS);
 }
 
-function parseBreak(text: string): Break | undefined {
-  const [from, to, ...rest] = text.split(/[-–]/);
-  if (from === undefined || to === undefined || rest.length > 0) return undefined;
-  const start = parseClock(from);
-  const end = parseClock(to);
-  return start === undefined || end === undefined ? undefined : { start, end };
-}
-
 function readDate(text: string | undefined, fallback: string | undefined, warnings: string[]): string | undefined {
   if (text === undefined) return fallback;
   const date = parseDate(text);
-  if (date === undefined) warnings.push(`date=${quote(text)} is not a day (YYYY-MM-DD); using ${fallback ?? 'today'}`);
+  if (date === undefined) warnings.push(`date=${quote(text)} ${dateProblem(text)}; using ${fallback ?? 'today'}`);
   return date ?? fallback;
 }
 

@@ -1,5 +1,5 @@
-import type { AgendaBlock } from './model';
-import type { Span } from './spans';
+import type { AgendaBlock } from './model.ts';
+import type { Span } from './spans.ts';
 
 /** The day reduced to what layout needs, in whole seconds since midnight, every problem already repaired. */
 export interface Plan {

@@ -1,11 +1,11 @@
-import { checkBlocks } from './check-blocks';
-import { checkBreaks } from './check-breaks';
-import { checkClassTimes } from './check-class';
-import { MAX_BREAKS } from '../../model/config';
-import { layOut } from './layout';
-import { isGap, type BlockItem, type Break, type Schedule, type ScheduledBlock, type ScheduleInput, type ScheduleItem } from './model';
-import { toMinutes, toSeconds } from './plan';
-import { Report } from './report';
+import { checkBlocks } from './check-blocks.ts';
+import { checkBreaks } from './check-breaks.ts';
+import { checkClassTimes } from './check-class.ts';
+import { MAX_BREAKS } from '../../model/config.ts';
+import { layOut } from './layout.ts';
+import { isGap, type BlockItem, type Break, type Schedule, type ScheduledBlock, type ScheduleInput, type ScheduleItem } from './model.ts';
+import { toMinutes, toSeconds } from './plan.ts';
+import { Report } from './report.ts';
 
 export type ScheduleResult = { ok: true; schedule: Schedule } | { ok: false; errors: string[] };
 

@@ -1,8 +1,8 @@
-import { AGENDA_DEFAULTS } from '../../model/config';
-import type { BlockLength } from '../../model/deck';
-import { isGap, type AgendaBlock, type GapItem, type Schedule, type ScheduleItem } from './model';
-import { toSeconds } from './plan';
-import { formatLengthMinutes } from '../../model/time';
+import { AGENDA_DEFAULTS } from '../../model/config.ts';
+import type { BlockLength } from '../../model/deck.ts';
+import { isGap, type AgendaBlock, type GapItem, type Schedule, type ScheduleItem } from './model.ts';
+import { toSeconds } from './plan.ts';
+import { formatLengthMinutes } from '../../model/time.ts';
 
 export interface SlideTime {
   /** The slide's own time; undefined when its notes give none. */

@@ -44,9 +44,10 @@ describe('readAgendaParams', () => {
     expect(read('date=2025-10-01', LUNCH).options.date).toBe('2025-10-01');
     expect(read('date=2025-02-30', LUNCH)).toMatchObject({
       options: { date: '2025-09-10' },
-      warnings: ['date=2025-02-30 is not a day (YYYY-MM-DD); using 2025-09-10'],
+      warnings: ['date=2025-02-30 is not a day of the calendar (YYYY-MM-DD: is the month or the day too large?); using 2025-09-10'],
     });
-    expect(read('date=10.9.2025').warnings).toEqual(['date=10.9.2025 is not a day (YYYY-MM-DD); using today']);
+    expect(read('date=10.9.2025').warnings).toEqual(['date=10.9.2025 is not a day written YYYY-MM-DD, such as 2025-09-10; using today']);
+    expect(read('date=0000-01-01').warnings).toEqual(['date=0000-01-01 is before 1970: is the year a typo?; using today']);
   });
 
   it('reads start, end, now and repeated breaks', () => {
@@ -114,11 +115,20 @@ describe('readAgendaParams', () => {
     expect(read('start=10:00&end=10:00').warnings).toEqual(['end=10:00 is not after start=10:00; using 09:00–15:00']);
   });
 
-  it('leaves checking breaks against the class to the schedule', () => {
-    expect(read('break=20:00-21:00')).toMatchObject({
-      options: { breaks: [{ start: at('20:00'), end: at('21:00') }] },
-      warnings: [],
-    });
+  // The day's rules are the class file's (model/day-rules): what the build refuses, the URL warns about.
+  it.each([
+    ['break=20:00-21:00', LUNCH, 'break 20:00–21:00 is not inside the class (09:00–15:00)', LUNCH.breaks],
+    ['break=12:00-13:00&break=12:30-13:30', LUNCH, 'breaks 12:00–13:00 and 12:30–13:30 overlap', LUNCH.breaks],
+    ['break=09:00-15:00', CLASS, 'the breaks take the whole class (09:00–15:00): no time is left to teach', []],
+    ['break=14:30-15:00', CLASS, 'break 14:30–15:00 ends the class: end the class at 14:30 instead', []],
+    ['end=12:45', LUNCH, 'break 12:00–12:45 ends the class', LUNCH.breaks],
+  ])('warns about %s as the class file would be refused, and falls back', (query, day, warning, breaks) => {
+    const { options, warnings } = read(query, day);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(warning);
+    expect(warnings[0]).toMatch(/; using the class file's/);
+    expect(options.breaks).toEqual(breaks);
+    expect(options).toMatchObject({ start: day.start, end: day.end });
   });
 
   it('keeps at most MAX_BREAKS breaks and names the cap', () => {
