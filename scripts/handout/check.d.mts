@@ -3,6 +3,8 @@ import type { PrintedSlide } from './export.mjs';
 
 export interface SceneStepText {
   step: number;
+  /** A step the scene list prints on paper (the last among them). */
+  paper: boolean;
   caption: string;
   labels: string[];
 }
@@ -12,6 +14,8 @@ export interface SlideExpectation {
   title: string;
   steps: number;
   scene: string | null;
+  /** The scene's paper steps, ascending. */
+  paper: number[];
   commands: string[];
   scenes: SceneStepText[];
 }

@@ -24,6 +24,8 @@ export async function deckExpectations(browser, url) {
         title: section.querySelector('h1, h2')?.textContent?.trim() ?? '',
         steps: section.querySelectorAll('.scene-step').length,
         scene: section.querySelector('.scene')?.getAttribute('data-scene') ?? null,
+        // The scene list's paper steps, as the build marked them on the slide.
+        paper: [...section.querySelectorAll('.scene-step[data-paper]')].map((s) => Number(s.getAttribute('data-fragment-index'))),
         commands: [...section.querySelectorAll('.task pre code')].flatMap((code) =>
           (code.textContent ?? '')
             .split('\n')
@@ -55,6 +57,7 @@ export async function deckExpectations(browser, url) {
               const leaves = [...scene.querySelectorAll('svg text, svg tspan')].filter((t) => t.children.length === 0);
               return {
                 step: Number(scene.getAttribute('data-step')),
+                paper: section.querySelector(`.scene-step[data-paper][data-fragment-index="${step}"]`) !== null,
                 caption: scene.querySelector('.scene-caption')?.textContent?.trim() ?? '',
                 labels: [...new Set(leaves.map((t) => t.textContent.trim()).filter(Boolean))],
               };
@@ -87,7 +90,8 @@ export function pdfPages(pdf) {
 
 /**
  * Problems with a printed handout: a slide whose title, scene caption or labels, or task commands are missing
- * from the page that prints it (the page of its final step; with `steps`, each step's own page too).
+ * from the page that prints it (the page of its final step), and a scene's paper step whose caption or labels
+ * are missing from its own page (with `steps`, every step's caption on its own page).
  * @param {{ pdf: string, sheets: import('./export.d.mts').PrintedSlide[][], expected: SlideExpectation[], steps?: boolean }} args
  * @returns {string[]}
  */
@@ -117,6 +121,16 @@ export function handoutProblems({ pdf, sheets, expected, steps = false }) {
       if (!final.caption || final.labels.length === 0) problems.push(`${where}: the live scene ${slide.scene} drew no caption or labels`);
       if (lacks(last.page, final.caption)) problems.push(`${where}: no caption "${final.caption}"`);
       for (const label of final.labels) if (lacks(last.page, label)) problems.push(`${where}: no label "${label}"`);
+    }
+    for (const shown of slide.scenes.filter((s) => s.paper && s !== final)) {
+      const own = printedOn.find((p) => p.step === shown.step);
+      if (!own) {
+        problems.push(`${where}: no page for paper step ${shown.step} of scene ${slide.scene}`);
+        continue;
+      }
+      const at = `page ${own.page + 1} (step ${shown.step} of scene ${slide.scene})`;
+      if (lacks(own.page, shown.caption)) problems.push(`${at}: no caption "${shown.caption}"`);
+      for (const label of shown.labels) if (lacks(own.page, label)) problems.push(`${at}: no label "${label}"`);
     }
     if (!steps) continue;
     for (const shown of slide.scenes) {

@@ -88,7 +88,7 @@ function printedLayout() {
       const page = section.closest('.pdf-page');
       if (!page) throw new Error(`sheet ${i + 1}, slide ${slide}: printed outside any .pdf-page`);
       // The slide's content, not the section, whose box reveal stretches to the slide's full height.
-      const content = [...section.children].filter((c) => !c.matches('aside, .fragment.scene-step'));
+      const content = [...section.children].filter((c) => !c.matches('aside, .scene-step'));
       const pageBox = boxOf(page);
       for (const child of content) {
         if (!inside(boxOf(child), pageBox))

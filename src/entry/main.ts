@@ -13,7 +13,7 @@ import Zoom from 'reveal.js/plugin/zoom';
 import deck from 'virtual:deck';
 import { copyFeature } from '../features/copy/feature';
 import { timeDeck } from '../features/presenter/mount';
-import { handoutConfig, keepOnlySceneSteps, numberSlides, readHandoutOptions } from '../features/handout/options';
+import { handoutConfig, keepOnlyPaperSteps, keepOnlySceneSteps, numberSlides, readHandoutOptions } from '../features/handout/options';
 import { createContext, type DeckContext } from '../platform/context';
 import type { Feature } from '../platform/feature';
 import { reservedConfig } from '../platform/params';
@@ -33,6 +33,7 @@ const printing = readHandoutOptions(context.params);
 const handout = printing?.options;
 if (handout) numberSlides(slides);
 if (handout?.steps) keepOnlySceneSteps(slides);
+else if (handout) keepOnlyPaperSteps(slides);
 // A button is for a student at a screen, never for paper. Its strip sizes the task code: attached before reveal
 // lays the slides out.
 const early: Feature<DeckContext>[] = printing ? [] : [copyFeature()];

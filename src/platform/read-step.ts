@@ -8,7 +8,8 @@ import type { Step } from '../core/scenes/types';
 export function stepShown(root: ParentNode): Step {
   let step = -1;
   for (const fragment of root.querySelectorAll('.fragment.visible[data-fragment-index]')) {
-    const index = Number.parseInt(fragment.getAttribute('data-fragment-index') ?? '', 10);
+    // The handout's paper steps are renumbered by print view; each says which step it stands for.
+    const index = Number.parseInt(fragment.getAttribute('data-scene-step') ?? fragment.getAttribute('data-fragment-index') ?? '', 10);
     if (index > step) step = index;
   }
   return step;

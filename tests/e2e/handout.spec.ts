@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { deckExpectations, handoutProblems, pdfPages, type SlideExpectation } from '../../scripts/handout/check.mjs';
-import { exportHandout } from '../../scripts/handout/export.mjs';
+import { exportHandout, type PrintedSlide } from '../../scripts/handout/export.mjs';
+import { SCENES } from '../../src/core/scenes/registry';
 import { expect, test } from './fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'handout-'));
@@ -38,7 +39,23 @@ async function deck(browser: Browser, baseURL: string | undefined): Promise<Slid
   return expected;
 }
 
-test('three exports in a row are each complete: every slide, every scene in its last step, every task command', async ({
+/**
+ * The steps each scene names for paper, from the scene list itself: the words of every one are on the pages of
+ * its slide ("How a program reaches the hardware" keeps its four request paths beside the boot chain).
+ */
+function expectPaperSteps(pdf: string, sheets: PrintedSlide[][], scenes: readonly SlideExpectation[]): void {
+  const pages = pdfPages(pdf);
+  for (const slide of scenes) {
+    const scene = SCENES.get(slide.scene ?? '');
+    if (!scene) throw new Error(`the scene list has no ${slide.scene ?? ''}`);
+    expect(slide.paper, `${scene.id}: the paper steps the build marked`).toEqual(scene.paperSteps);
+    const printed = sheets.flatMap((sheet, page) => (sheet.some((p) => p.slide === slide.index) ? [pages[page] ?? ''] : [])).join(' ');
+    for (const step of scene.paperSteps)
+      expect(printed, `${scene.id} step ${String(step)} on paper`).toContain(squash(scene.caption(step)));
+  }
+}
+
+test('three exports in a row are each complete: every slide, every scene in its last step and its paper steps, every task command', async ({
   browser,
   baseURL,
 }) => {
@@ -55,8 +72,10 @@ test('three exports in a row are each complete: every slide, every scene in its 
     expect(layout, `run ${String(run)}: boxes outside their pages`).toEqual([]);
     expect(pageCount(pdf)).toBe(pages);
     expect(sheets.length).toBe(pages);
-    expect(sheets.flat().length, 'one page per slide').toBe(slides.length);
+    const paperPages = scenes.reduce((sum, slide) => sum + slide.paper.length - 1, 0);
+    expect(sheets.flat().length, 'one page per slide, and one per paper step of a scene before its last').toBe(slides.length + paperPages);
     expect(handoutProblems({ pdf, sheets, expected: slides }), `run ${String(run)}`).toEqual([]);
+    if (run === 1) expectPaperSteps(pdf, sheets, scenes);
   }
 });
 
@@ -126,14 +145,26 @@ test('--notes puts each slide above its notes: the boxes never intersect, no not
   expect(layout).toEqual([]);
   expect(handoutProblems({ pdf, sheets, expected: slides })).toEqual([]);
   const text = pdfPages(pdf);
+  const seen = new Set<number>();
   for (const [i, sheet] of sheets.entries()) {
     const slide = sheet[0]?.slide;
-    if (slide === undefined) continue;
+    // A slide's own note is on its first page; a scene's later pages carry the notes of their steps.
+    if (slide === undefined || seen.has(slide)) continue;
+    seen.add(slide);
     const words = squash(notes[slide] ?? '')
       .split(' ')
       .slice(0, 6)
       .join(' ');
     expect(text[i], `notes on page ${String(i + 1)}`).toContain(words);
+  }
+  // Step notes are numbered, each on the page of its step: a scene's first page after the slide's own note.
+  const scene = slides.find((s) => s.scene !== null && s.paper.length > 1);
+  if (scene) {
+    const own = sheets.flatMap((sheet, i) => (sheet.some((p) => p.slide === scene.index) ? [text[i] ?? ''] : []));
+    expect(own.length, `${scene.scene ?? ''}: a page per paper step`).toBe(scene.paper.length);
+    expect(own[0], 'the slide’s own note, then step 1').toMatch(/Step 1\./);
+    expect(own[0]?.indexOf(squash(notes[scene.index] ?? '').slice(0, 30)), 'own note first').toBeLessThan(own[0]?.indexOf('Step 1.') ?? -1);
+    expect(own.at(-1), 'the last page ends with the last step').toMatch(new RegExp(`Step ${String(scene.steps)}\\.`));
   }
 });
 
@@ -148,7 +179,8 @@ for (const perPage of [2, 4, 6] as const) {
     expect(warnings).toEqual([]);
     expect(layout).toEqual([]);
     const slideSheets = sheets.filter((s) => s.length > 0);
-    expect(slideSheets.length).toBe(Math.ceil(slides.length / perPage));
+    const printed = slides.length + slides.reduce((sum, slide) => sum + Math.max(0, slide.paper.length - 1), 0);
+    expect(slideSheets.length).toBe(Math.ceil(printed / perPage));
     expect(slideSheets.slice(0, -1).every((s) => s.length === perPage)).toBe(true);
     expect(pageCount(pdf)).toBe(pages);
     const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }));

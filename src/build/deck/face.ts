@@ -13,6 +13,8 @@ export type LineOf = (token: Token | undefined, fallback: number) => number;
 export interface SceneEntry {
   readonly id: string;
   readonly steps: number;
+  /** The steps the handout prints (the last among them); without it, the last. */
+  readonly paper?: readonly number[];
 }
 
 /** The containers the compiler renders itself, by their open token's type, with their close token's type. */
@@ -113,10 +115,11 @@ function renderScene(md: Markdown, file: string, line: number, id: string, inner
       `scene "${id}" has ${entry.steps} steps: give an ordered list of exactly ${entry.steps} step notes (found ${items.length})`,
     );
   }
+  const paper = entry.paper ?? [entry.steps - 1];
   const steps = items
     .map(
       (item, step) =>
-        `<span class="fragment scene-step" data-fragment-index="${step}"><aside class="notes">${md.renderer.render(item, md.options, {})}</aside></span>`,
+        `<span class="fragment scene-step" data-fragment-index="${step}"${paper.includes(step) ? ' data-paper' : ''}><aside class="notes">${md.renderer.render(item, md.options, {})}</aside></span>`,
     )
     .join('');
   return `<div class="scene" data-scene="${id}" data-step="-1"></div>${steps}`;

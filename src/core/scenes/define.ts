@@ -18,6 +18,11 @@ export interface SceneDefinition<S, E> {
   before: StepEntry<S, E>;
   /** One entry per fragment group on the slide; the last is the handout's picture. */
   steps: readonly StepEntry<S, E>[];
+  /**
+   * Steps (0-based) that teach a picture the last step no longer shows: the default and notes handouts print
+   * them too, each on a page of its own before the last.
+   */
+  paper?: readonly number[];
   /** The full state a step entry stands for. */
   state: (entry: E) => S;
   picture: (state: S) => Picture;
@@ -30,6 +35,8 @@ export interface Scene<S> {
   description: string;
   /** Fragment groups on the slide; valid steps are -1 .. steps-1. */
   steps: number;
+  /** The steps the handout prints, ascending: the definition's `paper` steps and the last. */
+  paperSteps: readonly Step[];
   clamp(step: Step): Step;
   state(step: Step): S;
   caption(step: Step): string;
@@ -50,6 +57,7 @@ export function defineScene<S, E>(definition: SceneDefinition<S, E>): Scene<S> {
     title,
     description,
     steps: steps.length,
+    paperSteps: paperSteps(id, definition.paper ?? [], steps.length),
     clamp,
     state,
     caption(step) {
@@ -58,4 +66,12 @@ export function defineScene<S, E>(definition: SceneDefinition<S, E>): Scene<S> {
     },
     picture: (step) => picture(state(step)),
   };
+}
+
+function paperSteps(id: string, paper: readonly number[], count: number): Step[] {
+  for (const step of paper) {
+    if (!Number.isInteger(step) || step < 0 || step >= count)
+      throw new Error(`scene ${id}: paper step ${String(step)} is not one of 0..${String(count - 1)}`);
+  }
+  return [...new Set([...paper, count - 1])].sort((a, b) => a - b);
 }

@@ -27,6 +27,10 @@ export const SCENES: ReadonlyMap<string, DrawableScene> = new Map(LIST.map((scen
  * What the slide compiler may know of the scenes: names and step counts, as data. vite.config.ts hands it to
  * the compiler, which imports no scene code.
  */
-export const SCENE_CATALOG: readonly { id: string; steps: number }[] = LIST.map(({ id, steps }) => ({ id, steps }));
+export const SCENE_CATALOG: readonly { id: string; steps: number; paper: readonly number[] }[] = LIST.map(({ id, steps, paperSteps }) => ({
+  id,
+  steps,
+  paper: paperSteps,
+}));
 
 export type { DrawableScene };

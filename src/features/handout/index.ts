@@ -11,7 +11,7 @@ import { disposer, type Disposer, type Feature } from '../../platform/feature';
 import type { Deck } from '../../platform/reveal';
 import { contentsPages, coverPage, type ContentsEntry, type DeckLabels } from './front';
 import { layOutNotesPages, NOTES_PAGE } from './notes';
-import type { HandoutOptions } from './options';
+import { isBeforePage, type HandoutOptions } from './options';
 import { intoSheets } from './sheets';
 import { sourcesPages } from './sources';
 
@@ -39,6 +39,8 @@ export function handoutFeature(options: HandoutOptions): Feature<DeckContext> {
 function attachHandout(deck: Deck, labels: DeckLabels, plan: DayPlan, options: HandoutOptions, held: Disposer): void {
   const layout = () => {
     const container = document.querySelector<HTMLElement>('.reveal .slides');
+    if (!options.steps)
+      for (const before of document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page')) if (isBeforePage(before)) before.remove();
     const pages = [...document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page')];
     const first = pages[0];
     if (!container || !first) return;

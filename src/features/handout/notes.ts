@@ -11,12 +11,46 @@ const SMALLEST_PX = 8;
 
 export function layOutNotesPages(pages: readonly HTMLElement[]): void {
   document.documentElement.classList.add('handout-notes');
+  const printedStep = new Map<string, number>();
   for (const page of pages) {
     const slide = page.querySelector<HTMLElement>(':scope > section');
     if (slide) fitSlide(slide);
     const notes = page.querySelector<HTMLElement>(':scope > .speaker-notes-pdf');
+    if (slide && notes) orderSceneNotes(slide, notes, printedStep);
     if (notes) fitText(notes);
   }
+}
+
+/**
+ * Reveal prints a slide's notes as one run, its step notes first. A scene's page says them as the lecturer does:
+ * the slide's own note on its first page, then each step's note, numbered, on the page that prints that step
+ * (with the steps before it that no page of their own prints).
+ */
+function orderSceneNotes(slide: HTMLElement, notes: HTMLElement, printedStep: Map<string, number>): void {
+  const step = Number(slide.querySelector<HTMLElement>('.scene[data-step]')?.dataset.step);
+  const key = slide.dataset.handoutSlide;
+  if (!Number.isInteger(step) || key === undefined) return;
+  const from = (printedStep.get(key) ?? -1) + 1;
+  const doc = notes.ownerDocument;
+  const parts: Node[] = [];
+  if (from === 0) {
+    for (const own of slide.querySelectorAll(':scope > aside.notes')) parts.push(...[...own.childNodes].map((n) => n.cloneNode(true)));
+  }
+  const list = doc.createElement('ol');
+  list.className = 'handout-step-notes';
+  list.start = from + 1;
+  for (let s = from; s <= step; s++) {
+    const note = slide.querySelector(`.scene-step[data-fragment-index="${String(s)}"] aside.notes`);
+    if (!note) continue;
+    const item = doc.createElement('li');
+    const label = doc.createElement('strong');
+    label.textContent = `Step ${String(s + 1)}. `;
+    item.append(label, ...[...note.childNodes].map((n) => n.cloneNode(true)));
+    list.append(item);
+  }
+  if (list.children.length > 0) parts.push(list);
+  notes.replaceChildren(...parts);
+  printedStep.set(key, step);
 }
 
 /** A slide that reaches below its region is moved to the top and, if still too tall, scaled down. */

@@ -38,10 +38,13 @@ export function readHandoutOptions(params: Pick<PageParams, 'has' | 'get'>): Rea
   return { options: { notes, steps: flag('steps'), perPage }, warnings };
 }
 
-/** Reveal's print settings for these options: one page per slide, split by steps only where asked. */
+/**
+ * Reveal's print settings for these options: a page per fragment group left on a slide (`keepOnlySceneSteps`,
+ * `keepOnlyPaperSteps` choose them), one page for a slide without.
+ */
 export function handoutConfig(options: HandoutOptions | undefined) {
   return {
-    pdfSeparateFragments: options?.steps ?? false,
+    pdfSeparateFragments: options !== undefined,
     showNotes: options?.notes ?? false,
     pdfMaxPagesPerSlide: 1,
   };
@@ -53,6 +56,24 @@ export function handoutConfig(options: HandoutOptions | undefined) {
  */
 export function keepOnlySceneSteps(slides: HTMLElement): void {
   for (const fragment of slides.querySelectorAll('.fragment:not(.scene-step)')) fragment.classList.remove('fragment');
+}
+
+/**
+ * Without steps, a slide prints once, complete, and a scene prints the steps it names for paper (the last among
+ * them), each on its own page: "How a program reaches the hardware" keeps its four request paths, not only the
+ * boot chain of its last step.
+ */
+export function keepOnlyPaperSteps(slides: HTMLElement): void {
+  for (const fragment of slides.querySelectorAll('.fragment:not(.scene-step[data-paper])')) fragment.classList.remove('fragment');
+  // Print view numbers the fragments left 0, 1, ... again: each keeps the scene step it stands for.
+  for (const step of slides.querySelectorAll<HTMLElement>('.fragment.scene-step[data-fragment-index]')) {
+    step.dataset.sceneStep = step.dataset.fragmentIndex;
+  }
+}
+
+/** Print view's page for a slide before its first fragment: the handout's paper steps print without it. */
+export function isBeforePage(page: ParentNode): boolean {
+  return page.querySelector('.fragment.scene-step') !== null && page.querySelector('.fragment.scene-step.visible') === null;
 }
 
 /**

@@ -61,7 +61,14 @@ describe('compileSlideFile', () => {
     expect(slide?.scene).toBe('kernel-requests');
     expect(slide?.html).toContain('<div class="scene" data-scene="kernel-requests" data-step="-1"></div>');
     expect(slide?.html.match(/class="fragment scene-step"/g)).toHaveLength(5);
-    expect(slide?.html).toContain('data-fragment-index="4"><aside class="notes">five</aside>');
+    expect(slide?.html).toContain('data-fragment-index="4" data-paper><aside class="notes">five</aside>');
+  });
+
+  it('marks the steps the scene list prints on paper, and the last', () => {
+    const body = '## Kernel\n\n::: scene kernel-requests\n1. one\n2. two\n3. three\n4. four\n5. five\n:::\n\nNote: x\n';
+    const html = compileSlideFile('slides/x.md', `${FRONT}${body}`, { scenes: [{ id: 'kernel-requests', steps: 5, paper: [1, 4] }] })
+      .stacks[0]?.[0]?.html;
+    expect(html?.match(/data-fragment-index="(\d)" data-paper/g)?.map((m) => m.replace(/\D/g, ''))).toEqual(['1', '4']);
   });
 
   it('knows exactly the scenes it is handed, as data', () => {

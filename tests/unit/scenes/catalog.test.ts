@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defineScene } from '../../../src/core/scenes/define';
 import { SCENE_CATALOG, SCENES } from '../../../src/core/scenes/registry';
 
 describe('scene catalog', () => {
@@ -19,6 +20,15 @@ describe('scene catalog', () => {
       expect(SCENES.get(entry.id)).toMatchObject({ id: entry.id, steps: entry.steps });
     }
     expect(SCENES.size).toBe(SCENE_CATALOG.length);
+  });
+
+  it('prints on paper the steps a scene names and its last; a step the scene lacks is refused', () => {
+    for (const scene of SCENES.values()) expect(scene.paperSteps.at(-1)).toBe(scene.steps - 1);
+    const steps = [{ caption: 'a' }, { caption: 'b' }, { caption: 'c' }];
+    const base = { id: 'x', title: 'x', description: 'x', before: { caption: '' }, steps, state: () => 0, picture: () => [] };
+    expect(defineScene({ ...base, paper: [1, 0, 1] }).paperSteps).toEqual([0, 1, 2]);
+    expect(defineScene(base).paperSteps).toEqual([2]);
+    expect(() => defineScene({ ...base, paper: [3] })).toThrow(/paper step 3 is not one of 0..2/);
   });
 
   it('finds scenes by id and nothing else', () => {

@@ -10,6 +10,7 @@ export const containerStartup = defineScene({
     'starting, zoomed in because it is so short; then several containers sharing one host kernel.',
   before: BEFORE,
   steps: STEPS,
+  paper: [2],
   state,
   picture: containerStartupPicture,
 });

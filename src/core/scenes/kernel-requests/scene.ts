@@ -11,6 +11,7 @@ export const kernelRequests = defineScene({
     'down through the kernel and its answer back; the last step shows the boot sequence.',
   before: BEFORE,
   steps: STEPS,
+  paper: [0, 1, 2, 3],
   state,
   picture: kernelRequestsPicture,
 });
