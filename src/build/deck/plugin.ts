@@ -23,10 +23,12 @@ export interface SlidesOptions {
   scenes: readonly SceneEntry[];
   /** The project folder holding slides/, assets/ and the class file. */
   root?: string;
+  /** The slide files' folder, relative to `root`: slides/ unless a test builds an edited copy of the lecture. */
+  slides?: string;
 }
 
-export function slidesPlugin({ scenes, root = process.cwd() }: SlidesOptions): Plugin {
-  const slidesDir = join(root, 'slides');
+export function slidesPlugin({ scenes, root = process.cwd(), slides = 'slides' }: SlidesOptions): Plugin {
+  const slidesDir = resolve(root, slides);
   const classFile = classFilePath(root, slidesDir);
   const assetsDir = join(root, 'assets');
   return {
