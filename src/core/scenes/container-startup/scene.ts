@@ -11,5 +11,6 @@ export const containerStartup = defineScene({
   before: BEFORE,
   steps: STEPS,
   state,
+  longestStep: 0,
   picture: containerStartupPicture,
 });

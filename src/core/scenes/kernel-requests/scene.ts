@@ -12,5 +12,6 @@ export const kernelRequests = defineScene({
   before: BEFORE,
   steps: STEPS,
   state,
+  longestStep: 0,
   picture: kernelRequestsPicture,
 });
