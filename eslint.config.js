@@ -3,10 +3,11 @@ import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-import { layerRules } from './eslint.layers.js';
 
 export default defineConfig(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', '.scratch/'] },
+  {
+    ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', '.scratch/', 'tests/unit/layers/fixture/'],
+  },
   js.configs.recommended,
   {
     files: ['**/*.ts'],
@@ -20,5 +21,4 @@ export default defineConfig(
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
-  ...layerRules,
 );

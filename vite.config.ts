@@ -12,7 +12,8 @@ export default defineConfig({
   // Relative asset URLs: dist/ works from any sub-path and from a plain static file server.
   base: './',
   plugins: [
-    slidesPlugin({ scenes: SCENE_CATALOG, whyDayCannotHold }),
+    // SLIDES_DIR: another slides folder (with its own class.yaml), as the tests build an edited lecture.
+    slidesPlugin({ scenes: SCENE_CATALOG, whyDayCannotHold, ...(process.env.SLIDES_DIR ? { slides: process.env.SLIDES_DIR } : {}) }),
     // The single file carries a policy of its own, with its inlined scripts' hashes.
     contentSecurityPolicy({ ownPolicy: [PORTABLE_FILE] }),
     portableDeck(PORTABLE_FILE),

@@ -55,6 +55,10 @@ function expectPaperSteps(pdf: string, sheets: PrintedSlide[][], scenes: readonl
   }
 }
 
+/** The plain handout's options; its first export is kept for the test of its cover and contents. */
+const PLAIN = (out: string) => ({ out, start: '09:00', end: '15:00' });
+let plain: ({ pdf: string } & Awaited<ReturnType<typeof exportHandout>>) | undefined;
+
 test('three exports in a row are each complete: every slide, every scene in its last step and its paper steps, every task command', async ({
   browser,
   baseURL,
@@ -67,7 +71,9 @@ test('three exports in a row are each complete: every slide, every scene in its 
 
   for (let run = 1; run <= 3; run++) {
     const pdf = join(dir, `plain-${String(run)}.pdf`);
-    const { pages, warnings, sheets, layout } = await exportHandout({ out: pdf, start: '09:00', end: '15:00' });
+    const exported = await exportHandout(PLAIN(pdf));
+    const { pages, warnings, sheets, layout } = exported;
+    plain ??= { pdf, ...exported };
     expect(warnings, `run ${String(run)}`).toEqual([]);
     expect(layout, `run ${String(run)}: boxes outside their pages`).toEqual([]);
     expect(pageCount(pdf)).toBe(pages);
@@ -87,8 +93,9 @@ test('the handout opens with a cover and contents whose page numbers are links, 
   const slides = await deck(browser, baseURL);
   await page.goto('./');
   const notes = await page.evaluate(() => window.Reveal.getSlides().map((s) => s.querySelector(':scope > aside.notes')?.textContent ?? ''));
-  const pdf = join(dir, 'plain.pdf');
-  const { pages, sheets } = await exportHandout({ out: pdf, start: '09:00', end: '15:00' });
+  // The race test's first export (serial mode runs it first); exported here only when this test runs alone.
+  const pdf = plain?.pdf ?? join(dir, 'plain.pdf');
+  const { pages, sheets } = plain ?? (await exportHandout(PLAIN(pdf)));
   const text = pdfPages(pdf);
   const cover = text[0] ?? '';
   expect(cover).toContain('Docker lecture · week 37 · day 3');

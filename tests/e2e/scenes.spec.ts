@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { SCENES } from '../../src/core/scenes/registry.ts';
 import { expect, openDeck, test } from './fixtures';
 
 /**
@@ -24,19 +25,12 @@ interface SceneSlide {
 /** Every scene the built deck places, read from the page the tests serve: a scene added tomorrow is tested tomorrow. */
 const SCENE_IDS = [...new Set([...readFileSync('dist/index.html', 'utf8').matchAll(/data-scene="([^"]+)"/g)].map((m) => m[1] ?? ''))];
 if (SCENE_IDS.length === 0) throw new Error('dist/index.html places no scene: build the deck first (npm run build)');
-/**
- * A step of each scene whose animation runs for about two seconds: a token's trip, or bars growing in turn.
- * A scene missing here is tested at its first step.
- */
-const LONG_ANIMATION: Readonly<Record<string, number>> = {
-  'kernel-requests': 0,
-  'hypervisor-layers': 4,
-  'container-startup': 0,
-  'vm-resources': 0,
-  'vm-vs-container': 4,
-  'shared-kernel': 1,
-  'containers-in-vms': 1,
-};
+/** The step of a scene whose animation runs longest, from the scene's own definition. */
+function longestStep(id: string): number {
+  const scene = SCENES.get(id);
+  if (!scene) throw new Error(`the deck places ${id}, which the scene list does not have`);
+  return scene.longestStep;
+}
 /** Longer than the longest animation (a token's round trip, ~1.9 s): the page's clock is moved on by this. */
 const ANIMATION_MS = 2_500;
 
@@ -190,6 +184,8 @@ test('the scenes detach and attach again with no leak: after destroy a step draw
 
 for (const id of SCENE_IDS) {
   test.describe(`scene ${id}`, () => {
+    // A scene's tests share one worker: its references (a fresh load per step) are taken once, not once per worker.
+    test.describe.configure({ mode: 'default' });
     test('draws the same SVG at each step from a deep link, stepping forward and stepping back', async ({ page }) => {
       const s = await sceneSlide(page, id);
       const refs = await references(page, s);
@@ -301,7 +297,7 @@ for (const id of SCENE_IDS) {
     test('finishes a running animation at once when the reader turns motion off', async ({ page }) => {
       const s = await sceneSlide(page, id);
       const refs = await references(page, s);
-      const step = LONG_ANIMATION[id] ?? 0;
+      const step = longestStep(id);
       await load(page, hashOf(s.h, s.v, step - 1));
       // The press and the first look happen in one go inside the page, so a slow test machine cannot let the
       // animation finish between them.
@@ -340,7 +336,7 @@ for (const id of SCENE_IDS) {
     }) => {
       const s = await sceneSlide(page, id);
       const refs = await references(page, s);
-      const step = LONG_ANIMATION[id] ?? 0;
+      const step = longestStep(id);
       await load(page, hashOf(s.h, s.v, step - 1));
       // In the page, every change of the signal is recorded with the SVG on screen at that moment.
       await page.evaluate((sceneId) => {

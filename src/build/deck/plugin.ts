@@ -28,10 +28,12 @@ export interface SlidesOptions {
   root?: string;
   /** Why the slides cannot be taught in the class file's day (core's schedule, passed in as the scenes are). */
   whyDayCannotHold?: (deck: PageBlocks, day: ClassDay) => string | undefined;
+  /** The slide files' folder, relative to `root`: slides/ unless a test builds an edited copy of the lecture. */
+  slides?: string;
 }
 
-export function slidesPlugin({ scenes, root = process.cwd(), whyDayCannotHold }: SlidesOptions): Plugin {
-  const slidesDir = join(root, 'slides');
+export function slidesPlugin({ scenes, root = process.cwd(), whyDayCannotHold, slides = 'slides' }: SlidesOptions): Plugin {
+  const slidesDir = resolve(root, slides);
   const classFile = classFilePath(root, slidesDir);
   const assetsDir = join(root, 'assets');
   return {

@@ -25,6 +25,11 @@ export interface SceneDefinition<S, E> {
   paper?: readonly number[];
   /** The full state a step entry stands for. */
   state: (entry: E) => S;
+  /**
+   * The step whose animation runs longest (a token's trip, bars growing in turn, about two seconds): the browser
+   * tests interrupt it on its way, and turn motion off in the middle of it.
+   */
+  longestStep: Step;
   picture: (state: S) => Picture;
 }
 
@@ -37,17 +42,19 @@ export interface Scene<S> {
   steps: number;
   /** The steps the handout prints, ascending: the definition's `paper` steps and the last. */
   paperSteps: readonly Step[];
+  /** The step whose animation runs longest (see `SceneDefinition`). */
+  longestStep: Step;
   clamp(step: Step): Step;
   state(step: Step): S;
   caption(step: Step): string;
   picture(step: Step): Picture;
 }
 
-/** Any scene, its state type sealed inside: what the list, the runtime and the handout hold. */
-export type DrawableScene = Omit<Scene<unknown>, 'state'>;
+/** Any scene, its state opaque: what the list, the runtime and the handout hold (and the contract test compares). */
+export type DrawableScene = Scene<unknown>;
 
 export function defineScene<S, E>(definition: SceneDefinition<S, E>): Scene<S> {
-  const { id, title, description, before, steps, picture } = definition;
+  const { id, title, description, before, steps, longestStep, picture } = definition;
   const clamp = (step: Step): Step => clampStep(step, steps.length);
   // Step -1 indexes nothing: the picture before the first fragment.
   const entry = (step: Step): StepEntry<S, E> => steps[clamp(step)] ?? before;
@@ -58,6 +65,7 @@ export function defineScene<S, E>(definition: SceneDefinition<S, E>): Scene<S> {
     description,
     steps: steps.length,
     paperSteps: paperSteps(id, definition.paper ?? [], steps.length),
+    longestStep,
     clamp,
     state,
     caption(step) {

@@ -12,5 +12,6 @@ export const containerStartup = defineScene({
   steps: STEPS,
   paper: [2],
   state,
+  longestStep: 0,
   picture: containerStartupPicture,
 });

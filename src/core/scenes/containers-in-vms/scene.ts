@@ -12,5 +12,6 @@ export const containersInVms = defineScene({
   before: BEFORE,
   steps: STEPS,
   state,
+  longestStep: 1,
   picture: containersInVmsPicture,
 });

@@ -12,5 +12,6 @@ export const hypervisorLayers = defineScene({
   before: BEFORE,
   steps: STEPS,
   state,
+  longestStep: 4,
   picture: hypervisorLayersPicture,
 });

@@ -13,5 +13,6 @@ export const kernelRequests = defineScene({
   steps: STEPS,
   paper: [0, 1, 2, 3],
   state,
+  longestStep: 0,
   picture: kernelRequestsPicture,
 });

@@ -13,5 +13,6 @@ export const sharedKernel = defineScene({
   before: BEFORE,
   steps: STEPS,
   state,
+  longestStep: 1,
   picture: sharedKernelPicture,
 });

@@ -12,5 +12,6 @@ export const vmResources = defineScene({
   before: BEFORE,
   steps: STEPS,
   state,
+  longestStep: 0,
   picture: vmResourcesPicture,
 });

@@ -14,5 +14,6 @@ export const vmVsContainer = defineScene({
   before: BEFORE,
   steps: STEPS,
   state,
+  longestStep: 4,
   picture: vmVsContainerPicture,
 });

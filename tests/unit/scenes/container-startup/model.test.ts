@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { containerStartup as model } from '../../../../src/core/scenes/container-startup/scene';
 import { CONTAINER_START, VM_BOOT } from '../../../../src/core/scenes/container-startup/timings';
-import { itKeepsTheModelContract } from '../model-contract';
 
 describe('container-startup model', () => {
-  itKeepsTheModelContract(model, 4);
-
   it('starts with empty lanes on the time axis', () => {
     expect(model.state(-1)).toMatchObject({ view: 'race', vm: [], container: [], comparison: null });
   });

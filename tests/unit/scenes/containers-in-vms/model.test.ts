@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { containersInVms as model } from '../../../../src/core/scenes/containers-in-vms/scene';
 import { BREADCRUMB, CONTAINERS, STACK, VMS } from '../../../../src/core/scenes/containers-in-vms/model';
-import { itKeepsTheModelContract } from '../model-contract';
 
 describe('containers-in-vms model', () => {
-  itKeepsTheModelContract(model, 4);
-
   it('zooms one level per step, from the server down to your app, then shows the whole stack', () => {
     expect([-1, 0, 1, 2, 3].map((s) => model.state(s).level)).toEqual(['server', 'server', 'vm', 'container', 'stack']);
     expect(model.state(-1).vms).toBe(false);

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { hypervisorLayers as model } from '../../../../src/core/scenes/hypervisor-layers/scene';
 import { STACKS } from '../../../../src/core/scenes/hypervisor-layers/model';
-import { itKeepsTheModelContract } from '../model-contract';
 
 const visible = (step: number) => model.state(step).stacks.map((s) => s.visible);
 
 describe('hypervisor-layers model', () => {
-  itKeepsTheModelContract(model, 5);
-
   it('builds both stacks bottom up, one layer group per step', () => {
     expect(visible(-1)).toEqual([['hardware'], ['hardware']]);
     expect(visible(0)).toEqual([['hardware', 'hypervisor'], ['hardware']]);

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kernelRequests as model } from '../../../../src/core/scenes/kernel-requests/scene';
-import { itKeepsTheModelContract } from '../model-contract';
 
 describe('kernel-requests model', () => {
-  itKeepsTheModelContract(model, 5);
-
   it('starts with three layers and nothing moving', () => {
     const s = model.state(-1);
     expect(s.processes).toEqual(['browser', 'editor', 'server', 'shell']);

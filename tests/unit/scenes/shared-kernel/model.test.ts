@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sharedKernel as model } from '../../../../src/core/scenes/shared-kernel/scene';
 import { TENANTS, VERDICT } from '../../../../src/core/scenes/shared-kernel/model';
-import { itKeepsTheModelContract } from '../model-contract';
 
 describe('shared-kernel model', () => {
-  itKeepsTheModelContract(model, 5);
-
   it('starts with both servers at peace: no fences drawn yet, no attack', () => {
     expect(model.state(-1)).toEqual({ fences: false, containers: null, vms: null, inFlight: null, verdict: null });
   });

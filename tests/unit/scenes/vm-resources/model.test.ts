@@ -10,13 +10,10 @@ import {
   vmTotals,
   vmUsed,
 } from '../../../../src/core/scenes/vm-resources/model';
-import { itKeepsTheModelContract } from '../model-contract';
 
 const state = (step: number) => model.state(step);
 
 describe('vm-resources model', () => {
-  itKeepsTheModelContract(model, 5);
-
   it('starts with two empty hosts of the same size, the host OS on each', () => {
     const s = state(-1);
     expect(s.vms).toEqual([]);

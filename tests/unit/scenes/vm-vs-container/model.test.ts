@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { vmVsContainer as model } from '../../../../src/core/scenes/vm-vs-container/scene';
 import { kernelCount, STACKS } from '../../../../src/core/scenes/vm-vs-container/model';
-import { itKeepsTheModelContract } from '../model-contract';
 
 const visible = (step: number) => model.state(step).stacks.map((s) => s.visible);
 
 describe('vm-vs-container model', () => {
-  itKeepsTheModelContract(model, 5);
-
   it('builds both stacks from the same hardware and host kernel', () => {
     expect(visible(-1)).toEqual([['hardware'], ['hardware']]);
     expect(visible(0)).toEqual([
