@@ -1,7 +1,7 @@
 // The layers of src/ (README, "Where the code lives"): a module imports from its own layer or a lower one, and a
 // feature never reaches into another feature's folder. A wrong import fails `npm run lint`.
-const LAYERS = ['model', 'build', 'core', 'platform', 'features', 'entry'];
-const FEATURES = ['presenter', 'scenes', 'rehearsal', 'handout', 'copy', 'student'];
+const LAYERS = ['model', 'build', 'server', 'core', 'platform', 'features', 'entry'];
+const FEATURES = ['presenter', 'scenes', 'rehearsal', 'handout', 'copy', 'student', 'live', 'remote'];
 // Pure layers must not touch the page: no DOM library, no reveal.js.
 const DOM_PACKAGES = ['reveal.js', 'reveal.js/*', 'd3-selection', 'd3-transition', 'd3-axis'];
 
@@ -12,6 +12,10 @@ const climb = (layer) => {
     ? [{ regex: `(^|/)(${above.join('|')})/`, message: `a ${layer} module may not import from a layer above it (${above.join(', ')})` }]
     : [];
 };
+// The class server (Node, run time) is an island like build/: it shares model/ with the pages, nothing else.
+/** @param {string} layer */
+const island = (layer) =>
+  layer === 'server' ? [] : [{ regex: '(^|/)server/', message: 'src/server is the class server: no other code imports it' }];
 /** @param {string} layer */
 const pure = (layer) =>
   ['model', 'core'].includes(layer) ? [{ group: DOM_PACKAGES, message: `${layer} is pure: no DOM library or reveal.js here` }] : [];
@@ -23,7 +27,7 @@ export const layerRules = [
   ...LAYERS.filter((layer) => layer !== 'features').map(
     /** @returns {Config} */ (layer) => ({
       files: [`src/${layer}/**/*.ts`],
-      rules: { 'no-restricted-imports': ['error', { patterns: [...climb(layer), ...pure(layer)] }] },
+      rules: { 'no-restricted-imports': ['error', { patterns: [...climb(layer), ...island(layer), ...pure(layer)] }] },
     }),
   ),
   ...FEATURES.map(
@@ -37,6 +41,7 @@ export const layerRules = [
             {
               patterns: [
                 ...climb('features'),
+                ...island('features'),
                 {
                   regex: `^\\.\\./(\\.\\./)*(features/)?(${others.join('|')})(/|$)`,
                   message: `the ${feature} feature may not reach into another feature; share through src/platform or src/core`,

@@ -16,6 +16,7 @@ import { timeDeck } from '../features/presenter/mount';
 import { handoutConfig, keepOnlySceneSteps, numberSlides, readHandoutOptions } from '../features/handout/options';
 import { createContext, type DeckContext } from '../platform/context';
 import type { Feature } from '../platform/feature';
+import { classRole } from '../platform/live/role';
 import { reservedConfig } from '../platform/params';
 import { Reveal, type DeckConfig } from '../platform/reveal';
 
@@ -81,6 +82,8 @@ performance.mark('deck-ready');
 // as a stock reveal.js page. A lecturer cannot press a key in the few milliseconds this takes.
 const [presenter, rehearsal, scenes] = printFeatures ? printFeatures[0] : await loadFeatures();
 const features: Feature<DeckContext>[] = [...early, presenter.presenterFeature(), rehearsal.rehearsalFeature(), scenes.scenesFeature()];
+// The live class, only when the class server served this page to the lecturer: otherwise no channel code loads.
+if (!printing && classRole(document) === 'lecturer') features.push((await import('../features/live')).liveFeature());
 for (const feature of features.slice(early.length)) feature.init(Reveal, context);
 // After the scenes: the handout lays out the pages they drew on 'pdf-ready'.
 if (printFeatures && handout) {
