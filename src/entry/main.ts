@@ -16,6 +16,7 @@ import { timeDeck } from '../features/presenter/mount';
 import { handoutConfig, keepOnlyPaperSteps, keepOnlySceneSteps, numberSlides, readHandoutOptions } from '../features/handout/options';
 import { createContext, type DeckContext } from '../platform/context';
 import type { Feature } from '../platform/feature';
+import { classRole } from '../platform/live/role';
 import { reservedConfig } from '../platform/params';
 import { Reveal, type DeckConfig } from '../platform/reveal';
 import { alignWithProjector, quietReceiverStart } from '../platform/speaker/receiver-start';
@@ -98,6 +99,8 @@ const features: Feature<DeckContext>[] = [
   scenes.scenesFeature(),
   ink.inkFeature(),
 ];
+// The live class, only when the class server served this page to the lecturer: otherwise no channel code loads.
+if (!printing && classRole(document) === 'lecturer') features.push((await import('../features/live')).liveFeature());
 for (const feature of features.slice(early.length)) feature.init(Reveal, context);
 // After the scenes: the handout lays out the pages they drew on 'pdf-ready'.
 if (printFeatures && handout) {

@@ -7,6 +7,7 @@ import { ITEM_KIND_TABLE } from '../model/kinds';
 import { addCopyButtons } from '../features/copy/copy-buttons';
 import { pauseAt } from '../core/day/countdown-state';
 import { createDay } from '../platform/create-day';
+import { classRole } from '../platform/live/role';
 import { readPageParams } from '../platform/params';
 import { safeLocalStorage, type SafeStorage } from '../platform/storage';
 import { everySecond } from '../platform/ticker';
@@ -87,5 +88,11 @@ window.addEventListener('storage', () => {
   if (day.reload() !== undefined) render();
 });
 followLinks(pages, () => deckStacks(deck, day.plan.entries));
+// In a live class (the class server served this page), the lecturer's slide and step; loaded only then.
+if (classRole(document) === 'student') {
+  void import('../features/student/live-class').then(({ joinClass }) => {
+    joinClass({ pages, stacks: () => deckStacks(deck, day.plan.entries) });
+  });
+}
 // Tests and tools wait for this: the clock, the tasks and the pictures are drawn and the link followed.
 document.documentElement.dataset.studentReady = '';

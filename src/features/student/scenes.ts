@@ -82,6 +82,13 @@ export function drawScenes(root: ParentNode): void {
     next.addEventListener('click', () => {
       show(Number(element.dataset.step) + 1, true);
     });
+    // The live class draws the lecturer's step here (live-class.ts).
+    element.addEventListener('scene-step', (event) => {
+      const detail: unknown = event instanceof CustomEvent ? event.detail : undefined;
+      if (typeof detail === 'object' && detail !== null && 'step' in detail && typeof detail.step === 'number') {
+        show(detail.step, 'animate' in detail && detail.animate === true);
+      }
+    });
     show(scene.steps - 1, false);
   }
 }

@@ -1,0 +1,119 @@
+import liveStyle from './live-speaker.css?inline';
+import type { ClientMessage, Practice, Question, ServerMessage } from '../../model/live';
+import type { ChannelStatus } from '../../platform/live/channel';
+import { qrSvg } from '../../platform/live/qr';
+import { speakerPanelSection } from '../../platform/speaker/panel';
+import type { SpeakerView } from '../../platform/speaker/role';
+import { statusText } from './status-text';
+import { countText } from './task-label';
+
+export interface SpeakerLive {
+  receive(message: ServerMessage, status: ChannelStatus): void;
+  status(status: ChannelStatus): void;
+  destroy(): void;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
+  const made = doc.createElement(tag);
+  made.className = className;
+  made.textContent = text;
+  return made;
+}
+
+/**
+ * The class in the speaker view: the channel's state and how many students follow, per task done and stuck,
+ * the questions by votes (text only, always: a question is set as textContent, never parsed), and a QR code
+ * that pairs the lecturer's phone as a remote.
+ */
+export function speakerLive(view: SpeakerView, send: (message: ClientMessage) => boolean): SpeakerLive | undefined {
+  const section = speakerPanelSection(view, 'live');
+  if (!section) return undefined;
+  const doc = section.ownerDocument;
+  if (!doc.querySelector('style[data-for="live"]')) {
+    const style = doc.createElement('style');
+    style.dataset.for = 'live';
+    style.textContent = liveStyle;
+    doc.head.append(style);
+  }
+  section.replaceChildren();
+  section.append(element(doc, 'h4', '', 'Class'));
+  const line = section.appendChild(element(doc, 'p', 'live-status'));
+  line.setAttribute('role', 'status');
+  const counts = section.appendChild(element(doc, 'ul', 'live-counts'));
+  const questions = section.appendChild(element(doc, 'ol', 'live-questions'));
+  const pair = section.appendChild(element(doc, 'button', 'live-pair', 'Pair a phone as remote'));
+  pair.type = 'button';
+  const qr = section.appendChild(element(doc, 'figure', 'live-qr'));
+  qr.hidden = true;
+
+  let students = 0;
+  let status: ChannelStatus = { kind: 'connecting' };
+  const showStatus = (): void => {
+    line.textContent = statusText(status, students);
+  };
+  const showPractice = (practice: Practice): void => {
+    students = practice.students;
+    counts.replaceChildren(
+      ...practice.tasks.map((t) =>
+        element(doc, 'li', t.stuck > 0 ? 'has-stuck' : '', countText(t.task, t.done, t.stuck, practice.students)),
+      ),
+    );
+    showStatus();
+  };
+  const showQuestions = (list: readonly Question[]): void => {
+    questions.replaceChildren(
+      ...list.map((q) => {
+        const item = element(doc, 'li', q.answered ? 'is-answered' : '');
+        item.append(element(doc, 'span', 'live-votes', `▲ ${String(q.votes)}`), element(doc, 'span', 'live-text', q.text));
+        const toggle = item.appendChild(element(doc, 'button', 'live-answered', q.answered ? 'Reopen' : 'Answered'));
+        toggle.type = 'button';
+        toggle.addEventListener('click', () => {
+          send({ kind: 'answered', id: q.id, answered: !q.answered });
+        });
+        return item;
+      }),
+    );
+  };
+  const showPairing = async (): Promise<void> => {
+    pair.disabled = true;
+    try {
+      const [info, code] = await Promise.all([fetchJson('class/info'), fetchJson('class/pair')]);
+      const link = new URL(`remote.html?pair=${encodeURIComponent(String(code.code))}`, String(info.studentLink));
+      qr.replaceChildren(
+        qrSvg(doc, link.href, 'QR code that pairs a phone as the remote'),
+        element(doc, 'figcaption', '', 'Scan with your phone (same network). Works once.'),
+      );
+      qr.hidden = false;
+    } catch {
+      qr.replaceChildren(element(doc, 'figcaption', '', 'Pairing needs the class server: it did not answer.'));
+      qr.hidden = false;
+    } finally {
+      pair.disabled = false;
+    }
+  };
+  pair.addEventListener('click', () => void showPairing());
+  showStatus();
+
+  return {
+    receive(message) {
+      if (message.kind === 'state') {
+        showPractice(message.practice);
+        showQuestions(message.questions);
+      } else if (message.kind === 'practice') showPractice(message.practice);
+      else if (message.kind === 'questions') showQuestions(message.questions);
+    },
+    status(next) {
+      status = next;
+      showStatus();
+    },
+    destroy() {
+      section.remove();
+    },
+  };
+}
+
+async function fetchJson(path: string): Promise<Record<string, unknown>> {
+  const response = await fetch(new URL(path, location.href), { cache: 'no-store', credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`${path}: ${String(response.status)}`);
+  return (await response.json()) as Record<string, unknown>;
+}

@@ -1,0 +1,95 @@
+/**
+ * The student view in a live class: loaded only when the class server served the page. It follows the
+ * lecturer's slide and step (the scene drawn at that step) until the student moves on their own, then offers
+ * "Back to live"; it says how the connection is; and it lands on the current slide and step whenever it
+ * (re)connects, with no reload. Without the server, the page is the class-clock view it always was.
+ */
+import './live.css';
+import type { Position, ServerMessage } from '../../model/live';
+import { openChannel, type ChannelStatus } from '../../platform/live/channel';
+import { deviceId } from '../../platform/live/device';
+import { safeLocalStorage } from '../../platform/storage';
+import { liveBar } from './live-bar';
+import { linkedPage } from './links';
+import type { deckStacks } from './deck-links';
+
+/** The student view's scenes draw the step this event carries (features/student/scenes.ts listens). */
+export const SCENE_STEP_EVENT = 'scene-step';
+
+export interface LiveClassOptions {
+  readonly pages: HTMLElement;
+  readonly stacks: () => ReturnType<typeof deckStacks>;
+}
+
+/** What a student does that means "I am reading on my own": scrolling, keys that scroll, a link, a scene's buttons. */
+const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
+
+export function joinClass({ pages, stacks }: LiveClassOptions): void {
+  const doc = pages.ownerDocument;
+  const bar = liveBar(doc);
+  let following = true;
+  let status: ChannelStatus = { kind: 'connecting' };
+  let position: Position | null = null;
+  let shownPage: HTMLElement | null = null;
+
+  const show = (): void => {
+    bar.show(status, following);
+  };
+  const land = (): void => {
+    if (!position) return;
+    const page = linkedPage(pages, `#/${String(position.h)}/${String(position.v)}`, stacks);
+    for (const old of pages.querySelectorAll('.page[data-live]')) if (old !== page) old.removeAttribute('data-live');
+    if (!page) return;
+    page.dataset.live = '';
+    if (!following) return;
+    const samePage = page === shownPage;
+    shownPage = page;
+    for (const scene of page.querySelectorAll('.scene[data-scene]')) {
+      const from = Number((scene as HTMLElement).dataset.step);
+      scene.dispatchEvent(
+        new CustomEvent(SCENE_STEP_EVENT, { detail: { step: position.f, animate: samePage && Math.abs(from - position.f) === 1 } }),
+      );
+    }
+    if (!samePage) page.scrollIntoView({ block: 'start' });
+  };
+  const setFollowing = (on: boolean): void => {
+    if (following === on) return;
+    following = on;
+    shownPage = null;
+    if (on) land();
+    show();
+  };
+  const browse = (): void => {
+    setFollowing(false);
+  };
+
+  const receive = (message: ServerMessage): void => {
+    if (message.kind === 'state' || message.kind === 'position') {
+      position = message.position;
+      land();
+    }
+  };
+  const device = deviceId(safeLocalStorage());
+  openChannel({
+    hello: () => ({ kind: 'hello', device }),
+    onMessage: receive,
+    onStatus: (next) => {
+      status = next;
+      show();
+    },
+  });
+
+  bar.back.addEventListener('click', () => {
+    setFollowing(true);
+  });
+  window.addEventListener('wheel', browse, { passive: true });
+  window.addEventListener('touchmove', browse, { passive: true });
+  window.addEventListener('hashchange', browse);
+  window.addEventListener('keydown', (event) => {
+    if (SCROLL_KEYS.has(event.key) && !(event.target instanceof HTMLElement && event.target.closest('input, textarea, button'))) browse();
+  });
+  pages.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('.scene-button, a[href]')) browse();
+  });
+  show();
+}

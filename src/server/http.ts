@@ -1,0 +1,109 @@
+/**
+ * The HTTP side: the built deck from dist/, the lecturer's token exchanged for a cookie, a phone's pairing
+ * code for another, and the lecturer's figures. The role every request earns comes from its cookies alone.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Role } from '../model/live';
+import { LECTURER_COOKIE, newToken, readCookie, REMOTE_COOKIE, sameToken, sessionCookie } from './auth';
+import { fileFor, sendFile } from './static-files';
+
+export interface Access {
+  readonly lecturerToken: string;
+  /** Phones paired for this class: their cookie values. */
+  readonly remotes: Set<string>;
+  /** One-time pairing codes not yet used. */
+  readonly pairings: Set<string>;
+}
+
+export function roleOf(request: IncomingMessage, access: Access): Role {
+  if (sameToken(readCookie(request, LECTURER_COOKIE), access.lecturerToken)) return 'lecturer';
+  const remote = readCookie(request, REMOTE_COOKIE);
+  if (remote !== undefined && [...access.remotes].some((known) => sameToken(remote, known))) return 'remote';
+  return 'student';
+}
+
+function text(response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
+  response.end(body);
+}
+
+function json(response: ServerResponse, body: unknown): void {
+  response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+/** The same URL without one query parameter: the token leaves the address bar, the history and any screenshot. */
+function without(url: URL, name: string): string {
+  url.searchParams.delete(name);
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+export interface HttpOptions {
+  readonly root: string;
+  readonly access: Access;
+  /** What the lecturer's pages may read: connections, drops, the students' link. */
+  readonly info: () => unknown;
+}
+
+export function handleHttp({ root, access, info }: HttpOptions) {
+  return (request: IncomingMessage, response: ServerResponse): void => {
+    const method = request.method ?? 'GET';
+    if (method !== 'GET' && method !== 'HEAD') {
+      text(response, 405, 'Only GET and HEAD here.', { Allow: 'GET, HEAD' });
+      return;
+    }
+    const url = new URL(request.url ?? '/', 'http://class.invalid');
+
+    const token = url.searchParams.get('token');
+    if (token !== null) {
+      if (!sameToken(token, access.lecturerToken)) {
+        text(response, 403, 'This lecturer link is not valid for this class: the server prints a new one each time it starts.');
+        return;
+      }
+      text(response, 303, 'Signed in as the lecturer.', {
+        'Set-Cookie': sessionCookie(LECTURER_COOKIE, access.lecturerToken),
+        Location: without(url, 'token'),
+      });
+      return;
+    }
+    const pair = url.searchParams.get('pair');
+    if (pair !== null) {
+      const known = [...access.pairings].find((code) => sameToken(pair, code));
+      if (known === undefined) {
+        text(response, 403, 'This pairing code was used already or has expired: scan the QR code in the speaker view again.');
+        return;
+      }
+      access.pairings.delete(known);
+      const session = newToken();
+      access.remotes.add(session);
+      text(response, 303, 'Paired.', { 'Set-Cookie': sessionCookie(REMOTE_COOKIE, session), Location: without(url, 'pair') });
+      return;
+    }
+
+    const role = roleOf(request, access);
+    if (url.pathname === '/class/info') {
+      if (role !== 'lecturer') {
+        text(response, 403, 'For the lecturer only.');
+        return;
+      }
+      json(response, info());
+      return;
+    }
+    if (url.pathname === '/class/pair') {
+      if (role !== 'lecturer') {
+        text(response, 403, 'For the lecturer only.');
+        return;
+      }
+      const code = newToken();
+      access.pairings.add(code);
+      json(response, { code });
+      return;
+    }
+    const file = fileFor(root, url.pathname);
+    if (!file) {
+      text(response, 404, 'Not found.');
+      return;
+    }
+    sendFile(response, file, role, method === 'HEAD');
+  };
+}

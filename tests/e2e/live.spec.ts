@@ -1,0 +1,218 @@
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { startClassServer, type ClassServer } from './class-server';
+
+/**
+ * The live class on a real class server process (scripts/class.mjs on 127.0.0.1) and the built deck: a lecturer
+ * and students in separate browser contexts. The scene slide is found in the built deck, not named here.
+ */
+
+test.describe.configure({ mode: 'serial' });
+
+let server: ClassServer;
+const contexts: BrowserContext[] = [];
+/** Console errors and page errors of every page: each test ends with none. */
+const problems: string[] = [];
+
+function watch(page: Page): Page {
+  page.on('console', (msg) => {
+    // A WebSocket refused while the server is stopped is what that test is about.
+    if (msg.type() === 'error' && !/WebSocket connection|ERR_CONNECTION_REFUSED/.test(msg.text())) problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return page;
+}
+
+async function newPage(browser: Browser, viewport: { width: number; height: number }, watched = true): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  contexts.push(context);
+  const page = await context.newPage();
+  return watched ? watch(page) : page;
+}
+
+/** h/v of the first slide of the built deck whose scene has at least 3 steps, and how many. */
+async function sceneSlide(deck: Page): Promise<{ h: number; v: number; steps: number }> {
+  return deck.evaluate(() => {
+    for (const slide of window.Reveal.getSlides()) {
+      const fragments = new Set(
+        [...slide.querySelectorAll('.fragment[data-fragment-index]')].map((f) => f.getAttribute('data-fragment-index')),
+      );
+      if (slide.querySelector('.scene[data-scene]') && fragments.size >= 3) {
+        const { h, v } = window.Reveal.getIndices(slide);
+        return { h, v: v ?? 0, steps: fragments.size };
+      }
+    }
+    throw new Error('the built deck has no scene with 3 steps');
+  });
+}
+
+async function openStudent(page: Page): Promise<void> {
+  await page.goto(`${server.origin}/student.html`);
+  await page.waitForFunction(() => document.documentElement.dataset.studentReady !== undefined);
+  await expect(page.locator('.live-bar [role="status"]')).toHaveText(/Live: following/);
+}
+
+/** The step the student's page shows for the lecturer's slide (the one marked data-live). */
+const liveStep = (page: Page) => page.locator('.page[data-live] .scene[data-scene]');
+
+async function stats(page: Page): Promise<{ dropped: Record<string, number> }> {
+  const response = await page.request.get(`${server.origin}/class/info`);
+  expect(response.ok()).toBe(true);
+  return (await response.json()) as { dropped: Record<string, number> };
+}
+
+let lecturer: Page;
+let phone: Page;
+let laptop: Page;
+let scene: { h: number; v: number; steps: number };
+
+test.beforeAll(async ({ browser }) => {
+  server = await startClassServer();
+  lecturer = await newPage(browser, { width: 1280, height: 720 });
+  await lecturer.goto(server.lecturerLink);
+  await lecturer.waitForFunction(() => window.Reveal.isReady() && document.documentElement.dataset.deckReady !== undefined);
+  scene = await sceneSlide(lecturer);
+  phone = await newPage(browser, { width: 390, height: 844 });
+  laptop = await newPage(browser, { width: 1280, height: 800 });
+  for (const student of [phone, laptop]) await openStudent(student);
+});
+
+test.afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await server.stop();
+});
+
+test.afterEach(() => {
+  expect(problems.splice(0)).toEqual([]);
+});
+
+test('the lecturer link signs in with a cookie and leaves the address bar without the token', async () => {
+  expect(lecturer.url()).not.toContain('token');
+  const cookies = await lecturer.context().cookies();
+  expect(cookies.find((c) => c.name === 'class-lecturer')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+});
+
+test('a lecturer and two students follow: each student lands on the slide and draws the scene at its step', async () => {
+  for (const step of [1, 2, 0]) {
+    await lecturer.evaluate(
+      ({ h, v, f }) => {
+        window.Reveal.slide(h, v, f);
+      },
+      { ...scene, f: step },
+    );
+    for (const student of [phone, laptop]) {
+      await expect(liveStep(student)).toHaveAttribute('data-step', String(step));
+      await expect(student.locator('.page[data-live]')).toBeInViewport();
+    }
+  }
+});
+
+test('a late joiner lands on step k of the scene', async ({ browser }) => {
+  const k = scene.steps - 2;
+  await lecturer.evaluate(
+    ({ h, v, f }) => {
+      window.Reveal.slide(h, v, f);
+    },
+    { ...scene, f: k },
+  );
+  await expect(liveStep(phone)).toHaveAttribute('data-step', String(k));
+  const late = await newPage(browser, { width: 390, height: 844 });
+  await openStudent(late);
+  await expect(liveStep(late)).toHaveAttribute('data-step', String(k));
+  await expect(late.locator('.page[data-live]')).toBeInViewport();
+});
+
+test('own navigation switches to Browse; "Back to live" follows again', async () => {
+  const student = laptop;
+  await student.mouse.wheel(0, 2000);
+  const back = student.getByRole('button', { name: 'Back to live' });
+  await expect(back).toBeVisible();
+  await expect(student.locator('.live-bar [role="status"]')).toHaveText(/browsing/);
+  await lecturer.evaluate(({ h, v }) => {
+    window.Reveal.slide(h, v, 0);
+  }, scene);
+  await expect(liveStep(phone)).toHaveAttribute('data-step', '0');
+  // Browsing: the lecturer's move did not redraw this student's picture.
+  await expect(liveStep(student)).not.toHaveAttribute('data-step', '0');
+  await back.click();
+  await expect(liveStep(student)).toHaveAttribute('data-step', '0');
+  await expect(back).toBeHidden();
+});
+
+test("a student's forged 'go to slide' and a wrong or missing token change nothing, and are counted", async ({ browser }) => {
+  await lecturer.evaluate(({ h, v }) => {
+    window.Reveal.slide(h, v, 1);
+  }, scene);
+  const watcher = phone;
+  await expect(liveStep(watcher)).toHaveAttribute('data-step', '1');
+  const before = await stats(lecturer);
+  // A student's own socket sends the lecturer's message.
+  await laptop.evaluate(
+    async (url) => {
+      const ws = new WebSocket(url);
+      await new Promise((resolve) => {
+        ws.addEventListener('open', resolve);
+      });
+      ws.send(JSON.stringify({ kind: 'go', position: { h: 0, v: 0, f: -1 } }));
+      ws.send('{"kind":"go"');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      ws.close();
+    },
+    `${server.origin.replace('http', 'ws')}/live`,
+  );
+  // A wrong token gets no cookie, and a forged cookie is a student's.
+  // Unwatched: the refusal is a 403 in its console, by design.
+  const wrong = await newPage(browser, { width: 800, height: 600 }, false);
+  const refused = await wrong.goto(`${server.origin}/?token=not-the-token`);
+  expect(refused?.status()).toBe(403);
+  expect(await wrong.context().cookies()).toEqual([]);
+  await wrong.context().addCookies([{ name: 'class-lecturer', value: 'forged', url: server.origin }]);
+  await wrong.goto(`${server.origin}/`);
+  await wrong.waitForFunction(() => window.Reveal.isReady() && document.documentElement.dataset.deckReady !== undefined);
+  await wrong.evaluate(() => {
+    window.Reveal.slide(0);
+  });
+  await wrong.evaluate(
+    async (url) => {
+      const ws = new WebSocket(url);
+      await new Promise((resolve) => {
+        ws.addEventListener('open', resolve);
+      });
+      ws.send(JSON.stringify({ kind: 'go', position: { h: 1, v: 0, f: -1 } }));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      ws.close();
+    },
+    `${server.origin.replace('http', 'ws')}/live`,
+  );
+  await expect.poll(async () => (await stats(lecturer)).dropped.forbidden).toBe((before.dropped.forbidden ?? 0) + 2);
+  expect((await stats(lecturer)).dropped.malformed).toBe((before.dropped.malformed ?? 0) + 1);
+  // Nothing moved: the students still show the lecturer's step on the lecturer's slide.
+  await expect(liveStep(watcher)).toHaveAttribute('data-step', '1');
+  const late = await newPage(browser, { width: 390, height: 844 });
+  await openStudent(late);
+  await expect(liveStep(late)).toHaveAttribute('data-step', '1');
+});
+
+test('a dropped connection comes back on the right step without a reload; meanwhile the countdown runs', async () => {
+  const student = phone;
+  await lecturer.evaluate(({ h, v }) => {
+    window.Reveal.slide(h, v, 2);
+  }, scene);
+  await expect(liveStep(student)).toHaveAttribute('data-step', '2');
+  await student.evaluate(() => {
+    (window as unknown as { notReloaded: boolean }).notReloaded = true;
+  });
+  await server.stop();
+  await expect(student.locator('.live-bar')).toHaveAttribute('data-status', /reconnecting|offline/);
+  const countdown = student.locator('.student-now');
+  const shown = await countdown.innerText();
+  await expect(countdown).not.toHaveText(shown);
+  // The lecturer moves on while the server is down; the deck catches the server up when it returns.
+  await lecturer.evaluate(({ h, v }) => {
+    window.Reveal.slide(h, v, 1);
+  }, scene);
+  server = await startClassServer({ port: server.port, stateDir: server.stateDir });
+  await expect(liveStep(student)).toHaveAttribute('data-step', '1', { timeout: 15_000 });
+  await expect(student.locator('.live-bar [role="status"]')).toHaveText(/Live: following/);
+  expect(await student.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+});
