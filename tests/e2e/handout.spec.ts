@@ -114,8 +114,14 @@ test('the handout opens with a cover and contents whose page numbers are links, 
     expect(contents, `contents lists slide ${String(slide.index)}`).toContain(slide.title.slice(0, 20));
     expect(dests.get(`handout-page-${String(sheet)}`), `a link target on page ${String(sheet)}`).toBe(sheet);
   }
-  const links = readFileSync(pdf, 'latin1').split('/Subtype /Link').length - 1;
+  // The sources pages link to the web (`/S /URI`); every other link is a contents line.
+  const raw = readFileSync(pdf, 'latin1');
+  const links = raw.split('/Subtype /Link').length - raw.split('/S /URI').length;
   expect(links, 'one link per contents line').toBe(slides.length);
+  // After the last slide: the sources the notes cite, built from their Source lines (unit-tested for completeness).
+  const lastSlideSheet = sheets.map((sheet) => sheet.length > 0).lastIndexOf(true);
+  const sourcesSheet = text.findIndex((t) => t.includes('Sources, slide by slide'));
+  expect(sourcesSheet, 'a sources page after the last slide').toBeGreaterThan(lastSlideSheet);
 
   for (const [i, sheet] of sheets.entries()) {
     const slide = sheet[0]?.slide;
