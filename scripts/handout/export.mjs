@@ -44,7 +44,12 @@ export async function exportHandout({
     page.on('pageerror', (error) => warnings.push(error.message));
     if (ink !== undefined) await page.addInitScript((text) => (window.handoutInk = text), ink);
     await page.goto(`${server.url}?${query.toString().replaceAll('=&', '&').replace(/=$/, '')}`);
-    await page.waitForFunction(() => document.documentElement.dataset.handoutPages !== undefined, undefined, { timeout });
+    // Ink from another deck is refused as the page starts: no need to wait for the pages.
+    await page.waitForFunction(
+      () => document.documentElement.dataset.handoutPages !== undefined || document.documentElement.dataset.inkRefused !== undefined,
+      undefined,
+      { timeout },
+    );
     if (ink !== undefined) {
       await page.waitForFunction(
         () => document.documentElement.dataset.inkDrawn !== undefined || document.documentElement.dataset.inkRefused !== undefined,

@@ -50,7 +50,11 @@ export function listenToPointers(layer: InkLayer, input: InkInput, held: Dispose
     guard.see(e.pointerType, e.timeStamp);
     if (active !== null || !guard.mayDraw(e.pointerType, e.timeStamp) || (e.pointerType === 'mouse' && e.button !== 0)) return;
     active = e.pointerId;
-    svg.setPointerCapture(e.pointerId);
+    try {
+      svg.setPointerCapture(e.pointerId);
+    } catch {
+      // A pointer the browser no longer tracks: the stroke still ends on its pointerup.
+    }
     if (tool === 'laser') input.laser(point(e));
     else if (tool === 'eraser') input.erase(point(e));
     else {

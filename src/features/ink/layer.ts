@@ -87,7 +87,11 @@ export function strokeElement(doc: Document, stroke: Stroke, d: string): SVGPath
   path.setAttribute('d', d);
   path.setAttribute('fill', stroke.color);
   path.dataset.stroke = stroke.id;
-  if (stroke.tool === 'highlighter') path.setAttribute('fill-opacity', '0.4');
+  if (stroke.tool === 'highlighter') {
+    path.setAttribute('fill-opacity', '0.45');
+    // Multiplied, the marker tints what lies under it and the text stays as dark as it was.
+    path.style.mixBlendMode = 'multiply';
+  }
   return path;
 }
 
