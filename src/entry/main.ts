@@ -11,12 +11,13 @@ import Notes from 'reveal.js/plugin/notes';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
 import deck from 'virtual:deck';
-import { copyFeature } from '../features/copy/feature';
+import { copyFeature, reserveCopyRoom } from '../features/copy/feature';
 import { timeDeck } from '../features/presenter/mount';
 import { handoutConfig, keepOnlySceneSteps, numberSlides, readHandoutOptions } from '../features/handout/options';
 import { createContext, type DeckContext } from '../platform/context';
 import type { Feature } from '../platform/feature';
 import { reservedConfig } from '../platform/params';
+import { inSpeakerView } from '../platform/speaker/role';
 import { Reveal, type DeckConfig } from '../platform/reveal';
 
 const slides = document.querySelector<HTMLElement>('.reveal .slides');
@@ -32,10 +33,9 @@ const printing = readHandoutOptions(context.params);
 const handout = printing?.options;
 if (handout) numberSlides(slides);
 if (handout?.steps) keepOnlySceneSteps(slides);
-// A button is for a student at a screen, never for paper. Its strip sizes the task code: attached before reveal
-// lays the slides out.
-const early: Feature<DeckContext>[] = printing ? [] : [copyFeature()];
-for (const feature of early) feature.init(Reveal, context);
+// A copy button is for a student at a screen, never for paper. The strip it sits in sizes the task code, so the
+// strip is reserved before reveal lays the slides out; the buttons come after `ready`.
+if (!printing) reserveCopyRoom(slides);
 // A console warning is what the export script reports: it cannot print a banner's advice.
 for (const warning of printing?.warnings ?? []) console.warn(`handout: ${warning}`);
 
@@ -68,6 +68,9 @@ await Reveal.initialize({
   transitionSpeed: 'fast',
   backgroundTransition: 'none',
   ...handoutConfig(handout),
+  // The speaker view's two copies of the deck run on the projector window's thread: each keeps only its slide and
+  // the next ones laid out (reveal's default is three each way), so a key press lays out a third as much there.
+  ...(inSpeakerView(context.params) ? { viewDistance: 1 } : {}),
   ...agendaConfig,
   plugins: [Notes, Search, Zoom],
 });
@@ -80,8 +83,13 @@ performance.mark('deck-ready');
 // Live, everything else loads after that: the first slide needs none of it, and the deck's start stays as quick
 // as a stock reveal.js page. A lecturer cannot press a key in the few milliseconds this takes.
 const [presenter, rehearsal, scenes] = printFeatures ? printFeatures[0] : await loadFeatures();
-const features: Feature<DeckContext>[] = [...early, presenter.presenterFeature(), rehearsal.rehearsalFeature(), scenes.scenesFeature()];
-for (const feature of features.slice(early.length)) feature.init(Reveal, context);
+const features: Feature<DeckContext>[] = [
+  ...(printing ? [] : [copyFeature()]),
+  presenter.presenterFeature(),
+  rehearsal.rehearsalFeature(),
+  scenes.scenesFeature(),
+];
+for (const feature of features) feature.init(Reveal, context);
 // After the scenes: the handout lays out the pages they drew on 'pdf-ready'.
 if (printFeatures && handout) {
   const paper = printFeatures[1].handoutFeature(handout);
