@@ -9,6 +9,7 @@ import { exportHandout } from '../handout/export.mjs';
 import { serveDist } from '../serve.mjs';
 import { readyTimes } from './ready.mjs';
 import { writeScaledDeck } from './scale-deck.mjs';
+import { row } from './figures.mjs';
 import { fixed, median, table } from './stats.mjs';
 
 const FACTOR = 10;
@@ -91,7 +92,24 @@ async function run({ browser }) {
   }
 }
 
-export default { name: 'scale', run };
+/** @param {Awaited<ReturnType<typeof run>>} result */
+function rows(result) {
+  const one = /** @type {ScaleFigures} */ (result['1x']);
+  const big = /** @type {ScaleFigures} */ (result[`${FACTOR}x`]);
+  const growth = /** @type {Record<string, number>} */ (result.growth);
+  const worst = Math.max(...Object.values(growth));
+  return [
+    row(
+      `the lecture ${FACTOR}x over (${big.slides} slides): build, ready (median of ${LOADS}), handout`,
+      `${fixed(big.buildS, 1)} s, ${fixed(big.readyMs, 0)} ms, ${fixed(big.exportS, 1)} s (${big.pages} pages)`,
+      `1x (${one.slides} slides): ${fixed(one.buildS, 1)} s, ${fixed(one.readyMs, 0)} ms, ${fixed(one.exportS, 1)} s`,
+      `per-slide growth <= ${NON_LINEAR}`,
+      `${worst <= NON_LINEAR ? 'met' : 'over'} (worst ${fixed(worst, 2)})`,
+    ),
+  ];
+}
+
+export default { name: 'scale', run, rows };
 
 // On its own: `node scripts/bench/scale.mjs` (from the project root) runs only this part of the bench.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

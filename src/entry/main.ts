@@ -11,13 +11,14 @@ import Notes from 'reveal.js/plugin/notes';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
 import deck from 'virtual:deck';
-import { copyFeature } from '../features/copy/feature';
+import { copyFeature, reserveCopyRoom } from '../features/copy/feature';
 import { timeDeck } from '../features/presenter/mount';
 import { handoutConfig, keepOnlyPaperSteps, keepOnlySceneSteps, numberSlides, readHandoutOptions } from '../features/handout/options';
 import { createContext, type DeckContext } from '../platform/context';
 import type { Feature } from '../platform/feature';
 import { classRole } from '../platform/live/role';
 import { reservedConfig } from '../platform/params';
+import { inSpeakerView } from '../platform/speaker/role';
 import { Reveal, type DeckConfig } from '../platform/reveal';
 import { alignWithProjector, quietReceiverStart } from '../platform/speaker/receiver-start';
 
@@ -35,10 +36,9 @@ const handout = printing?.options;
 if (handout) numberSlides(slides);
 if (handout?.steps) keepOnlySceneSteps(slides);
 else if (handout) keepOnlyPaperSteps(slides);
-// A button is for a student at a screen, never for paper. Its strip sizes the task code: attached before reveal
-// lays the slides out.
-const early: Feature<DeckContext>[] = printing ? [] : [copyFeature()];
-for (const feature of early) feature.init(Reveal, context);
+// A copy button is for a student at a screen, never for paper. The strip it sits in sizes the task code, so the
+// strip is reserved before reveal lays the slides out; the buttons come after `ready`.
+if (!printing) reserveCopyRoom(slides);
 // A console warning is what the export script reports: it cannot print a banner's advice.
 for (const warning of printing?.warnings ?? []) console.warn(`handout: ${warning}`);
 
@@ -78,6 +78,9 @@ await Reveal.initialize({
   transitionSpeed: 'fast',
   backgroundTransition: 'none',
   ...handoutConfig(handout),
+  // The speaker view's two copies of the deck run on the projector window's thread: each keeps only its slide and
+  // the next ones laid out (reveal's default is three each way), so a key press lays out a third as much there.
+  ...(inSpeakerView(context.params) ? { viewDistance: 1 } : {}),
   ...agendaConfig,
   plugins: [Notes, Search, Zoom],
 });
@@ -93,7 +96,7 @@ performance.mark('deck-ready');
 // as a stock reveal.js page. A lecturer cannot press a key in the few milliseconds this takes.
 const [presenter, rehearsal, scenes, ink] = printFeatures ? printFeatures[0] : await loadFeatures();
 const features: Feature<DeckContext>[] = [
-  ...early,
+  ...(printing ? [] : [copyFeature()]),
   presenter.presenterFeature(),
   rehearsal.rehearsalFeature(),
   scenes.scenesFeature(),
@@ -101,7 +104,7 @@ const features: Feature<DeckContext>[] = [
 ];
 // The live class, only when the class server served this page to the lecturer: otherwise no channel code loads.
 if (!printing && classRole(document) === 'lecturer') features.push((await import('../features/live')).liveFeature());
-for (const feature of features.slice(early.length)) feature.init(Reveal, context);
+for (const feature of features) feature.init(Reveal, context);
 // After the scenes: the handout lays out the pages they drew on 'pdf-ready'.
 if (printFeatures && handout) {
   const paper = printFeatures[1].handoutFeature(handout);

@@ -31,22 +31,21 @@ export function dateProblem(text: string): string {
   return 'is not a day of the calendar (YYYY-MM-DD: is the month or the day too large?)';
 }
 
-const ISO_PARTS = { year: 'numeric', month: '2-digit', day: '2-digit' } as const;
-const localDays = new Intl.DateTimeFormat('en', ISO_PARTS);
-const utcDays = new Intl.DateTimeFormat('en', { ...ISO_PARTS, timeZone: 'UTC' });
+const pad = (n: number): string => String(n).padStart(2, '0');
 
 /**
  * The calendar day of `date`, written YYYY-MM-DD: in local time (the class's day, a storage key's day) unless
- * `timeZone` says otherwise. Assembled from Intl's parts, so no locale's own order or separators leak in.
+ * `timeZone` says otherwise. From the Date's own fields, not Intl: a DateTimeFormat costs tens of ms to create
+ * on a slow laptop, and this runs before the deck can lay out its slides.
  */
 export function isoDate(date: Date, timeZone?: 'UTC'): string {
-  const parts = (timeZone === 'UTC' ? utcDays : localDays).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
-  // ISO writes every year in four digits; Intl's numeric year has as many as it needs.
-  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+  const utc = timeZone === 'UTC';
+  const year = utc ? date.getUTCFullYear() : date.getFullYear();
+  const month = (utc ? date.getUTCMonth() : date.getMonth()) + 1;
+  const day = utc ? date.getUTCDate() : date.getDate();
+  // ISO writes every year in four digits.
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
 }
-
-const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** "09:05"; seconds are dropped, as a wall clock shows them. */
 export function formatClock(minutes: number): string {

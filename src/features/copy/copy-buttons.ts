@@ -1,6 +1,8 @@
 import { commandText, copyLabel } from './copy-text';
 
 const BUTTON_CLASS = 'copy-button';
+/** Keeps the strip the button sits in: it changes the code's type size (copy-buttons.css, tasks.css). */
+const ROOM_CLASS = 'has-copy';
 /** How long "Copied" shows before the button reads "Copy" again. */
 const CONFIRM_MS = 1500;
 /** The fallback's advice stays longer: the student has to read it and press the keys. */
@@ -16,7 +18,7 @@ export function addCopyButtons(root: ParentNode): void {
   for (const code of root.querySelectorAll<HTMLElement>('pre > code')) {
     const pre = code.parentElement;
     if (!pre || pre.querySelector(`:scope > .${BUTTON_CLASS}`)) continue;
-    pre.classList.add('has-copy');
+    pre.classList.add(ROOM_CLASS);
     const button = document.createElement('button');
     button.type = 'button';
     button.className = BUTTON_CLASS;
@@ -28,6 +30,14 @@ export function addCopyButtons(root: ParentNode): void {
     button.addEventListener('click', () => void copy(code, button, status));
     pre.prepend(button, status);
   }
+}
+
+/**
+ * Only the strip each button will sit in, which sizes the code: cheap enough to run before reveal lays the slides
+ * out, while the buttons themselves (absolutely placed, so they move nothing) come after the deck is ready.
+ */
+export function reserveCopyRoom(root: ParentNode): void {
+  for (const code of root.querySelectorAll<HTMLElement>('pre > code')) code.parentElement?.classList.add(ROOM_CLASS);
 }
 
 function targetOf(code: HTMLElement) {
@@ -73,11 +83,11 @@ function show(button: HTMLButtonElement, status: HTMLElement, state: string, tex
 
 /** Takes every copy button under `root` away again, with its pending "Copied" timer. */
 export function removeCopyButtons(root: ParentNode): void {
-  for (const pre of root.querySelectorAll<HTMLElement>('pre.has-copy')) {
+  for (const pre of root.querySelectorAll<HTMLElement>(`pre.${ROOM_CLASS}`)) {
     const button = pre.querySelector<HTMLButtonElement>(`:scope > .${BUTTON_CLASS}`);
     if (button) window.clearTimeout(timers.get(button));
     button?.remove();
     pre.querySelector(':scope > .copy-status')?.remove();
-    pre.classList.remove('has-copy');
+    pre.classList.remove(ROOM_CLASS);
   }
 }

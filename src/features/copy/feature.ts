@@ -1,9 +1,12 @@
 import type { Feature } from '../../platform/feature';
 import { addCopyButtons, removeCopyButtons } from './copy-buttons';
 
+export { reserveCopyRoom } from './copy-buttons';
+
 /**
- * The copy buttons on the deck's code blocks. Attached before reveal lays the slides out: the buttons' strip
- * changes the task code's type size. A button is for a student at a screen, never for paper.
+ * The copy buttons on the deck's code blocks. A button is for a student at a screen, never for paper. The strip
+ * they sit in changes the task code's type size: the entry reserves it (`reserveCopyRoom`) before reveal lays
+ * the slides out, and attaches this feature after `ready`.
  */
 export function copyFeature(): Feature<unknown> {
   let root: ParentNode | undefined;

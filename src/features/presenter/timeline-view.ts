@@ -35,6 +35,8 @@ export function timelineView(container: HTMLElement): TimelineView {
   const labels = layer('tl-labels');
   let layout: TimelineLayout | undefined;
   let current: Schedule | undefined;
+  /** What the mark shows now: the clock ticks every second, but the mark moves about once a minute. */
+  let marked: string | undefined;
 
   /** The same attributes, set at once or moved to: d3 selections and transitions share `attr`. */
   const move = <E extends SVGElement, D>(selection: Selection<E, D, SVGGElement, null>, animate: boolean): Attrs<D> =>
@@ -43,6 +45,7 @@ export function timelineView(container: HTMLElement): TimelineView {
   return {
     draw(schedule, animate) {
       current = schedule;
+      marked = undefined;
       layout = layOutTimeline(schedule);
       const { x } = layout;
       svg
@@ -125,11 +128,17 @@ export function timelineView(container: HTMLElement): TimelineView {
       const at = minutes !== undefined && current && layout && minutes >= current.start && minutes < current.end ? minutes : undefined;
       const item = at === undefined ? undefined : current?.items.find((i) => at >= i.start && at < i.end);
       const group = item && ('blockId' in item ? item.blockId : `${item.kind}@${item.start}`);
+      const nowX = at === undefined || !layout ? undefined : layout.x(at);
+      const label = at === undefined ? '' : `now ${formatClock(at)}`;
+      // Half a pixel of the timeline's width: nothing a viewer could see changes below that.
+      const shows = `${group ?? ''}|${nowX === undefined ? '' : Math.round(nowX * 2)}|${label}`;
+      if (shows === marked) return;
+      marked = shows;
       bars.selectAll<SVGRectElement, Bar>('rect').classed('is-now', (d) => d.group === group);
       labels.selectAll<SVGGElement, Label>('g').classed('is-now', (d) => d.group === group);
       const marker = now
         .selectAll<SVGGElement, number>('g')
-        .data(at === undefined || !layout ? [] : [layout.x(at)])
+        .data(nowX === undefined ? [] : [nowX])
         .join((enter) => {
           const g = enter.append('g');
           g.append('line');
@@ -146,9 +155,8 @@ export function timelineView(container: HTMLElement): TimelineView {
         .attr('y', TIMELINE.nowTagY)
         .attr('font-size', TIMELINE.tickSize)
         .attr('text-anchor', (d) => (d < 60 ? 'start' : d > TIMELINE.width - 60 ? 'end' : 'middle'))
-        .text(at === undefined ? '' : `now ${formatClock(at)}`);
+        .text(label);
       // The clock line runs through the axis: an hour label it would cut is hidden (the tag says the time).
-      const nowX = at === undefined || !layout ? undefined : layout.x(at);
       ticks.selectAll<SVGGElement, { x: number }>('g').classed('is-hidden', (d) => nowX !== undefined && Math.abs(d.x - nowX) < NEAR_TICK);
     },
   };

@@ -3,6 +3,7 @@
  * its slide shows, live or in print view.
  */
 import { disposer, type Feature } from '../../platform/feature';
+import { inSpeakerView } from '../../platform/speaker/role';
 import type { SceneDeck } from './runtime/deck';
 import { followDeck } from './runtime/live';
 import { drawPrintedPages, pagesReady } from './runtime/print';
@@ -27,7 +28,7 @@ export function scenesFeature(): Feature<unknown> {
       };
       owner.onDeck(deck, 'pdf-ready', printed);
 
-      const follow = followDeck(deck, root, owner);
+      const follow = followDeck(deck, root, owner, inSpeakerView(new URLSearchParams(location.search)));
       const sync = (): void => {
         // In print view the pages, not the slides, tell the steps; 'pdf-ready' draws them.
         if (!deck.isPrintView()) follow();

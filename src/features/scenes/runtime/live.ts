@@ -8,9 +8,11 @@ import { settle, showStep } from '../../../platform/scene-render/scene-element';
 /**
  * Keeps every scene in the deck at the step its slide shows. Called on each deck event; cheap, because a scene
  * whose step did not change is left alone. Only a step to the next or previous one, on the slide the presenter
- * stayed on, animates: a jump, a deep link, an arrival from another slide or the overview draws directly.
+ * stayed on, animates: a jump, a deep link, an arrival from another slide or the overview draws directly. With
+ * `still`, nothing animates: the speaker view's small copies of the deck run beside the projector's, and
+ * animating a preview would triple the work of every key press on the lecturer's laptop.
  */
-export function followDeck(deck: SceneDeck, root: ParentNode, owner: Disposer): () => void {
+export function followDeck(deck: SceneDeck, root: ParentNode, owner: Disposer, still = false): () => void {
   const motionAllowed = watchMotion(() => {
     sceneElements(root).forEach(settle);
   }, owner);
@@ -20,7 +22,7 @@ export function followDeck(deck: SceneDeck, root: ParentNode, owner: Disposer): 
     const current = deck.getCurrentSlide();
     const stayed = current === lastSlide;
     lastSlide = current;
-    const mayMove = stayed && !deck.isOverview() && motionAllowed();
+    const mayMove = !still && stayed && !deck.isOverview() && motionAllowed();
     for (const element of sceneElements(root)) {
       const slide = element.closest('section');
       if (!slide) continue;
