@@ -43,7 +43,12 @@ for (const warning of printing?.warnings ?? []) console.warn(`handout: ${warning
 window.Reveal = Reveal;
 
 const loadFeatures = () =>
-  Promise.all([import('../features/presenter/attach'), import('../features/rehearsal'), import('../features/scenes')]);
+  Promise.all([
+    import('../features/presenter/attach'),
+    import('../features/rehearsal'),
+    import('../features/scenes'),
+    import('../features/reading'),
+  ]);
 // Printing has no start-up budget: the features load first, and the agenda's stills (countdown times, the
 // day's timeline) are drawn before reveal measures the slides to place them on their pages.
 const printFeatures = handout ? await Promise.all([loadFeatures(), import('../features/handout')]) : null;
@@ -79,8 +84,15 @@ performance.mark('deck-ready');
 
 // Live, everything else loads after that: the first slide needs none of it, and the deck's start stays as quick
 // as a stock reveal.js page. A lecturer cannot press a key in the few milliseconds this takes.
-const [presenter, rehearsal, scenes] = printFeatures ? printFeatures[0] : await loadFeatures();
-const features: Feature<DeckContext>[] = [...early, presenter.presenterFeature(), rehearsal.rehearsalFeature(), scenes.scenesFeature()];
+const [presenter, rehearsal, scenes, reading] = printFeatures ? printFeatures[0] : await loadFeatures();
+// Reading comes after the scenes: it announces the words they write for a step.
+const features: Feature<DeckContext>[] = [
+  ...early,
+  presenter.presenterFeature(),
+  rehearsal.rehearsalFeature(),
+  scenes.scenesFeature(),
+  reading.readingFeature(),
+];
 for (const feature of features.slice(early.length)) feature.init(Reveal, context);
 // After the scenes: the handout lays out the pages they drew on 'pdf-ready'.
 if (printFeatures && handout) {
