@@ -20,6 +20,8 @@ export function exportHandout(options: {
   breaks?: string[];
   /** `YYYY-MM-DD`: the date on the cover instead of the class file's. */
   date?: string;
+  /** A tagged PDF with its outline (default); false prints the untagged one, to measure what tags cost. */
+  tagged?: boolean;
 }): Promise<{
   pages: number;
   warnings: string[];
