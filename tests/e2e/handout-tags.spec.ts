@@ -34,7 +34,7 @@ test('the handout is tagged, with a bookmark per slide, headings, alt text for e
   const deck = await page.evaluate(() => ({
     title: document.title,
     lang: document.documentElement.lang,
-    headings: window.Reveal.getSlides().map((s) => s.querySelector('h1, h2')?.textContent?.trim() ?? ''),
+    headings: window.Reveal.getSlides().map((s) => s.querySelector('h1, h2')?.textContent.trim() ?? ''),
     scenes: [...document.querySelectorAll('.reveal .slides .scene-svg > title')].map((t) => t.textContent),
   }));
   expect(deck.headings.every((h) => h !== '')).toBe(true);
@@ -50,7 +50,7 @@ test('the handout is tagged, with a bookmark per slide, headings, alt text for e
   expect(meta.Title).toBe(deck.title);
   expect(meta.Language).toBe(deck.lang);
 
-  const bookmarks = flat((await doc.getOutline()) as OutlineItem[] | null);
+  const bookmarks = flat(await doc.getOutline());
   expect(bookmarks.length).toBeGreaterThanOrEqual(deck.headings.length);
   const missing = deck.headings.filter((h) => !bookmarks.includes(h));
   expect(missing, 'slides without a bookmark').toEqual([]);
@@ -68,8 +68,8 @@ test('the handout is tagged, with a bookmark per slide, headings, alt text for e
   // Each scene's picture: its name, then what it shows.
   for (const title of deck.scenes)
     expect(
-      alts.some((alt) => alt.startsWith(`${title ?? ''}. Shows `)),
-      `alt text for ${title ?? ''}`,
+      alts.some((alt) => alt.startsWith(`${title}. Shows `)),
+      `alt text for ${title}`,
     ).toBe(true);
   await doc.destroy();
 });

@@ -13,7 +13,7 @@ function liveTexts(page: Page): Promise<string[]> {
     [...document.querySelectorAll('[aria-live], [role="status"], [role="alert"], [role="log"], [role="timer"], output')]
       .filter((e) => e.getAttribute('aria-live') !== 'off' && !e.closest('[hidden], [aria-hidden="true"]'))
       .filter((e) => e.getAttribute('role') !== 'timer' || e.getAttribute('aria-live') !== null)
-      .map((e) => e.textContent ?? ''),
+      .map((e) => e.textContent),
   );
 }
 
@@ -45,7 +45,12 @@ test('a document, not an application: the keys still drive it, and a change is a
 
   // A scene's step: its caption and what the picture now shows, once.
   const { h, v } = await firstScene(page);
-  await page.evaluate(({ h, v }) => window.Reveal.slide(h, v ?? 0, -1), { h, v });
+  await page.evaluate(
+    ({ h, v }) => {
+      window.Reveal.slide(h, v ?? 0, -1);
+    },
+    { h, v },
+  );
   await page.keyboard.press('ArrowRight');
   const scene = page.locator('.reveal .slides section.present .scene');
   await expect(scene).toHaveAttribute('data-step', '0');
@@ -61,7 +66,12 @@ test('ARIA snapshots: the first slide, and the first scene before its first step
   await expect(page.locator('main.reveal')).toMatchAriaSnapshot({ name: 'first-slide.aria.yml' });
   const { h, v } = await firstScene(page);
   const scene = page.locator('.reveal .slides section.present .scene');
-  await page.evaluate(({ h, v }) => window.Reveal.slide(h, v ?? 0, -1), { h, v });
+  await page.evaluate(
+    ({ h, v }) => {
+      window.Reveal.slide(h, v ?? 0, -1);
+    },
+    { h, v },
+  );
   await expect(scene).toHaveAttribute('data-drawn', '-1');
   await expect(scene).toMatchAriaSnapshot({ name: 'scene-before.aria.yml' });
   const last = await page.evaluate(() => window.Reveal.availableFragments().next);
