@@ -56,9 +56,14 @@ async function run({ browser, deckUrl }) {
     `\nHandout repeatability: ${complete}/${RUNS} exports complete (${complete === RUNS ? 'ok' : 'BUG'}), median ${fixed(median(ours))} s`,
   );
   for (const failure of failures) console.log(`  ${failure}`);
+  // What the tags and the outline cost: the same export untagged, once (its size is all that is compared).
+  const untaggedT = performance.now();
+  await exportHandout({ out: 'bench-results/handout-untagged.pdf', tagged: false });
+  const untaggedS = (performance.now() - untaggedT) / 1000;
   /** @type {(string | number)[][]} */
   const rows = [
     ['npm run handout (Chromium print view)', fixed(median(ours)), pages, fixed(statSync('bench-results/handout.pdf').size / 1024, 0)],
+    ['  same, untagged and without outline', fixed(untaggedS), pages, fixed(statSync('bench-results/handout-untagged.pdf').size / 1024, 0)],
   ];
   /** @type {Record<string, unknown>} */
   const result = { oursS: median(ours), pages, complete, runs: RUNS };

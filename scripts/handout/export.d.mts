@@ -22,6 +22,8 @@ export function exportHandout(options: {
   date?: string;
   /** An ink file's text: each slide's ink printed on its page; a file from another deck fails the export. */
   ink?: string;
+  /** A tagged PDF with its outline (default); false prints the untagged one, to measure what tags cost. */
+  tagged?: boolean;
 }): Promise<{
   pages: number;
   warnings: string[];

@@ -22,6 +22,7 @@ export async function exportHandout({
   ink,
   dir,
   timeout = 30_000,
+  tagged = true,
 }) {
   const query = new URLSearchParams({ 'print-pdf': '' });
   if (notes) query.set('notes', '');
@@ -63,7 +64,9 @@ export async function exportHandout({
     const banner = await page.locator('[role="alert"]').allTextContents();
     warnings.push(...banner.filter((t) => t.trim()));
     const { sheets, layout, textPx } = await page.evaluate(printedLayout);
-    await page.pdf({ path: out, preferCSSPageSize: true, printBackground: true });
+    // Tagged: headings, paragraphs, lists and the scenes' alt text reach a screen reader; Chromium builds the
+    // outline (a bookmark per heading, so per section and slide) only from a tagged document.
+    await page.pdf({ path: out, preferCSSPageSize: true, printBackground: true, tagged, outline: tagged });
     return { pages, warnings, sheets, layout, textPx };
   } finally {
     await browser.close();

@@ -51,6 +51,7 @@ const loadFeatures = () =>
     import('../features/rehearsal'),
     import('../features/scenes'),
     import('../features/ink'),
+    import('../features/reading'),
   ]);
 // Printing has no start-up budget: the features load first, and the agenda's stills (countdown times, the
 // day's timeline) are drawn before reveal measures the slides to place them on their pages.
@@ -94,13 +95,15 @@ performance.mark('deck-ready');
 
 // Live, everything else loads after that: the first slide needs none of it, and the deck's start stays as quick
 // as a stock reveal.js page. A lecturer cannot press a key in the few milliseconds this takes.
-const [presenter, rehearsal, scenes, ink] = printFeatures ? printFeatures[0] : await loadFeatures();
+const [presenter, rehearsal, scenes, ink, reading] = printFeatures ? printFeatures[0] : await loadFeatures();
+// Reading comes after the scenes: it announces the words they write for a step.
 const features: Feature<DeckContext>[] = [
   ...(printing ? [] : [copyFeature()]),
   presenter.presenterFeature(),
   rehearsal.rehearsalFeature(),
   scenes.scenesFeature(),
   ink.inkFeature(),
+  reading.readingFeature(),
 ];
 // The live class, only when the class server served this page to the lecturer: otherwise no channel code loads.
 if (!printing && classRole(document) === 'lecturer') features.push((await import('../features/live')).liveFeature());

@@ -1,3 +1,4 @@
+import { describePicture } from './describe.ts';
 import type { Picture } from './picture/items.ts';
 import { clampStep } from './step.ts';
 import type { Step } from './types.ts';
@@ -31,6 +32,8 @@ export interface SceneDefinition<S, E> {
    */
   longestStep: Step;
   picture: (state: S) => Picture;
+  /** What a step's picture shows, in words; read from the picture itself when a scene does not say. */
+  describe?: (state: S) => string;
 }
 
 /** A scene ready to draw any step: steps out of range clamp, so a stale or hand-edited URL still draws. */
@@ -47,6 +50,8 @@ export interface Scene<S> {
   clamp(step: Step): Step;
   state(step: Step): S;
   caption(step: Step): string;
+  /** What the picture at this step shows, for a screen reader and the handout's alt text; distinct per step. */
+  describe(step: Step): string;
   picture(step: Step): Picture;
 }
 
@@ -71,6 +76,11 @@ export function defineScene<S, E>(definition: SceneDefinition<S, E>): Scene<S> {
     caption(step) {
       const { caption } = entry(step);
       return typeof caption === 'string' ? caption : caption(state(step));
+    },
+    describe(step) {
+      const at = clamp(step);
+      if (definition.describe) return definition.describe(state(at));
+      return describePicture(picture(state(at)), at === -1 ? null : picture(state(at - 1)));
     },
     picture: (step) => picture(state(step)),
   };

@@ -68,6 +68,8 @@ export function drawScenes(root: ParentNode): void {
     const next = button(document, 'Next ▶', `${scene.title}: next step`);
     controls.append(back, status, next);
     element.append(controls);
+    // Here the buttons change the step, so the words for it are announced; the deck has one reader of its own.
+    for (const words of element.querySelectorAll('.scene-caption, .scene-description')) words.setAttribute('aria-live', 'polite');
 
     const show = (step: Step, animate: boolean): void => {
       showStep(element, step, { animate: () => animate && motionAllowed() });

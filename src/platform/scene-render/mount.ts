@@ -9,6 +9,8 @@ export interface MountedScene {
   scene: DrawableScene;
   view: SceneView;
   caption: HTMLElement;
+  /** What the picture shows now, in words: off screen, read on demand and announced by the deck's reader. */
+  description: HTMLElement;
   /** The step on screen; null until the first draw. */
   step: Step | null;
 }
@@ -34,6 +36,7 @@ export function mount(element: HTMLElement, scene: DrawableScene): MountedScene 
 
   const caption = element.appendChild(document.createElement('p'));
   caption.className = 'scene-caption';
-  caption.setAttribute('aria-live', 'polite');
-  return { scene, view: createView(layer), caption, step: null };
+  const description = element.appendChild(document.createElement('p'));
+  description.className = 'scene-description sr-only';
+  return { scene, view: createView(layer), caption, description, step: null };
 }

@@ -57,6 +57,7 @@ export function showStep(element: HTMLElement, step: Step, options: ShowOptions 
   m.step = target;
   element.dataset.step = String(target);
   m.caption.textContent = m.scene.caption(target);
+  m.description.textContent = m.scene.describe(target);
   draw(element, m, target, animate);
 }
 

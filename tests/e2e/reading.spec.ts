@@ -1,0 +1,85 @@
+import type { Page } from '@playwright/test';
+import { expect, indices, openDeck, test } from './fixtures';
+
+/**
+ * The deck as a screen reader gets it: a document (no role="application", so reading mode works), keys still
+ * driving it, each change announced once in one live region, and what assistive technology sees of a slide and
+ * a scene kept in reviewed ARIA snapshots (tests/e2e/reading.spec.ts-snapshots/).
+ */
+
+/** Every live region a screen reader would speak from, and its text, skipping those hidden from it. */
+function liveTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[aria-live], [role="status"], [role="alert"], [role="log"], [role="timer"], output')]
+      .filter((e) => e.getAttribute('aria-live') !== 'off' && !e.closest('[hidden], [aria-hidden="true"]'))
+      .filter((e) => e.getAttribute('role') !== 'timer' || e.getAttribute('aria-live') !== null)
+      .map((e) => e.textContent),
+  );
+}
+
+/** How many live regions would speak these words. */
+const count = (texts: string[], needle: string): number => texts.filter((t) => t.includes(needle)).length;
+
+/** The first slide of the built deck that holds a scene, and its scene's id. */
+async function firstScene(page: Page) {
+  return page.evaluate(() => {
+    const slide = window.Reveal.getSlides().find((s) => s.querySelector('.scene[data-scene]'));
+    if (!slide) throw new Error('the deck has no scene');
+    return { ...window.Reveal.getIndices(slide), id: slide.querySelector<HTMLElement>('.scene')?.dataset.scene ?? '' };
+  });
+}
+
+test('a document, not an application: the keys still drive it, and a change is announced once, by one region', async ({ page }) => {
+  await openDeck(page, '', '#/0');
+  await expect(page.locator('.reveal')).not.toHaveAttribute('role', 'application');
+  await expect(page.locator('[role="application"]')).toHaveCount(0);
+
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => indices(page).then((i) => i.h)).toBe(1);
+  const heading = (await page.locator('.reveal .slides section.present :is(h1, h2)').first().textContent())?.trim() ?? '';
+  expect(heading).not.toBe('');
+  await expect.poll(() => liveTexts(page).then((t) => count(t, heading))).toBe(1);
+  // Said by our region, starting with the slide's heading: not by reveal's region, not by a caption of its own.
+  const region = page.locator('.deck-announcer[role="status"]');
+  await expect(region).toHaveText(new RegExp(`^${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+
+  // A scene's step: its caption and what the picture now shows, once.
+  const { h, v } = await firstScene(page);
+  await page.evaluate(
+    ({ h, v }) => {
+      window.Reveal.slide(h, v ?? 0, -1);
+    },
+    { h, v },
+  );
+  await page.keyboard.press('ArrowRight');
+  const scene = page.locator('.reveal .slides section.present .scene');
+  await expect(scene).toHaveAttribute('data-step', '0');
+  const described = (await scene.locator('.scene-description').textContent()) ?? '';
+  expect(described).toMatch(/^Shows /);
+  await expect.poll(() => liveTexts(page).then((t) => count(t, described))).toBe(1);
+  await expect(region).toContainText(described);
+});
+
+test('ARIA snapshots: the first slide, and the first scene before its first step and at its last', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openDeck(page, '', '#/0');
+  await expect(page.locator('main.reveal')).toMatchAriaSnapshot({ name: 'first-slide.aria.yml' });
+  const { h, v } = await firstScene(page);
+  const scene = page.locator('.reveal .slides section.present .scene');
+  await page.evaluate(
+    ({ h, v }) => {
+      window.Reveal.slide(h, v ?? 0, -1);
+    },
+    { h, v },
+  );
+  await expect(scene).toHaveAttribute('data-drawn', '-1');
+  await expect(scene).toMatchAriaSnapshot({ name: 'scene-before.aria.yml' });
+  const last = await page.evaluate(() => window.Reveal.availableFragments().next);
+  await page.evaluate(() => {
+    // The last step: every fragment shown.
+    while (window.Reveal.availableFragments().next) window.Reveal.nextFragment();
+  });
+  expect(last).toBe(true);
+  await expect(scene).toHaveAttribute('data-drawn', /^\d+$/);
+  await expect(scene).toMatchAriaSnapshot({ name: 'scene-last.aria.yml' });
+});
