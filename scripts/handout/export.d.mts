@@ -5,6 +5,7 @@ export interface PrintedSlide {
   step: number;
 }
 
+/** Prints the built deck to `out`, which it replaces only once the new PDF is whole (a WriteError otherwise). */
 export function exportHandout(options: {
   out: string;
   notes?: boolean;
@@ -20,6 +21,8 @@ export function exportHandout(options: {
   breaks?: string[];
   /** `YYYY-MM-DD`: the date on the cover instead of the class file's. */
   date?: string;
+  /** Any warning of the page (the banner, a console error) fails the export before the PDF is written. */
+  refuseWarnings?: boolean;
 }): Promise<{
   pages: number;
   warnings: string[];
