@@ -1,108 +1,103 @@
-// `npm run handout [-- --out FILE --notes --steps --start HH:MM --end HH:MM --break HH:MM-HH:MM --date YYYY-MM-DD --no-build]`
+// `npm run handout [-- --out FILE --notes --steps --per-page N --start HH:MM --end HH:MM --break HH:MM-HH:MM --date YYYY-MM-DD --no-build]`
 // Builds the deck and prints it to PDF with Chromium's own print engine, offline, from the built files.
+// Everything that can be refused is refused first, in one line and before Chromium starts: the options, the
+// class day they make (by the deck's own rules), the slide files, the --out path. The PDF replaces the
+// previous one only once it is whole.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { runnerImport } from 'vite';
-import { exportHandout } from './handout/export.mjs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { readHandoutArgs, usage } from './handout/args.mjs';
+import { checkOut, displayPath, makeOutFolder } from './handout/out.mjs';
 
-// The class file's day, read and checked as the build does: the defaults below are its values, not the code's.
-const classDay = await readClassDay();
-/** @param {number} minutes */
-const clock = (minutes) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-const classBreaks = classDay.breaks.map((b) => `${clock(b.start)}-${clock(b.end)}`).join(', ') || 'none';
+const root = process.cwd();
+const HELP = '(npm run handout -- --help lists the options)';
 
-const USAGE = `usage: npm run handout -- [--out FILE] [--notes] [--steps] [--per-page N] [--start HH:MM] [--end HH:MM] [--break HH:MM-HH:MM] [--date YYYY-MM-DD] [--ink FILE] [--no-build]
-  --out FILE    where to write the PDF (default dist/handout.pdf)
-  --notes       each slide's speaker notes printed under it
-  --steps       a page per scene step, not only each scene's final state
-  --per-page N  1, 2, 4 or 6 slides to a sheet (default 1; 4 prints landscape, 2 and 6 portrait)
-  --start/--end the class times for the schedule on the cover (class file: ${clock(classDay.start)}-${clock(classDay.end)})
-  --break R     a break, HH:MM-HH:MM; repeat for more, or --break none for a day without (class file: ${classBreaks})
-  --date D      the class date on the cover, YYYY-MM-DD (class file: ${classDay.date ?? 'none, so today'})
-  --ink FILE    the day's ink (exported from the deck) printed on each slide, as the slide's last step shows it
-  --no-build    use the dist/ already built
-The class file is slides/class.yaml (or CLASS_FILE); these options change the handout only.`;
-
-let args;
-try {
-  args = parseArgs({
-    options: {
-      out: { type: 'string', default: 'dist/handout.pdf' },
-      notes: { type: 'boolean', default: false },
-      steps: { type: 'boolean', default: false },
-      'per-page': { type: 'string', default: '1' },
-      start: { type: 'string' },
-      end: { type: 'string' },
-      break: { type: 'string', multiple: true, default: [] },
-      date: { type: 'string' },
-      ink: { type: 'string' },
-      'no-build': { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
-  }).values;
-} catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-  process.exit(2);
+/** One line for the lecturer, then out: 2 for a refused option, 1 for anything else. @param {string} message @param {number} code @returns {never} */
+function fail(message, code = 1) {
+  console.error(`handout: ${message}`);
+  process.exit(code);
 }
+
+const read = readHandoutArgs(process.argv.slice(2));
+if ('problem' in read) fail(`${read.problem} ${HELP}`, 2);
+const args = read.args;
 if (args.help) {
-  console.log(USAGE);
+  const day = await loadDayModule();
+  console.log(usage(catching(() => day.readClassDay(root))));
   process.exit(0);
 }
-for (const name of /** @type {const} */ (['start', 'end'])) {
-  const value = args[name];
-  if (value !== undefined && !/^\d{1,2}:\d{2}$/.test(value)) {
-    console.error(`--${name} ${value} is not a clock time (HH:MM)\n${USAGE}`);
-    process.exit(2);
-  }
+
+const outProblem = checkOut(args.out);
+if (outProblem) fail(outProblem, 2);
+if (args.noBuild && !existsSync(join(root, 'dist', 'index.html'))) {
+  fail('there is no built deck in dist/: run npm run build first, or leave out --no-build');
 }
 
-for (const range of args.break) {
-  if (range !== 'none' && !/^\d{1,2}:\d{2}-\d{1,2}:\d{2}$/.test(range)) {
-    console.error(`--break ${range} is not a time range (HH:MM-HH:MM) or none\n${USAGE}`);
-    process.exit(2);
-  }
-}
-if (args.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.date)) {
-  console.error(`--date ${args.date} is not a day (YYYY-MM-DD)\n${USAGE}`);
-  process.exit(2);
-}
-
-const perPage = Number(args['per-page']);
-if (!isPerPage(perPage)) {
-  console.error(`--per-page ${args['per-page']} is not 1, 2, 4 or 6\n${USAGE}`);
-  process.exit(2);
-}
-if (perPage !== 1 && args.notes) {
-  console.error(`--notes prints one slide per page: leave out --per-page\n${USAGE}`);
-  process.exit(2);
-}
+/** @type {typeof import('./handout/day.ts')} */
+const day = await loadDayModule();
+const classDay = catching(() => day.readClassDay(root));
+const given = { start: args.start, end: args.end, date: args.date, breaks: args.breaks };
+const { problems } = catching(() => day.checkHandoutDay(root, classDay, given));
+if (problems.length > 0) fail(problems.join('\nhandout: '), 2);
 
 const ink = args.ink === undefined ? undefined : await readInk(args.ink);
 
 const began = performance.now();
-if (!args['no-build']) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-const out = resolve(args.out);
-mkdirSync(dirname(out), { recursive: true });
+if (!args.noBuild) build();
+// Loaded only now: Playwright and Vite take seconds to import, and a refused option should not wait for them.
+const { exportHandout } = await import('./handout/export.mjs');
+const out = args.out;
 try {
-  const { pages, warnings } = await exportHandout({
+  makeOutFolder(out);
+  const { pages } = await exportHandout({
     out,
     notes: args.notes,
     steps: args.steps,
-    perPage,
+    perPage: args.perPage,
     start: args.start,
     end: args.end,
-    breaks: args.break,
+    breaks: args.breaks,
     date: args.date,
     ink,
+    refuseWarnings: true,
   });
-  for (const warning of warnings) console.warn(`warning: ${warning}`);
   const seconds = ((performance.now() - began) / 1000).toFixed(1);
-  console.log(`wrote ${args.out}: ${pages} pages, ${(statSync(out).size / 1024).toFixed(0)} KB in ${seconds} s`);
+  console.log(`wrote ${displayPath(out)}: ${pages} pages, ${(statSync(out).size / 1024).toFixed(0)} KB in ${seconds} s`);
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
+  fail(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
+}
+
+/** The deck built as `npm run build` builds it, which prints a slide mistake as one line and no stack. */
+function build() {
+  try {
+    execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  } catch (error) {
+    const stderr = typeof error === 'object' && error !== null && 'stderr' in error ? String(error.stderr) : '';
+    const lines = stderr.split('\n').filter((line) => line.trim() !== '');
+    fail(`the build failed: ${lines.find((line) => /^\S+:\d+: /.test(line)) ?? lines.at(-1) ?? 'no message'}`);
+  }
+}
+
+/** The class file and slide files through Vite's module runner, which runs their TypeScript as it is. */
+async function loadDayModule() {
+  try {
+    const { runnerImport } = await import('vite');
+    /** @type {{ module: typeof import('./handout/day.ts') }} */
+    const { module } = await runnerImport(join(root, 'scripts', 'handout', 'day.ts'));
+    return module;
+  } catch (error) {
+    return fail(`cannot read the project's code: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+}
+
+/** A slide or class file mistake as the build prints it, `file:line: problem`. @template T @param {() => T} run @returns {T} */
+function catching(run) {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof Error && error.name === 'SlideError') return fail(error.message, 1);
+    throw error;
+  }
 }
 
 /**
@@ -111,40 +106,17 @@ try {
  * @param {string} path
  */
 async function readInk(path) {
-  /** @type {string} */
-  let text;
   try {
     const size = statSync(path).size;
+    const { runnerImport } = await import('vite');
     /** @type {{ module: typeof import('../src/model/ink.ts') }} */
-    const { module } = await runnerImport(join(process.cwd(), 'src/model/ink.ts'));
+    const { module } = await runnerImport(join(root, 'src/model/ink.ts'));
     if (size > module.INK_LIMITS.fileBytes) throw new Error(`it is too big (${size} bytes; at most ${module.INK_LIMITS.fileBytes})`);
-    text = readFileSync(path, 'utf8');
+    const text = readFileSync(path, 'utf8');
     const read = module.readInkFile(text);
     if (!read.ok) throw new Error(read.problem);
+    return text;
   } catch (error) {
-    console.error(`--ink ${path}: refused: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  }
-  return text;
-}
-
-/** @param {number} n @returns {n is 1 | 2 | 4 | 6} */
-function isPerPage(n) {
-  return [1, 2, 4, 6].includes(n);
-}
-
-/**
- * The class file through Vite's module runner, which runs its TypeScript checks as they are.
- * @returns {Promise<import('../src/model/class-day.ts').ClassDay>}
- */
-async function readClassDay() {
-  const root = process.cwd();
-  try {
-    /** @type {{ module: typeof import('../src/build/deck/class-file.ts') }} */
-    const { module } = await runnerImport(join(root, 'src/build/deck/class-file.ts'));
-    return module.loadClassFile(root, module.classFilePath(root, join(root, 'slides')));
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
+    return fail(`--ink ${path}: refused: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

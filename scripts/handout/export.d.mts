@@ -5,6 +5,7 @@ export interface PrintedSlide {
   step: number;
 }
 
+/** Prints the built deck to `out`, which it replaces only once the new PDF is whole (a WriteError otherwise). */
 export function exportHandout(options: {
   out: string;
   notes?: boolean;
@@ -24,6 +25,8 @@ export function exportHandout(options: {
   ink?: string;
   /** A tagged PDF with its outline (default); false prints the untagged one, to measure what tags cost. */
   tagged?: boolean;
+  /** Any warning of the page (the banner, a console error) fails the export before the PDF is written. */
+  refuseWarnings?: boolean;
 }): Promise<{
   pages: number;
   warnings: string[];

@@ -1,6 +1,7 @@
 // The export itself, shared by `npm run handout`, the benchmark and the e2e test: serve dist/, open reveal's
 // print view in Chromium, wait until the deck says its pages are final, print them.
 import { chromium } from '@playwright/test';
+import { writeFileAtomic } from '../atomic-write.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { serveDist } from '../serve.mjs';
 
@@ -23,6 +24,7 @@ export async function exportHandout({
   dir,
   timeout = 30_000,
   tagged = true,
+  refuseWarnings = false,
 }) {
   const query = new URLSearchParams({ 'print-pdf': '' });
   if (notes) query.set('notes', '');
@@ -45,12 +47,19 @@ export async function exportHandout({
     page.on('pageerror', (error) => warnings.push(error.message));
     if (ink !== undefined) await page.addInitScript((text) => (window.handoutInk = text), ink);
     await page.goto(`${server.url}?${query.toString().replaceAll('=&', '&').replace(/=$/, '')}`);
-    // Ink from another deck is refused as the page starts: no need to wait for the pages.
-    await page.waitForFunction(
-      () => document.documentElement.dataset.handoutPages !== undefined || document.documentElement.dataset.inkRefused !== undefined,
-      undefined,
-      { timeout },
-    );
+    // A deck that never starts (a broken or half-copied dist/) is said in seconds, not after the layout's wait.
+    await page
+      .waitForFunction(() => document.documentElement.dataset.deckStarted !== undefined, undefined, { timeout: 10_000 })
+      .catch(() => {
+        throw new Error(`the built deck in ${dir ?? 'dist/'} does not start${pageErrors(warnings)}: run npm run build again`);
+      });
+    await page
+      .waitForFunction(() => document.documentElement.dataset.handoutPages !== undefined || document.documentElement.dataset.inkRefused !== undefined, undefined, { timeout })
+      .catch(() => {
+        throw new Error(
+          `the print view did not finish in ${timeout / 1000} s${pageErrors(warnings)}: open dist/index.html?print-pdf to see why`,
+        );
+      });
     if (ink !== undefined) {
       await page.waitForFunction(
         () => document.documentElement.dataset.inkDrawn !== undefined || document.documentElement.dataset.inkRefused !== undefined,
@@ -61,18 +70,23 @@ export async function exportHandout({
       if (refused !== undefined) throw new Error(refused);
     }
     const pages = Number(await page.evaluate(() => document.documentElement.dataset.handoutPages));
-    const banner = await page.locator('[role="alert"]').allTextContents();
-    warnings.push(...banner.filter((t) => t.trim()));
+    // The banner's items, not its text: that would glue its heading and its Dismiss button to the warnings.
+    const banner = await page.locator('[role="alert"] li').allTextContents();
+    warnings.push(...banner.map((t) => t.trim()).filter(Boolean));
+    if (refuseWarnings && warnings.length > 0) throw new Error(`the deck warned, so nothing was printed: ${warnings.join('; ')}`);
     const { sheets, layout, textPx } = await page.evaluate(printedLayout);
     // Tagged: headings, paragraphs, lists and the scenes' alt text reach a screen reader; Chromium builds the
     // outline (a bookmark per heading, so per section and slide) only from a tagged document.
-    await page.pdf({ path: out, preferCSSPageSize: true, printBackground: true, tagged, outline: tagged });
+    await writeFileAtomic(out, await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged, outline: tagged }));
     return { pages, warnings, sheets, layout, textPx };
   } finally {
     await browser.close();
     await server.close();
   }
 }
+
+/** The page's own errors, for a message about a deck that failed. @param {readonly string[]} warnings */
+const pageErrors = (warnings) => (warnings.length > 0 ? ` (the page said: ${warnings[0]?.slice(0, 200) ?? ''})` : '');
 
 /**
  * Runs in the print view, before printing: which slide (and scene step) each sheet prints, and any slide that
