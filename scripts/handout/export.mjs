@@ -54,7 +54,11 @@ export async function exportHandout({
         throw new Error(`the built deck in ${dir ?? 'dist/'} does not start${pageErrors(warnings)}: run npm run build again`);
       });
     await page
-      .waitForFunction(() => document.documentElement.dataset.handoutPages !== undefined || document.documentElement.dataset.inkRefused !== undefined, undefined, { timeout })
+      .waitForFunction(
+        () => document.documentElement.dataset.handoutPages !== undefined || document.documentElement.dataset.inkRefused !== undefined,
+        undefined,
+        { timeout },
+      )
       .catch(() => {
         throw new Error(
           `the print view did not finish in ${timeout / 1000} s${pageErrors(warnings)}: open dist/index.html?print-pdf to see why`,
