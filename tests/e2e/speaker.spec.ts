@@ -275,3 +275,41 @@ test('Q freezes every time left: the projector’s countdown, its HUD and the sp
   await expect(page.locator('.agenda-hud')).toContainText(/for 5:0\d/);
   await expect(now).toHaveText(held ?? '');
 });
+
+test('the longest notes never clip without a cue: the pane scrolls, with a shadow at the edge that has more', async ({ page, context }) => {
+  await openDeck(page, '?now=10:10');
+  // The slide with the most notes, from the built deck.
+  const hash = await page.evaluate(() => {
+    const slides = window.Reveal.getSlides();
+    const longest = slides.reduce((a, b) =>
+      (b.querySelector('aside.notes')?.textContent.length ?? 0) > (a.querySelector('aside.notes')?.textContent.length ?? 0) ? b : a,
+    );
+    const { h, v = 0 } = window.Reveal.getIndices(longest);
+    return `#/${String(h)}/${String(v)}`;
+  });
+  await openDeck(page, '?now=10:10', hash);
+  const speaker = await openSpeaker(page, context, { width: 1024, height: 768 });
+  const pane = speaker.locator('.speaker-controls-notes');
+  await expect(pane.locator('.value')).not.toBeEmpty();
+  const read = () =>
+    pane.evaluate((el) => ({
+      more: el.scrollHeight > el.clientHeight + 1,
+      overflow: getComputedStyle(el).overflowY,
+      cue: getComputedStyle(el).backgroundImage,
+    }));
+  const shown = await read();
+  expect(shown.more, 'these notes are longer than the pane at 1024x768').toBe(true);
+  expect(['auto', 'scroll']).toContain(shown.overflow);
+  expect(shown.cue.match(/gradient/g)?.length ?? 0, 'covers and shadows at both edges').toBe(4);
+  // Scrolled to the end, the last words are inside the pane.
+  await pane.evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
+  const last = await pane.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el.querySelector('.value') ?? el);
+    const rects = [...range.getClientRects()].filter((r) => r.height > 0);
+    return { bottom: rects.at(-1)?.bottom ?? Infinity, pane: el.getBoundingClientRect().bottom };
+  });
+  expect(last.bottom).toBeLessThanOrEqual(last.pane + 1);
+});
