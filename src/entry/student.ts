@@ -14,7 +14,6 @@ import { everySecond } from '../platform/ticker';
 import { fillClassDates } from '../platform/class-date';
 import { classDateText } from '../model/class-day';
 import { drawAgenda, firstPageId, labelBlocks } from '../features/student/agenda-view';
-import { markCutLines } from '../features/student/cut-lines';
 import { deckStacks } from '../features/student/deck-links';
 import { followLinks } from '../features/student/links';
 import { studentNow } from '../features/student/now';
@@ -51,7 +50,6 @@ const view = nowView(header);
 const pristine = pages.cloneNode(true) as HTMLElement;
 drawScenes(pages);
 addCopyButtons(pages);
-markCutLines(pages);
 
 let drawn = '';
 const render = (): void => {
@@ -75,10 +73,7 @@ const render = (): void => {
     now.kind !== undefined && ITEM_KIND_TABLE[now.kind].tasksForStudents && now.blockId !== undefined
       ? { id: now.blockId, title: now.title }
       : undefined;
-  showTaskSheet(sheet, pristine, practice, (root) => {
-    addCopyButtons(root);
-    markCutLines(root);
-  });
+  showTaskSheet(sheet, pristine, practice, addCopyButtons);
   for (const block of pages.querySelectorAll<HTMLElement>('.block[data-block]')) {
     block.toggleAttribute('data-current', block.dataset.block === now.blockId);
   }

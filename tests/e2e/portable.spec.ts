@@ -84,6 +84,9 @@ test.describe('the single-file deck, opened from a folder on disk', () => {
     expect(scriptSources.filter((source) => source.startsWith("'sha256-"))).toHaveLength(2);
     const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
     await expect(speaker.locator('.speaker-controls-notes')).toContainText(/\w{4,}/, { timeout: 15_000 });
+    // No class panel from a file (each file:// page is an origin of its own): the view says so.
+    await expect(speaker.locator('.deck-speaker-panel-file-note')).toContainText('Opened from a file');
+    await speaker.screenshot({ path: test.info().outputPath('single-file-speaker.png') });
     expect(problems).toEqual([]);
   });
 });

@@ -238,3 +238,78 @@ test('the rehearsal badge stays off the projector while the speaker view shows t
   // The speaker view closed: the lecturer's only screen is the projector's again.
   await expect(badge).toBeVisible();
 });
+
+test('Q freezes every time left: the projector’s countdown, its HUD and the speaker view’s, while the clock moves on', async ({
+  page,
+  context,
+}) => {
+  await freezeAt(page, '10:10');
+  await openDeck(page, '?now=10:10');
+  // The first countdown slide of a block, from the built deck.
+  const hash = await page.evaluate(() => {
+    const slide = [...document.querySelectorAll<HTMLElement>('section[data-countdown-slide]')].find(
+      (s) => s.dataset.block !== 'break' && s.dataset.block !== 'free',
+    );
+    if (!slide) throw new Error('the deck has no countdown slide of a block');
+    const { h, v = 0 } = window.Reveal.getIndices(slide);
+    return `#/${String(h)}/${String(v)}`;
+  });
+  await openDeck(page, '?now=10:10', hash);
+  const speaker = await openSpeaker(page, context);
+  await page.bringToFront();
+  await page.keyboard.press('q');
+  const projector = page.locator('.reveal .slides section.present [data-countdown] .countdown-main');
+  const left = cell(speaker, 'left').value;
+  await expect(speaker.locator('section[data-panel="agenda"]')).toContainText('Paused');
+  const before = { projector: await projector.textContent(), left: await left.textContent() };
+  await freezeAt(page, '10:13');
+  await expect(speaker.locator('section[data-panel="agenda"]')).toContainText(/for 3:0\d/);
+  expect({ projector: await projector.textContent(), left: await left.textContent() }).toEqual(before);
+  await expect(cell(speaker, 'clock').value).toHaveText('10:13');
+  // The HUD on the projector (no speaker view): its "Now" line stands still too.
+  await speaker.close();
+  await page.keyboard.press('t');
+  const now = page.locator('.agenda-hud').getByText(/ left$/);
+  const held = await now.textContent();
+  await freezeAt(page, '10:15');
+  await expect(page.locator('.agenda-hud')).toContainText(/for 5:0\d/);
+  await expect(now).toHaveText(held ?? '');
+});
+
+test('the longest notes never clip without a cue: the pane scrolls, with a shadow at the edge that has more', async ({ page, context }) => {
+  await openDeck(page, '?now=10:10');
+  // The slide with the most notes, from the built deck.
+  const hash = await page.evaluate(() => {
+    const slides = window.Reveal.getSlides();
+    const longest = slides.reduce((a, b) =>
+      (b.querySelector('aside.notes')?.textContent.length ?? 0) > (a.querySelector('aside.notes')?.textContent.length ?? 0) ? b : a,
+    );
+    const { h, v = 0 } = window.Reveal.getIndices(longest);
+    return `#/${String(h)}/${String(v)}`;
+  });
+  await openDeck(page, '?now=10:10', hash);
+  const speaker = await openSpeaker(page, context, { width: 1024, height: 768 });
+  const pane = speaker.locator('.speaker-controls-notes');
+  await expect(pane.locator('.value')).not.toBeEmpty();
+  const read = () =>
+    pane.evaluate((el) => ({
+      more: el.scrollHeight > el.clientHeight + 1,
+      overflow: getComputedStyle(el).overflowY,
+      cue: getComputedStyle(el).backgroundImage,
+    }));
+  const shown = await read();
+  expect(shown.more, 'these notes are longer than the pane at 1024x768').toBe(true);
+  expect(['auto', 'scroll']).toContain(shown.overflow);
+  expect(shown.cue.match(/gradient/g)?.length ?? 0, 'covers and shadows at both edges').toBe(4);
+  // Scrolled to the end, the last words are inside the pane.
+  await pane.evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
+  const last = await pane.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el.querySelector('.value') ?? el);
+    const rects = [...range.getClientRects()].filter((r) => r.height > 0);
+    return { bottom: rects.at(-1)?.bottom ?? Infinity, pane: el.getBoundingClientRect().bottom };
+  });
+  expect(last.bottom).toBeLessThanOrEqual(last.pane + 1);
+});

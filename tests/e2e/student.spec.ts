@@ -128,6 +128,42 @@ for (const viewport of VIEWPORTS) {
       }
     });
 
+    test('every command shows whole: no code block scrolls or cuts, no Copy button lies over code', async ({ page }) => {
+      // A practice's time, so its task sheet is drawn too, with its own buttons.
+      const practice = (await blockTimes(page)).find((b) => b.kind === 'practice');
+      if (!practice) throw new Error('the deck has no practice block');
+      await openStudent(page, `?start=09:00&end=15:00&now=${clockOf(minutesOf(practice.start) + 5)}`);
+      const problems = await page.$$eval('pre > code', (codes) =>
+        codes.flatMap((code) => {
+          if (!code.checkVisibility()) return [];
+          const found: string[] = [];
+          const name = code.textContent.trim().slice(0, 40);
+          if (code.scrollWidth > code.clientWidth + 1 || code.scrollLeft > 0) found.push(`cut: ${name}`);
+          const button = code.parentElement?.querySelector('.copy-button')?.getBoundingClientRect();
+          if (!button) return found;
+          // Each visible character's box (spaces that hang past a wrapped line's end are no text to cover).
+          const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+          const range = document.createRange();
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node.textContent ?? '';
+            for (let i = 0; i < text.length; i++) {
+              if (/\s/.test(text[i] ?? '')) continue;
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              const r = range.getBoundingClientRect();
+              if (r.left < button.right && button.left < r.right && r.top < button.bottom && button.top < r.bottom) {
+                found.push(`Copy over "${text[i] ?? ''}" of: ${name}`);
+                return found;
+              }
+            }
+          }
+          return found;
+        }),
+      );
+      expect(await page.locator('pre > code').count()).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+    });
+
     test('every scene shows its last step with its caption, its labels 12px or more as drawn', async ({ page }) => {
       await openStudent(page);
       const scenes = await page.$$eval('.student-slides .scene[data-scene]', (elements) =>

@@ -92,3 +92,13 @@ export function pauseAt(pause: Pause | undefined): PauseAt | undefined {
 export function plausibleTime(ms: number): boolean {
   return Number.isFinite(ms) && ms >= Date.UTC(2000, 0, 1) && ms < Date.UTC(2100, 0, 1);
 }
+
+/**
+ * The moment every "time left" reads: while a block is held for questions, the pause's start, where its countdown
+ * slide stopped (the speaker view's time left ran on while the projector's stood still); else the clock.
+ */
+export function timeLeftAt(schedule: Schedule, minutes: number, pause: PauseAt | undefined): number {
+  if (!pause) return minutes;
+  const held = schedule.items.find((item) => pause.minutes >= item.start && pause.minutes < item.end);
+  return held && !isGap(held) && held.blockId === pause.blockId ? pause.minutes : minutes;
+}

@@ -1,6 +1,6 @@
 import { blockTitle, formatClock, formatDurationMs, positionAt, type Schedule, type TimedEntry } from '../../core/agenda';
 import { MS_PER_MINUTE } from '../../model/units';
-import type { PauseAt } from '../../core/day/countdown-state';
+import { timeLeftAt, type PauseAt } from '../../core/day/countdown-state';
 import { formatPace } from '../../core/day/format';
 import { minutesAheadOf, slideWindow, type Shown } from './hud-pace';
 
@@ -38,7 +38,7 @@ export function hudLines(plan: PlanTimes, moment: Moment): HudLine[] {
   const { minutes, shown, pause } = moment;
   const lines: HudLine[] = [
     { id: 'clock', label: 'Clock', value: `${formatClock(minutes)} · class ends ${formatClock(schedule.end)}` },
-    nowLine(schedule, minutes),
+    nowLine(schedule, timeLeftAt(schedule, minutes, pause)),
   ];
   if (shown) lines.push(shownLine(plan, minutes, shown));
   if (pause) {

@@ -1,4 +1,5 @@
 import { blockTitle, formatClock, formatDurationMs, positionAt } from '../../core/agenda';
+import { timeLeftAt } from '../../core/day/countdown-state';
 import { formatPace } from '../../core/day/format';
 import { minutesAheadOf, slideWindow } from './hud-pace';
 import type { Moment, PlanTimes } from './hud-state';
@@ -34,7 +35,7 @@ export function speakerTimes(plan: PlanTimes, moment: Moment, onSlideMs: number,
     detail: `class ends ${formatClock(schedule.end)}`,
   };
 
-  const position = positionAt(schedule, minutes);
+  const position = positionAt(schedule, timeLeftAt(schedule, minutes, moment.pause));
   let left: TimeCell;
   if (position.phase === 'before') {
     left = { label: 'Class starts in', value: formatDurationMs(position.msLeft), detail: `at ${formatClock(schedule.start)}` };

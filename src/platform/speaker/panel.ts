@@ -22,7 +22,10 @@ export function styleSpeakerOnContact(): () => void {
   const onMessage = (event: MessageEvent): void => {
     try {
       const doc = (event.source as Window | null)?.document;
-      if (doc?.querySelector('#speaker-controls')) styleSpeakerWindow(doc);
+      const controls = doc?.querySelector('#speaker-controls');
+      if (!doc || !controls) return;
+      if (location.protocol === 'file:') noteFromFile(controls);
+      else styleSpeakerWindow(doc);
     } catch {
       // Another origin: not the speaker view.
     }
@@ -31,6 +34,22 @@ export function styleSpeakerOnContact(): () => void {
   return () => {
     window.removeEventListener('message', onMessage);
   };
+}
+
+/**
+ * From a file the class panel cannot be drawn: Chromium gives every file:// page an origin of its own, so the
+ * speaker view's copy of the deck cannot reach the view's document to add it. Reveal's own view stays, and says so.
+ */
+function noteFromFile(controls: Element): void {
+  if (controls.querySelector(`.${PANEL_CLASS}-file-note`)) return;
+  const note = controls.ownerDocument.createElement('p');
+  note.className = `${PANEL_CLASS}-file-note`;
+  note.setAttribute('style', 'margin:8px;padding:6px 10px;background:#fff4d6;color:#1d2230;font:15px/1.4 sans-serif;border-radius:4px');
+  note.textContent =
+    'Opened from a file: this is reveal.js’s own speaker view (its clock is 12-hour, its pacing counts from when this ' +
+    'window opened), not the class panel. For the class clock and time left, serve the folder: npm run preview, ' +
+    'or any static file server.';
+  controls.prepend(note);
 }
 
 /**

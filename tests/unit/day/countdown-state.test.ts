@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeSchedule, type Schedule } from '../../../src/core/agenda';
-import { countdownState, pauseAt } from '../../../src/core/day/countdown-state';
+import { countdownState, pauseAt, timeLeftAt } from '../../../src/core/day/countdown-state';
 import { at, scheduleOf, seedDay } from '../agenda/fixtures';
 
 const seed: Schedule = scheduleOf(computeSchedule(seedDay));
@@ -92,5 +92,14 @@ describe('pauseAt', () => {
     // Corrupt storage: a pause at no real time is no pause, rather than a countdown reading NaN:NaN.
     expect(pauseAt({ blockId: 'a', since: 1e300 })).toBeUndefined();
     expect(pauseAt({ blockId: 'a', since: 0 })).toBeUndefined();
+  });
+});
+
+describe('timeLeftAt: where every "time left" reads during a pause', () => {
+  it('stands at the pause’s start while its block is held, and runs with the clock otherwise', () => {
+    const pause = { blockId: 'install', minutes: at('10:00') };
+    expect(timeLeftAt(seed, at('10:07'), pause)).toBe(at('10:00'));
+    expect(timeLeftAt(seed, at('10:07'), undefined)).toBe(at('10:07'));
+    expect(timeLeftAt(seed, at('10:07'), { blockId: 'container-demo', minutes: at('10:00') })).toBe(at('10:07'));
   });
 });
