@@ -63,7 +63,7 @@ module.exports = {
       comment: 'src/ imports packages and src/ only (not tests/, scripts/ or a file beside the project)',
       severity: 'error',
       from: { path: '^src/' },
-      to: { path: '^(?!src/|(\\.\\./)*node_modules/|virtual:)', dependencyTypesNot: ['core'] },
+      to: { path: '^(?!src/|virtual:)', pathNot: '(^|/)node_modules/', dependencyTypesNot: ['core'] },
     },
     {
       name: 'not-to-unresolvable',

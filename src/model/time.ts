@@ -53,6 +53,14 @@ export function formatClock(minutes: number): string {
   return `${pad(Math.floor(whole / 60))}:${pad(whole % 60)}`;
 }
 
+/**
+ * Two clock times (or lengths) in minutes that are the same moment: a schedule's times are whole seconds apart
+ * at least, and the sums that make them carry floating-point noise, so closer than half a second is the same.
+ */
+export function sameClockTime(a: number, b: number): boolean {
+  return Math.abs(a - b) < 1 / 120;
+}
+
 /** "12:00–13:00" */
 export function formatSpan(start: number, end: number): string {
   return `${formatClock(start)}–${formatClock(end)}`;

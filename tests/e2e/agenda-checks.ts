@@ -1,4 +1,5 @@
 import type { Page, PlaywrightTestArgs, TestInfo } from '@playwright/test';
+import { agendaStateKey } from '../../src/core/day/agenda-state';
 import { formatPace } from '../../src/core/day/format';
 import { printedSpan } from '../../src/core/day/countdown-text';
 import { formatClock, formatDurationMs, formatSpan } from '../../src/model/time.ts';
@@ -320,9 +321,12 @@ export function agendaTests(it: typeof test, { clockOnly = false } = {}): void {
     it('corrupt storage loses only the adjustments', async ({ page, expected: x }) => {
       const now = wholeMinute(x.practice.start) + 6;
       await freezeAt(page, now);
-      await page.addInitScript((key) => {
-        localStorage.setItem(key, '{"adjustments": {');
-      }, `vmdocker.agenda.${DAY}`);
+      await page.addInitScript(
+        (key) => {
+          localStorage.setItem(key, '{"adjustments": {');
+        },
+        agendaStateKey(new Date(`${DAY}T12:00:00`)),
+      );
       await openDeck(page, `?now=${clock(now)}`);
       await expect(page.getByRole('alert')).toContainText("today's agenda changes are lost");
       await show(page, x.INSTALL);

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { isoDate } from '../../model/time';
+import { storageKey } from '../../model/keys';
 
 const finite = v.pipe(v.number(), v.finite());
 
@@ -31,7 +32,7 @@ export const NO_CHANGES: AgendaState = { adjustments: {} };
 
 /** One key per calendar day, so yesterday's extensions never leak into today's class. */
 export function agendaStateKey(date: Date): string {
-  return `vmdocker.agenda.${isoDate(date)}`;
+  return storageKey(`agenda.${isoDate(date)}`);
 }
 
 /** The stored value when it has the expected shape; undefined otherwise. */

@@ -1,4 +1,5 @@
 import { blockTitle, formatSpan, type Schedule } from '../agenda';
+import { sameClockTime } from '../../model/time';
 import type { AgendaState } from './agenda-state';
 import { formatDelta } from './format';
 
@@ -26,7 +27,7 @@ export function describeChange(
   // The blocks that gave or took the time: their length changed though nobody adjusted them.
   for (const block of after.schedule.blocks) {
     const old = before.schedule.blocks.find((b) => b.id === block.id);
-    if (changed.includes(block.id) || !old || Math.abs(old.minutes - block.minutes) < 1 / 120) continue;
+    if (changed.includes(block.id) || !old || sameClockTime(old.minutes, block.minutes)) continue;
     parts.push(`${block.title} now ${formatSpan(block.start, block.end)}`);
   }
   return parts.length > 0 ? parts.join(' · ') : undefined;

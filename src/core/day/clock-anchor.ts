@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Clock } from '../agenda';
 import { parsedBy } from '../parsed-by';
+import { storageKey } from '../../model/keys';
 
 /**
  * The moment a rehearsal clock (`?now=HH:MM`) was started, kept in storage so the speaker view's copies of the
@@ -15,7 +16,7 @@ const ClockAnchorSchema = v.object({
 
 export type ClockAnchor = Readonly<v.InferOutput<typeof ClockAnchorSchema>>;
 
-export const CLOCK_ANCHOR_KEY = 'vmdocker.rehearsal-clock';
+export const CLOCK_ANCHOR_KEY = storageKey('rehearsal-clock');
 
 export const parseClockAnchor: (value: unknown) => ClockAnchor | undefined = parsedBy(ClockAnchorSchema);
 

@@ -1,4 +1,5 @@
 import { isGap, minutesOfDay, type Schedule, type ScheduleItem } from '../agenda';
+import { sameClockTime } from '../../model/time';
 import { MS_PER_MINUTE } from '../../model/units';
 import type { Pause } from './agenda-state';
 
@@ -71,9 +72,7 @@ export function countdownState(schedule: Schedule, target: CountdownTarget, minu
 
 function targetItems(schedule: Schedule, target: CountdownTarget): ScheduleItem[] {
   if (target.kind === 'block') return schedule.items.filter((item) => !isGap(item) && item.blockId === target.blockId);
-  // Clock times are whole seconds apart at least: closer than that is the same gap.
-  const same = (a: number, b: number): boolean => Math.abs(a - b) < 1 / 120;
-  return schedule.items.filter((item) => isGap(item) && same(item.start, target.start) && same(item.end, target.end));
+  return schedule.items.filter((item) => isGap(item) && sameClockTime(item.start, target.start) && sameClockTime(item.end, target.end));
 }
 
 export interface PauseAt {

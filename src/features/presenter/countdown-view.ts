@@ -1,4 +1,5 @@
 import { blockTitle, type Schedule } from '../../core/agenda';
+import { sameClockTime } from '../../model/time';
 import { countdownState, type CountdownTarget, type PauseAt } from '../../core/day/countdown-state';
 import { countdownText, printedSpan } from '../../core/day/countdown-text';
 
@@ -20,7 +21,7 @@ function targetOf(section: HTMLElement | null): CountdownTarget {
 
 function titleOf(schedule: Schedule, target: CountdownTarget): string {
   if (target.kind === 'block') return blockTitle(schedule, target.blockId) ?? target.blockId;
-  return schedule.items.find((item) => Math.abs(item.start - target.start) < 1 / 120)?.title ?? '';
+  return schedule.items.find((item) => sameClockTime(item.start, target.start))?.title ?? '';
 }
 
 /** The element of class `className` directly in `parent`, made and placed if missing (print copies have it). */

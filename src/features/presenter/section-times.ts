@@ -1,4 +1,5 @@
 import type { GapItem, TimedEntry } from '../../core/agenda';
+import { sameClockTime } from '../../model/time';
 
 /** How a timed `<section>` of the mounted deck says what it is. */
 export type SectionKey =
@@ -11,8 +12,6 @@ export interface SectionTimes {
   /** For each gap section, the gap of the new plan it now shows (free time moves when blocks change). */
   readonly gaps: readonly (GapItem | undefined)[];
 }
-
-const sameTime = (a: number, b: number): boolean => Math.abs(a - b) < 1 / 120;
 
 /**
  * A new plan's seconds for the sections the deck already shows; slides are never added or moved once reveal
@@ -39,7 +38,7 @@ export function sectionTimes(sections: readonly SectionKey[], entries: readonly 
     } else {
       const { start, end } = entry.item;
       index = sections.findIndex(
-        (key) => key.kind === 'gap' && key.gap === 'break' && sameTime(key.start, start) && sameTime(key.end, end),
+        (key) => key.kind === 'gap' && key.gap === 'break' && sameClockTime(key.start, start) && sameClockTime(key.end, end),
       );
     }
     if (index < 0) {

@@ -32,8 +32,9 @@ import {
 import { RehearsalStore } from './store';
 import { showInSpeakerView } from './speaker';
 import { localDate, when } from './when';
+import { channelName } from '../../model/keys';
 
-const CHANNEL = 'vmdocker-rehearsal';
+const CHANNEL = channelName('rehearsal');
 const R = 82;
 /** How long a notice (storage trouble, a run stopped while idle) stays on the badge and in the speaker view. */
 const NOTICE_MS = 30_000;

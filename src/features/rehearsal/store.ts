@@ -3,11 +3,12 @@ import { parsedBy } from '../../core/parsed-by';
 import { checkRun } from './codec';
 import type { SafeStorage } from '../../platform/storage';
 import type { Run } from './schema';
+import { storageKey } from '../../model/keys';
 
-const HISTORY = 'vmdocker.rehearsal.runs';
-const CURRENT = 'vmdocker.rehearsal.current';
+const HISTORY = storageKey('rehearsal.runs');
+const CURRENT = storageKey('rehearsal.current');
 /** Stored values this deck could not read, moved out of the way instead of overwritten: kept for export. */
-export const SET_ASIDE = 'vmdocker.rehearsal.set-aside';
+export const SET_ASIDE = storageKey('rehearsal.set-aside');
 const KEEP = 20;
 
 /** What could not be read, as it was stored (parsed JSON, or the raw text when it was not JSON). */

@@ -1,6 +1,7 @@
 import { ON_PROJECTOR_KEY, readOnProjector, saveOnProjector } from './settings';
 import type { SafeStorage } from '../storage';
 import type { WindowRole } from './role';
+import { channelName } from '../../model/keys';
 
 /**
  * Where the lecturer's notices (the toasts after + / - / Q, the timing HUD, the rehearsal badge) may be drawn.
@@ -11,7 +12,7 @@ import type { WindowRole } from './role';
  * window); the main window counts it gone when it says so on closing, or after a few silent seconds.
  */
 
-const CHANNEL = 'vmdocker-speaker';
+const CHANNEL = channelName('speaker');
 const HEARTBEAT_MS = 1000;
 const SILENCE_MS = 3500;
 /** How long a freshly loaded main window waits for an open speaker view to answer before drawing notices. */

@@ -1,14 +1,15 @@
 import * as v from 'valibot';
 import { parsedBy } from '../../core/parsed-by';
 import type { SafeStorage } from '../storage';
+import { storageKey } from '../../model/keys';
 
 /**
  * The speaker view's remembered choices. Storage is only a memory: a value it cannot give back becomes the
  * default, and one it refuses to keep still applies until the window closes.
  */
 
-export const NOTES_SIZE_KEY = 'vmdocker.speaker.notes-px';
-export const ON_PROJECTOR_KEY = 'vmdocker.notices.on-projector';
+export const NOTES_SIZE_KEY = storageKey('speaker.notes-px');
+export const ON_PROJECTOR_KEY = storageKey('notices.on-projector');
 
 /** Notes font sizes in CSS pixels: the default reads from an arm's length on a laptop. */
 export const NOTES_SIZE = { min: 14, max: 40, step: 2, default: 22 } as const;
