@@ -15,6 +15,9 @@ export interface Access {
   readonly pairings: Set<string>;
 }
 
+/** Pages that hold the speaker notes: the lecturer's and the paired phone's only. */
+const NOTES_PAGES = new Set(['/', '/index.html', '/vm-vs-docker.html']);
+
 export function roleOf(request: IncomingMessage, access: Access): Role {
   if (sameToken(readCookie(request, LECTURER_COOKIE), access.lecturerToken)) return 'lecturer';
   const remote = readCookie(request, REMOTE_COOKIE);
@@ -97,6 +100,11 @@ export function handleHttp({ root, access, info }: HttpOptions) {
       const code = newToken();
       access.pairings.add(code);
       json(response, { code });
+      return;
+    }
+    // The deck carries the speaker notes: a student asking for it gets the student view.
+    if (role === 'student' && NOTES_PAGES.has(url.pathname)) {
+      text(response, 303, 'The student view.', { Location: `/student.html${url.search}` });
       return;
     }
     const file = fileFor(root, url.pathname);
