@@ -13,6 +13,8 @@ export interface Access {
   readonly remotes: Set<string>;
   /** One-time pairing codes not yet used. */
   readonly pairings: Set<string>;
+  /** Keeps the paired phones across a restart. */
+  readonly paired: () => void;
 }
 
 /** Pages that hold the speaker notes: the lecturer's and the paired phone's only. */
@@ -79,6 +81,7 @@ export function handleHttp({ root, access, info }: HttpOptions) {
       access.pairings.delete(known);
       const session = newToken();
       access.remotes.add(session);
+      access.paired();
       text(response, 303, 'Paired.', { 'Set-Cookie': sessionCookie(REMOTE_COOKIE, session), Location: without(url, 'pair') });
       return;
     }
@@ -98,6 +101,8 @@ export function handleHttp({ root, access, info }: HttpOptions) {
         return;
       }
       const code = newToken();
+      // A few codes at most wait for a phone: an old QR code left on a screen expires.
+      if (access.pairings.size >= 4) access.pairings.delete(access.pairings.values().next().value ?? '');
       access.pairings.add(code);
       json(response, { code });
       return;
