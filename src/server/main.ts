@@ -27,7 +27,14 @@ export function runClass(argv: readonly string[]): void {
   const loaded = store.load();
   if (loaded.problem) console.warn(loaded.problem);
   const keys = dayKeys(resolve(args.stateDir), day, newToken);
-  const access: Access = { lecturerToken: keys.lecturerToken, remotes: keys.remotes, pairings: new Set(), paired: keys.save };
+  const access: Access = {
+    lecturerToken: keys.lecturerToken,
+    remotes: keys.remotes,
+    pairings: new Set(),
+    paired: () => {
+      keys.save();
+    },
+  };
   const hub = createHub(loaded.state, store);
   let studentLink = '';
   const info = () => ({ studentLink, ...hub.stats() });
