@@ -21,7 +21,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 400,
-    rolldownOptions: { input: { index: 'index.html', student: 'student.html' } },
+    rolldownOptions: { input: { index: 'index.html', student: 'student.html', remote: 'remote.html' } },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

@@ -106,7 +106,9 @@ const features: Feature<DeckContext>[] = [
   reading.readingFeature(),
 ];
 // The live class, only when the class server served this page to the lecturer: otherwise no channel code loads.
-if (!printing && classRole(document) === 'lecturer') features.push((await import('../features/live')).liveFeature());
+// The single file opens from disk, where no class server is: its build leaves the live class out.
+if (import.meta.env.MODE !== 'portable' && !printing && classRole(document) === 'lecturer')
+  features.push((await import('../features/live')).liveFeature());
 for (const feature of features) feature.init(Reveal, context);
 // After the scenes: the handout lays out the pages they drew on 'pdf-ready'.
 if (printFeatures && handout) {

@@ -86,7 +86,7 @@ followLinks(pages, () => deckStacks(deck, day.plan.entries));
 // In a live class (the class server served this page), the lecturer's slide and step; loaded only then.
 if (classRole(document) === 'student') {
   void import('../features/student/live-class').then(({ joinClass }) => {
-    joinClass({ pages, stacks: () => deckStacks(deck, day.plan.entries) });
+    joinClass({ pages, sheet, stacks: () => deckStacks(deck, day.plan.entries) });
   });
 }
 // Tests and tools wait for this: the clock, the tasks and the pictures are drawn and the link followed.

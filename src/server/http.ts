@@ -13,7 +13,12 @@ export interface Access {
   readonly remotes: Set<string>;
   /** One-time pairing codes not yet used. */
   readonly pairings: Set<string>;
+  /** Keeps the paired phones across a restart. */
+  readonly paired: () => void;
 }
+
+/** Pages that hold the speaker notes: the lecturer's and the paired phone's only. */
+const NOTES_PAGES = new Set(['/', '/index.html', '/vm-vs-docker.html']);
 
 export function roleOf(request: IncomingMessage, access: Access): Role {
   if (sameToken(readCookie(request, LECTURER_COOKIE), access.lecturerToken)) return 'lecturer';
@@ -76,6 +81,7 @@ export function handleHttp({ root, access, info }: HttpOptions) {
       access.pairings.delete(known);
       const session = newToken();
       access.remotes.add(session);
+      access.paired();
       text(response, 303, 'Paired.', { 'Set-Cookie': sessionCookie(REMOTE_COOKIE, session), Location: without(url, 'pair') });
       return;
     }
@@ -95,8 +101,15 @@ export function handleHttp({ root, access, info }: HttpOptions) {
         return;
       }
       const code = newToken();
+      // A few codes at most wait for a phone: an old QR code left on a screen expires.
+      if (access.pairings.size >= 4) access.pairings.delete(access.pairings.values().next().value ?? '');
       access.pairings.add(code);
       json(response, { code });
+      return;
+    }
+    // The deck carries the speaker notes: a student asking for it gets the student view.
+    if (role === 'student' && NOTES_PAGES.has(url.pathname)) {
+      text(response, 303, 'The student view.', { Location: `/student.html${url.search}` });
       return;
     }
     const file = fileFor(root, url.pathname);

@@ -11,7 +11,7 @@ import { readArgs, USAGE } from './args';
 import { createHub } from './hub';
 import { handleHttp, roleOf, type Access } from './http';
 import { lanAddresses, terminalQr } from './links';
-import { dayToken, stateStore, today } from './store';
+import { dayKeys, stateStore, today } from './store';
 import { CHANNEL_PATH } from '../model/live';
 
 export function runClass(argv: readonly string[]): void {
@@ -26,7 +26,15 @@ export function runClass(argv: readonly string[]): void {
   const store = stateStore(resolve(args.stateDir), day);
   const loaded = store.load();
   if (loaded.problem) console.warn(loaded.problem);
-  const access: Access = { lecturerToken: dayToken(resolve(args.stateDir), day, newToken), remotes: new Set(), pairings: new Set() };
+  const keys = dayKeys(resolve(args.stateDir), day, newToken);
+  const access: Access = {
+    lecturerToken: keys.lecturerToken,
+    remotes: keys.remotes,
+    pairings: new Set(),
+    paired: () => {
+      keys.save();
+    },
+  };
   const hub = createHub(loaded.state, store);
   let studentLink = '';
   const info = () => ({ studentLink, ...hub.stats() });

@@ -61,19 +61,41 @@ export function stateStore(dir: string, day: string, delayMs = 100): StateStore 
 }
 
 /**
- * The class's lecturer token: new for each day, kept beside the day's state (readable by this user only), so a
- * restarted server still knows the lecturer's browser and phone, and the printed link stays the same.
+ * The class's keys: the lecturer's token, new each day, and the paired phones' sessions. Kept beside the day's
+ * state, readable by this user only, so a restarted server still knows the lecturer's browser and phone and
+ * prints the same link.
  */
-export function dayToken(dir: string, day: string, fresh: () => string): string {
-  const file = join(dir, `class-${day}.token`);
+export interface DayKeys {
+  readonly lecturerToken: string;
+  readonly remotes: Set<string>;
+  /** Writes the keys again (after a phone paired). */
+  save(): void;
+}
+
+const KeysSchema = v.object({
+  lecturer: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{32,}$/)),
+  remotes: v.array(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{32,}$/))),
+});
+
+export function dayKeys(dir: string, day: string, fresh: () => string): DayKeys {
+  const file = join(dir, `class-${day}.keys.json`);
+  let kept: v.InferOutput<typeof KeysSchema> | undefined;
   try {
-    const kept = readFileSync(file, 'utf8').trim();
-    if (/^[A-Za-z0-9_-]{32,}$/.test(kept)) return kept;
+    const parsed = v.safeParse(KeysSchema, JSON.parse(readFileSync(file, 'utf8')));
+    if (parsed.success) kept = parsed.output;
   } catch {
-    // None yet: a new class day.
+    // None yet (a new class day), or unreadable: new keys, and the lecturer opens the new link.
   }
-  const token = fresh();
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(file, `${token}\n`, { mode: 0o600 });
-  return token;
+  const keys: DayKeys = {
+    lecturerToken: kept?.lecturer ?? fresh(),
+    remotes: new Set(kept?.remotes ?? []),
+    save() {
+      mkdirSync(dir, { recursive: true });
+      const tmp = `${file}.${String(process.pid)}.tmp`;
+      writeFileSync(tmp, `${JSON.stringify({ lecturer: keys.lecturerToken, remotes: [...keys.remotes] })}\n`, { mode: 0o600 });
+      renameSync(tmp, file);
+    },
+  };
+  if (!kept) keys.save();
+  return keys;
 }

@@ -167,11 +167,9 @@ test("a student's forged 'go to slide' and a wrong or missing token change nothi
   expect(refused?.status()).toBe(403);
   expect(await wrong.context().cookies()).toEqual([]);
   await wrong.context().addCookies([{ name: 'class-lecturer', value: 'forged', url: server.origin }]);
+  // The deck (it holds the notes) is the lecturer's: a forged cookie gets the student view.
   await wrong.goto(`${server.origin}/`);
-  await wrong.waitForFunction(() => window.Reveal.isReady() && document.documentElement.dataset.deckReady !== undefined);
-  await wrong.evaluate(() => {
-    window.Reveal.slide(0);
-  });
+  expect(new URL(wrong.url()).pathname).toBe('/student.html');
   await wrong.evaluate(
     async (url) => {
       const ws = new WebSocket(url);
@@ -215,4 +213,71 @@ test('a dropped connection comes back on the right step without a reload; meanwh
   await expect(liveStep(student)).toHaveAttribute('data-step', '1', { timeout: 15_000 });
   await expect(student.locator('.live-bar [role="status"]')).toHaveText(/Live: following/);
   expect(await student.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+});
+
+/** `?now=` a minute into the first practice block with tasks, read from the student view's own block times. */
+async function practiceNow(student: Page): Promise<string> {
+  const span = await student.locator('.block[data-kind="practice"]:has(.task) .block-when').first().innerText();
+  const start = /(\d{1,2}):(\d{2})/.exec(span);
+  if (!start) throw new Error(`no practice time in "${span}"`);
+  const minutes = Number(start[1]) * 60 + Number(start[2]) + 1;
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+test('practice marks, questions as text and the paired phone; marks and questions survive a restart', async ({ browser }) => {
+  const now = await practiceNow(phone);
+  for (const student of [phone, laptop]) {
+    await student.goto(`${server.origin}/student.html?now=${now}`);
+    await expect(student.locator('.student-tasks .task .live-marks').first()).toBeVisible();
+  }
+  const done = (student: Page, task: number) => student.locator('.student-tasks .task').nth(task).getByRole('button', { name: 'Done' });
+  const stuck = (student: Page, task: number) => student.locator('.student-tasks .task').nth(task).getByRole('button', { name: 'Stuck' });
+  await done(phone, 0).click();
+  await stuck(phone, 1).click();
+  await done(laptop, 0).click();
+  await expect(done(phone, 0)).toHaveAttribute('aria-pressed', 'true');
+  await expect(done(laptop, 0)).toHaveAttribute('aria-pressed', 'true');
+
+  // The phone pairs with a one-time code (the speaker view's QR code carries it); the code works once.
+  const code = ((await (await lecturer.request.get(`${server.origin}/class/pair`)).json()) as { code: string }).code;
+  const remote = await newPage(browser, { width: 390, height: 844 });
+  await remote.goto(`${server.origin}/remote.html?pair=${code}`);
+  expect(remote.url()).not.toContain('pair=');
+  await expect(remote.locator('.remote-counts')).toContainText(/Task 1: 2\/\d+ done, 0 stuck/);
+  await expect(remote.locator('.remote-counts')).toContainText(/Task 2: 0\/\d+ done, 1 stuck/);
+  const again = await (await browser.newContext()).request.get(`${server.origin}/remote.html?pair=${code}`, { maxRedirects: 0 });
+  expect(again.status()).toBe(403);
+  // An undone mark leaves the count.
+  await stuck(phone, 1).click();
+  await expect(stuck(phone, 1)).toHaveAttribute('aria-pressed', 'false');
+  await expect(remote.locator('.remote-counts')).not.toContainText('Task 2');
+  await stuck(phone, 1).click();
+  // Next on the phone moves the lecturer's deck one step.
+  const before = await lecturer.evaluate(() => window.Reveal.getIndices());
+  await remote.getByRole('button', { name: 'Next ▶' }).click();
+  await expect.poll(() => lecturer.evaluate(() => window.Reveal.getIndices())).not.toEqual(before);
+  await expect(remote.locator('.remote-title')).not.toHaveText('…');
+
+  // A question with markup arrives as the same characters, never as an element.
+  const markup = '<img src=x onerror="document.title=\'pwned\'"> why?';
+  await phone.getByText(/^Questions/).click();
+  await phone.getByLabel('Ask the lecturer (anonymous)').fill(markup);
+  await phone.getByRole('button', { name: 'Send' }).click();
+  await laptop.getByText(/^Questions/).click();
+  const asked = laptop.locator('.live-ask-list li .live-question-text').first();
+  await expect(asked).toHaveText(markup);
+  await expect(laptop.locator('.live-ask-list img')).toHaveCount(0);
+  await laptop.locator('.live-ask-list .live-vote').first().click();
+  await expect(laptop.locator('.live-ask-list .live-vote').first()).toHaveText('▲ 1');
+  expect(await laptop.title()).not.toBe('pwned');
+
+  await server.stop();
+  server = await startClassServer({ port: server.port, stateDir: server.stateDir });
+  await phone.reload();
+  await expect(done(phone, 0)).toHaveAttribute('aria-pressed', 'true');
+  await expect(stuck(phone, 1)).toHaveAttribute('aria-pressed', 'true');
+  await phone.getByText(/^Questions/).click();
+  await expect(phone.locator('.live-ask-list .live-question-text').first()).toHaveText(markup);
+  await expect(phone.locator('.live-ask-list .live-vote').first()).toHaveText('▲ 1');
+  await expect(remote.locator('.remote-counts')).toContainText(/Task 1: 2\/\d+ done, 0 stuck/, { timeout: 15_000 });
 });

@@ -22,6 +22,7 @@ export function liveStatusText(status: ChannelStatus, following: boolean): strin
 export interface LiveBar {
   show(status: ChannelStatus, following: boolean): void;
   readonly back: HTMLButtonElement;
+  readonly element: HTMLElement;
 }
 
 /** The strip at the bottom of the student view: the channel in words (role="status") and "Back to live". */
@@ -40,6 +41,7 @@ export function liveBar(doc: Document): LiveBar {
   doc.body.classList.add('has-live-bar');
   return {
     back,
+    element: bar,
     show(status, following) {
       const text = liveStatusText(status, following);
       // Only a change of words is announced: the delay is measured every few seconds.

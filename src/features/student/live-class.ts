@@ -5,12 +5,14 @@
  * (re)connects, with no reload. Without the server, the page is the class-clock view it always was.
  */
 import './live.css';
-import type { Position, ServerMessage } from '../../model/live';
+import type { ClientMessage, Position, ServerMessage } from '../../model/live';
 import { openChannel, type ChannelStatus } from '../../platform/live/channel';
 import { deviceId } from '../../platform/live/device';
 import { safeLocalStorage } from '../../platform/storage';
 import { liveBar } from './live-bar';
 import { linkedPage } from './links';
+import { liveMarks } from './live-marks';
+import { liveQuestions } from './live-questions';
 import type { deckStacks } from './deck-links';
 
 /** The student view's scenes draw the step this event carries (features/student/scenes.ts listens). */
@@ -18,13 +20,15 @@ export const SCENE_STEP_EVENT = 'scene-step';
 
 export interface LiveClassOptions {
   readonly pages: HTMLElement;
+  /** The practice's task sheet, where each task gets Done and Stuck. */
+  readonly sheet: HTMLElement;
   readonly stacks: () => ReturnType<typeof deckStacks>;
 }
 
 /** What a student does that means "I am reading on my own": scrolling, keys that scroll, a link, a scene's buttons. */
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
 
-export function joinClass({ pages, stacks }: LiveClassOptions): void {
+export function joinClass({ pages, sheet, stacks }: LiveClassOptions): void {
   const doc = pages.ownerDocument;
   const bar = liveBar(doc);
   let following = true;
@@ -63,14 +67,20 @@ export function joinClass({ pages, stacks }: LiveClassOptions): void {
     setFollowing(false);
   };
 
+  const send = (message: ClientMessage): boolean => channel.send(message);
+  const marks = liveMarks(sheet, send);
+  const questions = liveQuestions(doc, send);
+  bar.element.prepend(questions.element);
   const receive = (message: ServerMessage): void => {
     if (message.kind === 'state' || message.kind === 'position') {
       position = message.position;
       land();
     }
+    if (message.kind === 'state' || message.kind === 'questions') questions.show(message.questions);
+    if (message.kind === 'state' || message.kind === 'marks') marks.show(message.marks);
   };
   const device = deviceId(safeLocalStorage());
-  openChannel({
+  const channel = openChannel({
     hello: () => ({ kind: 'hello', device }),
     onMessage: receive,
     onStatus: (next) => {

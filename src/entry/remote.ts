@@ -1,0 +1,31 @@
+import '../entry/theme/deck.css';
+import deck from 'virtual:deck';
+import { clockMinutes } from '../core/agenda';
+import { formatClock } from '../model/time';
+import { createDay } from '../platform/create-day';
+import { classRole } from '../platform/live/role';
+import { readPageParams } from '../platform/params';
+import { safeLocalStorage } from '../platform/storage';
+import { everySecond } from '../platform/ticker';
+import { showUnpaired, startRemote } from '../features/remote';
+import { studentNow } from '../features/student/now';
+
+const root = document.querySelector<HTMLElement>('.remote-main');
+if (!root) throw new Error('remote.html lacks .remote-main');
+// The phone reads the day's plan, never writes it.
+const day = createDay({ deck, params: readPageParams(location.search), storage: { ...safeLocalStorage(), writeJson: () => false } });
+
+if (classRole(document) === 'remote' || classRole(document) === 'lecturer') {
+  startRemote({
+    root,
+    clock: () => {
+      const minutes = clockMinutes(day.clock);
+      const now = studentNow(day.plan.schedule, minutes);
+      return { time: formatClock(minutes), left: `${now.title} · ${now.main}` };
+    },
+    every: (tick) => {
+      everySecond(day.clock, tick);
+    },
+  });
+} else showUnpaired(root);
+document.documentElement.dataset.remoteReady = '';

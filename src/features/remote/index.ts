@@ -1,0 +1,122 @@
+/**
+ * The lecturer's phone as the remote, once paired: big next/previous buttons, the slide's title and notes, the
+ * class clock and the block's time left, the practice counts. It keeps the screen awake (Wake Lock) and sends
+ * nothing but what a button asks: locking the phone or losing the network never moves the deck.
+ */
+import './remote.css';
+import type { Position, Practice, ServerMessage } from '../../model/live';
+import { openChannel, type ChannelStatus } from '../../platform/live/channel';
+import { readSlides, type RemoteSlide } from './slides';
+
+export interface RemoteOptions {
+  readonly root: HTMLElement;
+  /** The class clock and the block's time left, in words, now. */
+  readonly clock: () => { readonly time: string; readonly left: string };
+  readonly every: (tick: () => void) => void;
+}
+
+function make<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
+  const element = doc.createElement(tag);
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
+const STATUS: Record<ChannelStatus['kind'], string> = {
+  connecting: 'Connecting…',
+  live: 'Connected to the class',
+  reconnecting: 'Connection lost · reconnecting…',
+  offline: 'Class server offline · trying again…',
+};
+
+export function startRemote({ root, clock, every }: RemoteOptions): void {
+  const doc = root.ownerDocument;
+  const head = root.appendChild(make(doc, 'div', 'remote-clock'));
+  const time = head.appendChild(make(doc, 'span', 'remote-time'));
+  const left = head.appendChild(make(doc, 'span', 'remote-left'));
+  const title = root.appendChild(make(doc, 'h1', 'remote-title', '…'));
+  const where = root.appendChild(make(doc, 'p', 'remote-position'));
+  const notes = root.appendChild(make(doc, 'div', 'remote-notes'));
+  const counts = root.appendChild(make(doc, 'ul', 'remote-counts'));
+  const buttons = root.appendChild(make(doc, 'div', 'remote-buttons'));
+  const prev = buttons.appendChild(make(doc, 'button', 'remote-prev', '◀ Back'));
+  const next = buttons.appendChild(make(doc, 'button', 'remote-next', 'Next ▶'));
+  prev.type = next.type = 'button';
+  const status = root.appendChild(make(doc, 'p', 'remote-status'));
+  status.setAttribute('role', 'status');
+
+  let slides: RemoteSlide[][] = [];
+  let position: Position | null = null;
+  const showSlide = (): void => {
+    if (!position) return;
+    const slide = slides[position.h]?.[position.v];
+    title.textContent = slide?.title || `Slide ${String(position.h + 1)}`;
+    notes.textContent = slide?.notes ?? '';
+    where.textContent = `Slide ${String(position.h + 1)}${position.v > 0 ? `.${String(position.v + 1)}` : ''}${position.f >= 0 ? ` · step ${String(position.f + 1)}` : ''}`;
+  };
+  const showPractice = (practice: Practice): void => {
+    counts.replaceChildren(
+      ...practice.tasks.map((t) => {
+        const task = Number(t.task.slice(t.task.lastIndexOf('/') + 1)) + 1;
+        return make(doc, 'li', '', `Task ${String(task)}: ${String(t.done)}/${String(practice.students)} done, ${String(t.stuck)} stuck`);
+      }),
+    );
+  };
+  const receive = (message: ServerMessage): void => {
+    if (message.kind === 'state' || message.kind === 'position') {
+      position = message.position;
+      showSlide();
+    }
+    if (message.kind === 'state' || message.kind === 'practice') showPractice(message.practice);
+  };
+  const channel = openChannel({
+    onMessage: receive,
+    onStatus: (state) => {
+      status.textContent = STATUS[state.kind];
+      prev.disabled = next.disabled = state.kind !== 'live';
+    },
+  });
+  prev.addEventListener('click', () => channel.send({ kind: 'step', by: -1 }));
+  next.addEventListener('click', () => channel.send({ kind: 'step', by: 1 }));
+
+  void fetch(new URL('./', location.href), { cache: 'no-store', credentials: 'same-origin' })
+    .then((response) => (response.ok ? response.text() : ''))
+    .then((html) => {
+      slides = readSlides(html);
+      showSlide();
+    });
+
+  const tick = (): void => {
+    const now = clock();
+    time.textContent = now.time;
+    left.textContent = now.left;
+  };
+  every(tick);
+  tick();
+  keepAwake(doc);
+}
+
+/** The phone's screen stays on while the remote is in front; the browser drops the lock when it is hidden. */
+function keepAwake(doc: Document): void {
+  const request = (): void => {
+    if (doc.visibilityState !== 'visible' || !('wakeLock' in navigator)) return;
+    navigator.wakeLock.request('screen').catch(() => {
+      // Refused (battery saver, an old browser): the phone may dim, nothing else changes.
+    });
+  };
+  doc.addEventListener('visibilitychange', request);
+  request();
+}
+
+/** What an unpaired phone sees: how to pair. */
+export function showUnpaired(root: HTMLElement): void {
+  const doc = root.ownerDocument;
+  root.replaceChildren(
+    make(
+      doc,
+      'p',
+      'remote-unpaired',
+      'This phone is not paired. In the speaker view (press S on the deck), press "Pair a phone as remote" and scan the QR code with this phone.',
+    ),
+  );
+}
