@@ -1,6 +1,7 @@
 // `npm run bench`: figures for the built deck beside a baseline measured in the same run. Not a test: it
 // prints numbers and the budgets they are held to, and writes them to bench-results/latest.json.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
@@ -41,6 +42,11 @@ console.log(
 console.log(
   `budget: start JS gzip < 90 KB (${ours.startJs.gzip < 90 * 1024 ? 'ok' : 'OVER'}), CSS gzip < 25 KB (${ours.css.gzip < 25 * 1024 ? 'ok' : 'OVER'})`,
 );
+
+// The ink's stroke library arrives only when ink is first drawn or shown: outside the start-up figure above.
+const freehand = gzipSync(readFileSync('node_modules/perfect-freehand/dist/esm/index.mjs'), { level: 9 }).length;
+results.perfectFreehandGzip = freehand;
+console.log(`ink strokes (perfect-freehand, loaded when ink is first drawn or shown): ${kb(freehand)} KB gzip`);
 
 const deckServer = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
 const stockServer = await preview({
