@@ -219,7 +219,9 @@ test('reveal’s keys do what they did; the ink keys draw, and Esc leaves drawin
   await expect.poll(() => page.evaluate(() => window.Reveal.isOverview())).toBe(true);
 });
 
-test('a pen draws with its pressure and, while it is in use, a touch of the palm does not', async ({ page }) => {
+test('a pen draws with its pressure and, while it is in use, a touch of the palm does not; an import not ours or from another deck is refused and the ink stays', async ({
+  page,
+}) => {
   await openDeck(page);
   await page.keyboard.press('i');
   const box = await page.locator('.ink-layer').boundingBox();
@@ -251,6 +253,25 @@ test('a pen draws with its pressure and, while it is in use, a touch of the palm
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await page.waitForTimeout(200);
   expect(await stored()).toHaveLength(1);
+
+  // An import that is not ours, or from another deck, is refused by name, and the ink already there stays.
+  const picker = page.locator('.ink-dock [data-ink-action="import-file"]');
+  const status = page.locator('.ink-dock .ink-status');
+  await picker.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"notes": []}') });
+  await expect(status).toHaveText(/Import refused, the ink on screen is kept: it is not an ink file of this deck/);
+  const ours = await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('vmdocker.ink.'));
+    return JSON.parse(localStorage.getItem(key ?? '') ?? '{}') as { strokes: unknown[] };
+  });
+  const foreign = { format: 'vmdocker-ink', version: 1, deck: '00000000', date: '2026-01-01', keep: [], ...ours };
+  await picker.setInputFiles({
+    name: 'other.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...foreign, deck: '00000000' })),
+  });
+  await expect(status).toHaveText(/it is from another deck \(deck 00000000; this deck is [0-9a-f]{8}\)/);
+  expect(await stored()).toHaveLength(1);
+  await expect(page.locator('.ink-layer path[data-stroke]')).toHaveCount(1);
 });
 
 /** Red pixels (the pen's #d62728) of one PDF page, rendered at 50 dpi, as [x, y] in the page's CSS pixels. */
