@@ -3,7 +3,8 @@
 // README's figures table, every row from this run. `npm run bench -- --write-readme` also writes that table
 // into the README between its markers. `BENCH_BEFORE=<a built dist/>` measures an earlier build beside this one
 // (ready and key presses), e.g. main's, built in a worktree of its own.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
@@ -71,6 +72,11 @@ rows.push(
   row("student page's JS, gzip", `${kb(student.startJs.gzip)} KB`),
 );
 if (single) rows.push(row('the single file `dist/vm-vs-docker.html`', `${kb(single.raw)} KB (${kb(single.gzip)} KB gzip)`));
+
+// The ink's stroke library arrives only when ink is first drawn or shown: outside the start-up figure above.
+const freehand = gzipSync(readFileSync('node_modules/perfect-freehand/dist/esm/index.mjs'), { level: 9 }).length;
+results.perfectFreehandGzip = freehand;
+rows.push(row('ink strokes (perfect-freehand, loaded when ink is first drawn or shown), gzip', `${kb(freehand)} KB`));
 
 const deckServer = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
 const stockServer = await preview({
