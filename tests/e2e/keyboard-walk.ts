@@ -26,7 +26,7 @@ export async function tabWalk(page: Page, scope = 'body'): Promise<Walk> {
         .filter((e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && !e.closest('[inert], [hidden], [aria-hidden="true"]'))
         .filter((e) => e.checkVisibility({ visibilityProperty: true }) && e.getBoundingClientRect().width > 0)
         .map((e) => {
-          e.dataset.kbd ??= `${e.tagName.toLowerCase()}#${String(n++)} ${(e.getAttribute('aria-label') ?? e.textContent ?? '').trim().slice(0, 30)}`;
+          e.dataset.kbd ??= `${e.tagName.toLowerCase()}#${String(n++)} ${(e.getAttribute('aria-label') ?? e.textContent).trim().slice(0, 30)}`;
           return e.dataset.kbd;
         });
     },
@@ -39,7 +39,7 @@ export async function tabWalk(page: Page, scope = 'body'): Promise<Walk> {
     const stop = await page.evaluate((scope) => {
       const active = document.activeElement as HTMLElement | null;
       if (!active || active === document.body) return { name: null, problem: null };
-      const name = active.dataset.kbd ?? `unlisted ${active.tagName.toLowerCase()} ${(active.textContent ?? '').trim().slice(0, 30)}`;
+      const name = active.dataset.kbd ?? `unlisted ${active.tagName.toLowerCase()} ${active.textContent.trim().slice(0, 30)}`;
       if (!active.closest(scope)) return { name, problem: `${name}: the focus left ${scope}` };
       const style = getComputedStyle(active);
       const ring = (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
@@ -49,7 +49,7 @@ export async function tabWalk(page: Page, scope = 'body'): Promise<Walk> {
       const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
       const top = document.elementFromPoint(x, y);
       const covered = top !== null && top !== active && !active.contains(top) && !top.contains(active);
-      return { name, problem: covered ? `${name}: hidden under ${top.tagName.toLowerCase()}.${String(top.className)}` : null };
+      return { name, problem: covered ? `${name}: hidden under ${top.tagName.toLowerCase()}.${top.className}` : null };
     }, scope);
     if (stop.problem) problems.push(stop.problem);
     if (stop.name === null) continue;
