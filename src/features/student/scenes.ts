@@ -47,6 +47,8 @@ export function drawScenes(root: ParentNode): void {
     const scroller = document.createElement('div');
     scroller.className = 'scene-scroll';
     scroller.tabIndex = 0;
+    // Focusable so a keyboard can scroll it; a named region, so what takes the focus is announced for what it is.
+    scroller.setAttribute('role', 'region');
     scroller.setAttribute('aria-label', `${scene.title}: scrolls sideways`);
     svg.before(scroller);
     scroller.append(svg);

@@ -1,5 +1,6 @@
 import layoutStyle from './speaker-layout.css?inline';
 import panelStyle from './speaker-panel.css?inline';
+import { labelSpeakerView } from './accessible';
 import type { SpeakerView } from './role';
 
 const PANEL_CLASS = 'deck-speaker-panel';
@@ -73,5 +74,9 @@ export function speakerPanelSection(view: SpeakerView, id: string): HTMLElement 
     section.dataset.panel = id;
     panel.append(section);
   }
+  // Each time: a panel that arrives later brings its own heading. Cheap and idempotent.
+  queueMicrotask(() => {
+    labelSpeakerView(doc);
+  });
   return section;
 }
