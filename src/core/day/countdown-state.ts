@@ -7,10 +7,15 @@ import type { Pause } from './agenda-state';
 export type CountdownTarget =
   { readonly kind: 'block'; readonly blockId: string } | { readonly kind: 'gap'; readonly start: number; readonly end: number };
 
+/**
+ * A countdown at one moment. Its title is the target's, read from the same schedule items as its times: the
+ * count and the words beside it come from one resolution of the target.
+ */
 export type CountdownState =
   | { readonly phase: 'unscheduled' }
   | {
       readonly phase: 'before';
+      readonly title: string;
       /** Until the target starts, or (`resumes`) until a block a break interrupted carries on. */
       readonly msLeft: number;
       readonly startsAt: number;
@@ -19,6 +24,7 @@ export type CountdownState =
     }
   | {
       readonly phase: 'running';
+      readonly title: string;
       readonly msLeft: number;
       /** The clock time the count reaches zero: the target's end, or a break that interrupts it. */
       readonly until: number;
@@ -29,7 +35,13 @@ export type CountdownState =
       readonly paused: boolean;
       readonly next: ScheduleItem | undefined;
     }
-  | { readonly phase: 'over'; readonly msOver: number; readonly endsAt: number; readonly next: ScheduleItem | undefined };
+  | {
+      readonly phase: 'over';
+      readonly title: string;
+      readonly msOver: number;
+      readonly endsAt: number;
+      readonly next: ScheduleItem | undefined;
+    };
 
 /** The cue that the end is near: the room needs time to wrap up. */
 export const WARN_MS = 5 * MS_PER_MINUTE;
@@ -43,13 +55,15 @@ export function countdownState(schedule: Schedule, target: CountdownTarget, minu
   const paused = target.kind === 'block' && pause?.blockId === target.blockId;
   const at = paused ? pause.minutes : minutes;
   const endsAt = last.end;
+  const { title } = first;
   const following = (item: ScheduleItem): ScheduleItem | undefined => schedule.items[schedule.items.indexOf(item) + 1];
 
-  if (at >= endsAt) return { phase: 'over', msOver: (at - endsAt) * MS_PER_MINUTE, endsAt, next: following(last) };
+  if (at >= endsAt) return { phase: 'over', title, msOver: (at - endsAt) * MS_PER_MINUTE, endsAt, next: following(last) };
   const current = segments.find((item) => at < item.end) ?? last;
   if (at < current.start) {
     return {
       phase: 'before',
+      title,
       msLeft: (current.start - at) * MS_PER_MINUTE,
       startsAt: current.start,
       resumes: current !== first,
@@ -60,6 +74,7 @@ export function countdownState(schedule: Schedule, target: CountdownTarget, minu
   const next = following(current);
   return {
     phase: 'running',
+    title,
     msLeft,
     until: current.end,
     endsAt,

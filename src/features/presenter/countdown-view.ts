@@ -1,5 +1,4 @@
-import { blockTitle, type Schedule } from '../../core/agenda';
-import { sameClockTime } from '../../model/time';
+import type { Schedule } from '../../core/agenda';
 import { countdownState, type CountdownTarget, type PauseAt } from '../../core/day/countdown-state';
 import { countdownText, printedSpan } from '../../core/day/countdown-text';
 
@@ -17,11 +16,6 @@ function targetOf(section: HTMLElement | null): CountdownTarget {
     return { kind: 'gap', start: Number(section?.dataset.gapStart), end: Number(section?.dataset.gapEnd) };
   }
   return { kind: 'block', blockId: block };
-}
-
-function titleOf(schedule: Schedule, target: CountdownTarget): string {
-  if (target.kind === 'block') return blockTitle(schedule, target.blockId) ?? target.blockId;
-  return schedule.items.find((item) => sameClockTime(item.start, target.start))?.title ?? '';
 }
 
 /** The element of class `className` directly in `parent`, made and placed if missing (print copies have it). */
@@ -53,8 +47,9 @@ export function countdownView(root: HTMLElement): CountdownView {
     root,
     show(schedule, minutes, pause) {
       const target = targetOf(section);
-      const text = countdownText(countdownState(schedule, target, minutes, pause), {
-        title: titleOf(schedule, target),
+      const state = countdownState(schedule, target, minutes, pause);
+      const text = countdownText(state, {
+        title: state.phase === 'unscheduled' ? '' : state.title,
         gap: target.kind === 'gap',
         classEnd: schedule.end,
       });

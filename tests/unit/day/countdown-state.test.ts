@@ -34,6 +34,7 @@ describe('countdownState: a block (Install Docker, 09:50–10:20)', () => {
   it('says when it starts while the deck is ahead of the clock', () => {
     expect(countdownState(seed, install, at('09:30'))).toEqual({
       phase: 'before',
+      title: 'Install Docker',
       msLeft: 20 * MIN,
       startsAt: at('09:50'),
       resumes: false,
@@ -45,6 +46,12 @@ describe('countdownState: a block (Install Docker, 09:50–10:20)', () => {
     const pause = { blockId: 'install', minutes: at('10:05') };
     expect(countdownState(seed, install, at('10:40'), pause)).toMatchObject({ phase: 'running', msLeft: 15 * MIN, paused: true });
     expect(countdownState(seed, { kind: 'block', blockId: 'demo' }, at('10:40'), pause)).toMatchObject({ phase: 'over' });
+  });
+
+  it('names what it counts down to from the same schedule items as its times: a block, or a break by its clock times', () => {
+    const lunch = scheduleOf(computeSchedule({ ...seedDay, breaks: [{ start: at('12:00'), end: at('13:00'), title: 'Lunch' }] }));
+    expect(countdownState(lunch, install, at('10:00'))).toMatchObject({ title: 'Install Docker' });
+    expect(countdownState(lunch, { kind: 'gap', start: at('12:00'), end: at('13:00') }, at('12:30'))).toMatchObject({ title: 'Lunch' });
   });
 
   it('is unscheduled for a block the day has no room for', () => {

@@ -79,9 +79,12 @@ const CLOCK_WORDS = (() => {
   const lunch = { kind: 'break', title: 'Lunch break', start: 720, end: 780 } as unknown as ScheduleItem;
   const subject = { title, gap: false, classEnd: 1080 };
   const said = [
-    countdownText({ phase: 'over', msOver: 3_599_000, endsAt: 600, next }, subject),
-    countdownText({ phase: 'running', msLeft: 299_000, until: 720, endsAt: 840, breakAt: lunch, warn: true, paused: false, next }, subject),
-    countdownText({ phase: 'before', msLeft: 3_599_000, startsAt: 600, resumes: true, endsAt: 700 }, subject),
+    countdownText({ phase: 'over', title, msOver: 3_599_000, endsAt: 600, next }, subject),
+    countdownText(
+      { phase: 'running', title, msLeft: 299_000, until: 720, endsAt: 840, breakAt: lunch, warn: true, paused: false, next },
+      subject,
+    ),
+    countdownText({ phase: 'before', title, msLeft: 3_599_000, startsAt: 600, resumes: true, endsAt: 700 }, subject),
   ];
   return Math.max(...said.map((t) => countWords([t.main, t.label, t.end, t.next].join(' '))));
 })();
