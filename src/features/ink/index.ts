@@ -3,6 +3,8 @@
  * deck in slide space, kept per slide and step for the class day, printed in the handout.
  */
 import './ink.css';
+// The projector's toolbar; the speaker view's popup gets the same rules inline (live.ts).
+import './toolbar.css';
 import type { DeckContext } from '../../platform/context';
 import { disposer, type Feature } from '../../platform/feature';
 import { attachLiveInk } from './live';

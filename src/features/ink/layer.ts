@@ -31,7 +31,8 @@ export function inkLayer(slides: HTMLElement): InkLayer {
   const trailGroup = doc.createElementNS(SVG, 'g');
   trailGroup.classList.add('ink-laser');
   svg.append(strokesGroup, trailGroup);
-  slides.append(svg);
+  // First, not last: reveal's isLastSlide() asks whether the current slide has a next sibling.
+  slides.prepend(svg);
 
   let generation = 0;
   let trail: TrailPoint[] = [];
