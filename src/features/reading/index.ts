@@ -7,20 +7,28 @@
  */
 import { disposer, type Disposer, type Feature } from '../../platform/feature';
 import type { Deck } from '../../platform/reveal';
+import type { WindowRole } from '../../platform/speaker/role';
 import { readText } from './read-text';
+
+/** The speaker view holds two copies of the deck: each landmark says which it is. */
+const MAIN_LABEL: Readonly<Record<WindowRole, string>> = { main: 'Slides', speaker: 'Current slide', copy: 'Next slide' };
 
 type ReadingDeck = Pick<Deck, 'on' | 'off' | 'getRevealElement' | 'getCurrentSlide' | 'isPrintView'>;
 
-export function readingFeature(): Feature<unknown> {
+export function readingFeature(): Feature<{ speaker: { role: WindowRole } }> {
   let owner = disposer();
   return {
     id: 'reading',
-    init(deck: ReadingDeck) {
+    init(deck: ReadingDeck, context: { speaker: { role: WindowRole } }) {
       owner.dispose();
       owner = disposer();
       const wrapper = deck.getRevealElement();
       if (!wrapper) return;
       liftRole(wrapper, owner);
+      wrapper.setAttribute('aria-label', MAIN_LABEL[context.speaker.role]);
+      owner.defer(() => {
+        wrapper.removeAttribute('aria-label');
+      });
       silence(wrapper.querySelector<HTMLElement>('.aria-status'), owner);
       if (deck.isPrintView()) {
         // Paper announces nothing, but it is read: the tagged handout takes its structure from what a screen

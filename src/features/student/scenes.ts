@@ -64,10 +64,11 @@ export function drawScenes(root: ParentNode): void {
 
     const controls = document.createElement('div');
     controls.className = 'scene-steps';
-    const back = button(document, '◀ Back', `${scene.title}: previous step`);
+    // The spoken name starts with the visible word (2.5.3 Label in Name): a voice user says "Back" and it works.
+    const back = button(document, '◀ Back', `Back: ${scene.title}, previous step`);
     const status = document.createElement('span');
     status.className = 'scene-status';
-    const next = button(document, 'Next ▶', `${scene.title}: next step`);
+    const next = button(document, 'Next ▶', `Next: ${scene.title}, next step`);
     controls.append(back, status, next);
     element.append(controls);
     // Here the buttons change the step, so the words for it are announced; the deck has one reader of its own.

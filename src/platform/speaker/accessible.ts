@@ -19,7 +19,8 @@ export function labelSpeakerView(doc: Document): void {
     const title = doc.createElement('h1');
     title.className = 'sr-only';
     title.textContent = 'Speaker view';
-    doc.body.prepend(title);
+    // Inside the main landmark: nothing on the page is outside one.
+    (doc.querySelector('#speaker-controls') ?? doc.body).prepend(title);
   }
   // Reveal's notes heading and the panels' are h4 under no h2 or h3: read as the level they are.
   for (const heading of doc.querySelectorAll('#speaker-controls h4')) heading.setAttribute('aria-level', '2');
