@@ -22,7 +22,8 @@ const read = readHandoutArgs(process.argv.slice(2));
 if ('problem' in read) fail(`${read.problem} ${HELP}`, 2);
 const args = read.args;
 if (args.help) {
-  const day = await loadDayModule();
+  /** @type {typeof import('./handout/day.ts')} */
+  const day = await loadTs('day.ts');
   console.log(usage(catching(() => day.readClassDay(root))));
   process.exit(0);
 }
@@ -34,11 +35,15 @@ if (args.noBuild && !existsSync(join(root, 'dist', 'index.html'))) {
 }
 
 /** @type {typeof import('./handout/day.ts')} */
-const day = await loadDayModule();
+const day = await loadTs('day.ts');
 const classDay = catching(() => day.readClassDay(root));
 const given = { start: args.start, end: args.end, date: args.date, breaks: args.breaks };
-const { problems } = catching(() => day.checkHandoutDay(root, classDay, given));
-if (problems.length > 0) fail(problems.join('\nhandout: '), 2);
+const checked = day.checkHandoutOptions(classDay, given);
+if (checked.problems.length > 0) fail(checked.problems.join('\nhandout: '), 2);
+/** @type {typeof import('./handout/deck-day.ts')} */
+const deckDay = await loadTs('deck-day.ts');
+const whyNot = catching(() => deckDay.whySlidesDoNotFit(root, checked.day));
+if (whyNot !== undefined) fail(whyNot, 2);
 
 const ink = args.ink === undefined ? undefined : await readInk(args.ink);
 
@@ -78,12 +83,14 @@ function build() {
   }
 }
 
-/** The class file and slide files through Vite's module runner, which runs their TypeScript as it is. */
-async function loadDayModule() {
+/**
+ * TypeScript of handout/ through Vite's module runner, which runs the class file's and slide files' code as it is.
+ * @param {string} name
+ */
+async function loadTs(name) {
   try {
     const { runnerImport } = await import('vite');
-    /** @type {{ module: typeof import('./handout/day.ts') }} */
-    const { module } = await runnerImport(join(root, 'scripts', 'handout', 'day.ts'));
+    const { module } = await runnerImport(join(root, 'scripts', 'handout', name));
     return module;
   } catch (error) {
     return fail(`cannot read the project's code: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);

@@ -21,6 +21,9 @@ import { nowView } from '../features/student/now-view';
 import { drawScenes } from '../features/student/scenes';
 import { showTaskSheet } from '../features/student/task-sheet';
 
+// The page's "did not start" notice (for a page opened from disk) goes as soon as the script runs.
+document.documentElement.dataset.studentStarted = '';
+
 function part(selector: string): HTMLElement {
   const element = document.querySelector<HTMLElement>(selector);
   if (!element) throw new Error(`student.html lacks ${selector}`);
@@ -38,7 +41,10 @@ const nav = part('.student-agenda');
 const warnings = part('.student-warnings');
 
 if (day.warnings.length > 0) {
-  warnings.textContent = `The class times could not all be read: ${day.warnings.join('; ')}.`;
+  // Each warning says what it is about (a link's value, storage, a reserved name): no common cause is claimed.
+  const items = document.createElement('ul');
+  items.append(...day.warnings.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
+  warnings.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'This page runs, with these warnings:' }), items);
   warnings.hidden = false;
 }
 

@@ -1,6 +1,14 @@
 import type { Clock } from '../core/agenda';
 
 /**
+ * From `time` (ms since 1970) to a few ms past the next whole second, so a countdown that rounds up has already
+ * turned over. The remainder is taken as positive: before 1970 `%` is negative, and the wait was up to 2 s.
+ */
+export function msToNextSecond(time: number): number {
+  return 1000 - (((time % 1000) + 1000) % 1000) + 5;
+}
+
+/**
  * Calls `tick` just after each whole second of `clock`, until the returned function stops it. Every tick reads
  * the clock afresh rather than counting calls, so a tab the browser throttled or a laptop that slept shows the
  * right time on its next tick; waking up (the page shown again) ticks at once.
@@ -9,8 +17,7 @@ export function everySecond(clock: Clock, tick: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = (): void => {
     clearTimeout(timer);
-    // A few ms past the second, so a countdown that rounds up has already turned over.
-    timer = setTimeout(run, 1000 - (clock.now().getTime() % 1000) + 5);
+    timer = setTimeout(run, msToNextSecond(clock.now().getTime()));
   };
   const run = (): void => {
     tick();

@@ -118,7 +118,9 @@ function yamlProblem(error: YAMLError, source: string): string {
     case 'MULTILINE_IMPLICIT_KEY':
       return `a value with ": " in it needs quotes, such as course: "Docker: the basics"`;
     case 'MISSING_CHAR':
-      return /quote/i.test(error.message) ? 'a quote is opened and not closed' : 'each line is "key: value", with a colon and a space';
+      return /quote/i.test(error.message)
+        ? 'a quote opened on this line or above is not closed'
+        : 'each line is "key: value", with a colon and a space';
     default:
       return `this line cannot be read as "key: value" (${error.message.split(' at line')[0] ?? error.code})`;
   }
@@ -144,7 +146,7 @@ const label = (key: string, example: string) =>
     v.string((issue) => `"${key}" must be a short text, such as ${example}, not ${given(issue.input)}`),
     v.trim(),
     v.nonEmpty(`"${key}" is empty: write a short text, such as ${example}, or leave the line out`),
-    v.maxLength(MAX_LABEL_LENGTH, (issue) => `"${key}" is ${String(issue.received)} characters long; at most ${MAX_LABEL_LENGTH}`),
+    v.maxLength(MAX_LABEL_LENGTH, (issue) => `"${key}" is ${issue.received} characters long; at most ${MAX_LABEL_LENGTH}`),
   );
 
 const clock = (key: 'start' | 'end') =>
@@ -164,7 +166,7 @@ const DATE = v.pipe(
   v.trim(),
   v.check(
     (text) => parseDate(text) !== undefined,
-    (issue) => `"date" ${JSON.stringify(issue.input)} ${dateProblem(String(issue.input))}`,
+    (issue) => `"date" ${JSON.stringify(issue.input)} ${dateProblem(issue.input)}`,
   ),
 );
 

@@ -1,4 +1,4 @@
-import { formatClock, formatDurationMs, formatSpan, type ScheduleItem } from '../agenda';
+import { formatClock, formatDurationMs, formatSpan, isGap, type ScheduleItem } from '../agenda';
 import { MS_PER_MINUTE } from '../../model/units';
 import type { CountdownState } from './countdown-state';
 import { formatHours } from './format';
@@ -18,6 +18,10 @@ export interface CountdownText {
 
 const nextLine = (next: ScheduleItem | undefined, classEnd: number): string =>
   next ? `Next: ${next.title} at ${formatClock(next.start)}` : `Class ends at ${formatClock(classEnd)}`;
+
+/** After a break: class resumes, another break begins (touching breaks), or the day is over. */
+const gapThen = (next: ScheduleItem | undefined): string =>
+  next === undefined ? 'class ends' : isGap(next) ? `${next.title.toLowerCase()} begins` : 'class resumes';
 
 export interface CountdownSubject {
   /** The block, break or free time counted down. */
@@ -53,7 +57,7 @@ export function countdownText(state: CountdownState, { title, gap, classEnd }: C
       const until = state.breakAt
         ? `${state.breakAt.title.toLowerCase()} at ${formatClock(state.until)}`
         : gap
-          ? `class resumes at ${formatClock(state.until)}`
+          ? `${gapThen(state.next)} at ${formatClock(state.until)}`
           : `ends ${formatClock(state.until)}`;
       const minutesLeft = Math.ceil(state.msLeft / MS_PER_MINUTE);
       const label = state.paused

@@ -24,9 +24,9 @@ export function timeDeck(slides: HTMLElement, entries: readonly TimedEntry[]): v
     else slides.prepend(element);
     after = element;
   };
-  for (const entry of entries) {
+  for (const [i, entry] of entries.entries()) {
     if (entry.kind === 'gap') {
-      place(gapSection(entry));
+      place(gapSection(entry, entries[i + 1]));
       continue;
     }
     const section = sections.find((s) => s.dataset.block === entry.blockId && s.dataset.slideIndex === String(entry.slide));
@@ -80,10 +80,12 @@ function timedSections(root: ParentNode): { element: HTMLElement; key: SectionKe
   });
 }
 
-function gapSection(entry: Extract<TimedEntry, { kind: 'gap' }>): HTMLElement {
+function gapSection(entry: Extract<TimedEntry, { kind: 'gap' }>, following: TimedEntry | undefined): HTMLElement {
   const { item } = entry;
   const resume = formatClock(item.end);
-  const what = item.kind === 'break' ? `Class resumes at ${resume}.` : `Time left over until ${resume}.`;
+  // Class resumes only if a block follows: touching breaks, or a break that ends the day, say what does.
+  const then = following === undefined ? `Class ends at ${resume}.` : following.kind === 'gap' ? `Then ${following.item.title}.` : '';
+  const what = item.kind === 'break' ? then || `Class resumes at ${resume}.` : `Time left over until ${resume}.`;
   // The title comes from the class file: text, never markup.
   const title = item.title.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
   const section = document.createElement('section');

@@ -15,7 +15,7 @@ export type LinkTarget = { readonly kind: 'deck'; readonly h: number; readonly v
  * not matter on a page that shows every step); `#/lecture-kernels` and `#lecture-kernels` name a page.
  */
 export function parseLink(hash: string): LinkTarget | undefined {
-  const text = decodeURIComponent(hash.replace(/^#\/?/, ''));
+  const text = decodeOrNothing(hash.replace(/^#\/?/, ''));
   if (text === '') return undefined;
   const indices = /^(\d+)(?:\/(\d+))?(?:\/-?\d+)?\/?$/.exec(text);
   if (indices) return { kind: 'deck', h: Number(indices[1]), v: Number(indices[2] ?? 0) };
@@ -56,4 +56,13 @@ export function slideAt(stacks: readonly (SlideRef[] | null)[], h: number, v: nu
   if (stack === undefined) return undefined;
   if (stack === null) return stacks.slice(h + 1).find((s) => s !== null)?.[0];
   return stack[Math.min(v, stack.length - 1)];
+}
+
+/** A link cut mid-escape (`#%E0%A4`, pasted from a chat) is no link: the page stays where it is. */
+function decodeOrNothing(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return '';
+  }
 }

@@ -10,6 +10,19 @@ const text = (target: CountdownTarget, clock: string, title = 'Install Docker') 
 const install = { kind: 'block', blockId: 'install' } as const;
 
 describe('countdownText', () => {
+  // The reliability probe (2026-12-06, D13): touching breaks read "class resumes at 12:30. Next: Break at 12:30".
+  it('says another break begins, not that class resumes, when two breaks touch', () => {
+    const breaks = [
+      { start: at('12:00'), end: at('12:30') },
+      { start: at('12:30'), end: at('13:00'), title: 'Lunch' },
+    ];
+    const touching = scheduleOf(computeSchedule({ ...seedDay, breaks }));
+    const first = { kind: 'gap', start: at('12:00'), end: at('12:30') } as const;
+    const shown = countdownText(countdownState(touching, first, at('12:10')), { title: 'Break', gap: true, classEnd: touching.end });
+    expect(shown.label).toBe('left · lunch begins at 12:30');
+    expect(shown.next).toBe('Next: Lunch at 12:30');
+  });
+
   it('reads the time left, the end and what comes next', () => {
     expect(text(install, '10:00')).toEqual({
       phase: 'running',

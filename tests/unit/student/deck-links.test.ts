@@ -12,6 +12,11 @@ describe('parseLink', () => {
     expect(parseLink('#/5/0/-1')).toEqual({ kind: 'deck', h: 5, v: 0 });
   });
 
+  // The reliability probe (2026-12-06, D8): a link cut mid-escape threw "URI malformed" and the page never got ready.
+  it.each(['#%E0%A4', '#/%%%/x', '#%'])('takes %s, a link cut mid-escape, as no link', (hash) => {
+    expect(parseLink(hash)).toBeUndefined();
+  });
+
   it("reads a page's id, with or without the slash", () => {
     expect(parseLink('#/lecture-kernels')).toEqual({ kind: 'id', id: 'lecture-kernels' });
     expect(parseLink('#lecture-kernels')).toEqual({ kind: 'id', id: 'lecture-kernels' });
