@@ -79,12 +79,22 @@ export type InkFile = v.InferOutput<typeof InkFileSchema>;
 
 export type InkFileResult = { readonly ok: true; readonly file: InkFile } | { readonly ok: false; readonly problem: string };
 
+/** UTF-8 bytes of `text`, without TextEncoder: model/ compiles with neither DOM nor Node types. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
 /**
  * An ink file's text, checked: its size, that it is JSON, that it is ours (format and shape, the first wrong
  * field named), and, given `deck`, that it was drawn on this deck.
  */
 export function readInkFile(text: string, deck?: string): InkFileResult {
-  const bytes = new TextEncoder().encode(text).length;
+  const bytes = utf8Length(text);
   if (bytes > INK_LIMITS.fileBytes) {
     return { ok: false, problem: `it is too big (${mb(bytes)} MB; an ink file holds at most ${mb(INK_LIMITS.fileBytes)} MB)` };
   }
