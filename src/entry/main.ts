@@ -17,7 +17,6 @@ import { handoutConfig, keepOnlySceneSteps, numberSlides, readHandoutOptions } f
 import { createContext, type DeckContext } from '../platform/context';
 import type { Feature } from '../platform/feature';
 import { reservedConfig } from '../platform/params';
-import { inSpeakerView } from '../platform/speaker/role';
 import { Reveal, type DeckConfig } from '../platform/reveal';
 
 const slides = document.querySelector<HTMLElement>('.reveal .slides');
@@ -70,7 +69,7 @@ await Reveal.initialize({
   ...handoutConfig(handout),
   // The speaker view's two copies of the deck run on the projector window's thread: each keeps only its slide and
   // the next ones laid out (reveal's default is three each way), so a key press lays out a third as much there.
-  ...(inSpeakerView(context.params) ? { viewDistance: 1 } : {}),
+  ...(context.speaker.role === 'main' ? {} : { viewDistance: 1 }),
   ...agendaConfig,
   plugins: [Notes, Search, Zoom],
 });
