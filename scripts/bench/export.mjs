@@ -146,7 +146,7 @@ function rows(result) {
       verdict(runs - complete, 0, ' incomplete'),
     ),
   ];
-  const decktape = Object.entries(result).filter(([k]) => k.startsWith('decktape'));
+  const decktape = Object.entries(result).filter(([k, v]) => k.startsWith('decktape') && typeof v === 'object');
   const said = decktape
     .map(([k, v]) => {
       const d = /** @type {{ seconds: number, pages: number }} */ (v);

@@ -18,7 +18,6 @@ import { createContext, type DeckContext } from '../platform/context';
 import type { Feature } from '../platform/feature';
 import { classRole } from '../platform/live/role';
 import { reservedConfig } from '../platform/params';
-import { inSpeakerView } from '../platform/speaker/role';
 import { Reveal, type DeckConfig } from '../platform/reveal';
 import { alignWithProjector, quietReceiverStart } from '../platform/speaker/receiver-start';
 
@@ -81,7 +80,7 @@ await Reveal.initialize({
   ...handoutConfig(handout),
   // The speaker view's two copies of the deck run on the projector window's thread: each keeps only its slide and
   // the next ones laid out (reveal's default is three each way), so a key press lays out a third as much there.
-  ...(inSpeakerView(context.params) ? { viewDistance: 1 } : {}),
+  ...(context.speaker.role === 'main' ? {} : { viewDistance: 1 }),
   ...agendaConfig,
   plugins: [Notes, Search, Zoom],
 });

@@ -3,7 +3,7 @@
  * its slide shows, live or in print view.
  */
 import { disposer, type Feature } from '../../platform/feature';
-import { inSpeakerView } from '../../platform/speaker/role';
+import type { DeckContext } from '../../platform/context';
 import type { SceneDeck } from './runtime/deck';
 import { followDeck } from './runtime/live';
 import { drawPrintedPages, pagesReady } from './runtime/print';
@@ -14,11 +14,11 @@ const LIVE_EVENTS = ['ready', 'slidechanged', 'fragmentshown', 'fragmenthidden']
  * The scenes as a feature: safe to init before or after reveal's 'ready'. `destroy()` removes every listener it
  * added, and leaves the scenes drawn as they are; init again follows the deck again.
  */
-export function scenesFeature(): Feature<unknown> {
+export function scenesFeature(): Feature<Pick<DeckContext, 'speaker'>> {
   let owner = disposer();
   return {
     id: 'scenes',
-    init(deck: SceneDeck) {
+    init(deck: SceneDeck, context) {
       owner.dispose();
       owner = disposer();
       const root = deck.getRevealElement() ?? document;
@@ -28,7 +28,7 @@ export function scenesFeature(): Feature<unknown> {
       };
       owner.onDeck(deck, 'pdf-ready', printed);
 
-      const follow = followDeck(deck, root, owner, inSpeakerView(new URLSearchParams(location.search)));
+      const follow = followDeck(deck, root, owner, context.speaker.role !== 'main');
       const sync = (): void => {
         // In print view the pages, not the slides, tell the steps; 'pdf-ready' draws them.
         if (!deck.isPrintView()) follow();
