@@ -55,8 +55,8 @@ export const STEPS: readonly StepSpec[] = [
   {
     state: { vm: VM_BOOT },
     caption:
-      `A VM boots first: firmware, bootloader, kernel (${seconds('guest-kernel')}), init and services ` +
-      `(${seconds('init')}), then the app.`,
+      `Typical figures: a VM boots firmware, bootloader, kernel (${seconds('guest-kernel')}), init and ` +
+      `services (${seconds('init')}), then the app.`,
   },
   {
     state: { vm: VM_BOOT, container: CONTAINER_START },
@@ -67,8 +67,8 @@ export const STEPS: readonly StepSpec[] = [
   {
     state: { vm: VM_BOOT, container: CONTAINER_START, comparison: COMPARISON },
     caption:
-      `About ${formatSeconds(Math.round(VM_TOTAL))} against about ${formatSeconds(CONTAINER_TOTAL)}: the ` +
-      `container is ready about ${TIMES_FASTER} times sooner.`,
+      `Illustrative: about ${formatSeconds(Math.round(VM_TOTAL))} against about ${formatSeconds(CONTAINER_TOTAL)}, ` +
+      `so the container is ready about ${TIMES_FASTER} times sooner.`,
   },
   {
     // The comparison stays, as a headline: this last step is also the handout's one picture of the scene.

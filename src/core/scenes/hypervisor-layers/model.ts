@@ -142,7 +142,7 @@ export const STEPS: readonly StepSpec[] = [
     type1: T1,
     type2: T2,
     duties: true,
-    caption: 'Who schedules CPU and memory differs: hypervisor or host kernel. Here, disk I/O passes an OS’s drivers either way.',
+    caption: 'Who schedules CPU and memory: hypervisor or host kernel. In both stacks, disk I/O passes an OS’s drivers.',
   },
 ];
 

@@ -79,9 +79,9 @@ export const STEPS: readonly StepSpec[] = [
     caption: 'mmap(): the program asks for memory; the kernel hands it real RAM only when the program first uses it.',
   },
   {
-    // send(2) returns once the bytes are queued in the socket's send buffer; transmission happens afterwards.
+    // send(2) returns once the bytes are copied into the socket's send buffer (it blocks while that is full).
     state: { request: SEND, token: 'server' },
-    caption: 'send(): the kernel keeps a copy of the data and returns at once; the network card sends it later.',
+    caption: 'send(): the kernel copies the data into its buffer and returns; the network card sends it later.',
   },
   {
     state: { request: FORK, token: 'shell', processes: [...RUNNING, 'new-process'], created: 'new-process' },

@@ -64,7 +64,7 @@ describe('hypervisor-layers model', () => {
     expect(who(type2, 'cpu')).toEqual(['host-kernel']);
     expect(type2.duties.find((d) => d.layer === 'host-kernel')?.note).toMatch(/drivers do I\/O/);
     for (let step = -1; step < model.steps; step++) expect(model.caption(step)).not.toMatch(/hops?\b/);
-    expect(model.caption(4)).toMatch(/either way/);
+    expect(model.caption(4)).toMatch(/In both stacks, disk I\/O passes an OS’s drivers/);
   });
 
   it('marks only layers that are on screen', () => {

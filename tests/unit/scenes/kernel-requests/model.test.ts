@@ -55,7 +55,7 @@ describe('kernel-requests model', () => {
     // mmap(2) maps addresses; the pages come on first touch.
     expect(model.caption(1)).toMatch(/real RAM only when the program first uses it/);
     // send(2) returns once the data is in the socket buffer, not once it is on the wire (the face says it plainly).
-    expect(model.caption(2)).toMatch(/returns at once; the network card sends it later/);
+    expect(model.caption(2)).toMatch(/copies the data into its buffer and returns; the network card sends it later/);
     expect(model.caption(2)).toMatch(/send\(\)/);
     expect(model.caption(3)).toMatch(/fork\(\)/);
     expect(model.caption(4)).toMatch(/firmware, bootloader, kernel, then init/i);
