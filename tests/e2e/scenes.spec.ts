@@ -397,7 +397,8 @@ for (const id of SCENE_IDS) {
             return {
               shown: Math.max(-1, ...visible),
               step: Number(el.getAttribute('data-step')),
-              svg: (el.querySelector('svg')?.outerHTML ?? '').replace(/\s+/g, ' '),
+              // The printed copy also names its picture by what it shows (the tagged PDF's alt text): the same drawing.
+              svg: (el.querySelector('svg')?.outerHTML ?? '').replace(/\s+/g, ' ').replace(/ aria-label="[^"]*"/, ''),
             };
           }),
         );
