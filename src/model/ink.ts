@@ -6,6 +6,7 @@
  * Coordinates are in slide space: reveal's 1280x720 slide box, whatever the window's size.
  */
 import * as v from 'valibot';
+import { DECK_KEY_PREFIX } from './keys';
 
 export const SLIDE_SPACE = { width: 1280, height: 720 } as const;
 
@@ -21,7 +22,7 @@ export const INK_LIMITS = {
 
 export const INK_TOOLS = ['pen', 'highlighter'] as const;
 export const INK_COLORS = ['#d62728', '#1f5fbf', '#222222', '#ffd400'] as const;
-export const INK_FORMAT = 'vmdocker-ink';
+export const INK_FORMAT = `${DECK_KEY_PREFIX}-ink`;
 
 /** Room around the slide box where a stroke may still reach: a circle around a title can start above it. */
 const Coord = v.pipe(v.number(), v.finite(), v.minValue(-640), v.maxValue(1920));

@@ -102,3 +102,11 @@ test('dist/index.html opened from disk says what to open instead, and shows no s
   expect(await page.evaluate(() => document.body.innerText)).not.toContain(notes.trim());
   await page.screenshot({ path: info.outputPath('index-from-disk.png') });
 });
+
+test('dist/student.html opened from disk says why it shows plain text and what to do (D12)', async ({ page }, info) => {
+  await page.goto(pathToFileURL(resolve('dist/student.html')).href);
+  const message = page.locator('.student-not-started');
+  await expect(message).toBeVisible();
+  await expect(message).toContainText('ask your lecturer for the link');
+  await page.screenshot({ path: info.outputPath('student-from-disk.png') });
+});

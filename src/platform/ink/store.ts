@@ -3,6 +3,7 @@ import { NO_INK, type InkState } from '../../core/ink/state';
 import { parsedBy } from '../../core/parsed-by';
 import { INK_LIMITS, SlideIdSchema, StrokeSchema } from '../../model/ink';
 import type { SafeStorage } from '../storage';
+import { storageKey } from '../../model/keys';
 
 /**
  * The day's ink in local storage, one key per class date: a reload, a closed speaker view or a sleeping laptop
@@ -14,7 +15,7 @@ const StoredInkSchema = v.object({
   keep: v.pipe(v.array(SlideIdSchema), v.maxLength(INK_LIMITS.slidesKept)),
 });
 
-export const inkKey = (date: string): string => `vmdocker.ink.${date}`;
+export const inkKey = (date: string): string => storageKey(`ink.${date}`);
 
 export interface InkStore {
   load(): { readonly state: InkState; readonly problem?: string };

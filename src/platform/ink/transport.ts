@@ -1,6 +1,7 @@
 import { InkMessageSchema, type InkMessage } from '../../model/ink';
 import { parsedBy } from '../../core/parsed-by';
 import { crossWindow } from '../cross-window';
+import { channelName } from '../../model/keys';
 
 /**
  * How ink travels between the deck's windows: the speaker view draws, the projector shows. The local transport
@@ -13,7 +14,7 @@ export interface InkTransport {
   close(): void;
 }
 
-const CHANNEL = 'vmdocker-ink';
+const CHANNEL = channelName('ink');
 
 export function localInkTransport(): InkTransport {
   const channel = crossWindow(CHANNEL, parsedBy(InkMessageSchema));

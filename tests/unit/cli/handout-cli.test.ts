@@ -30,7 +30,7 @@ function expectOneLine(stderr: string, message: string) {
 // rules are table-tested without a process (agenda/day-options); two runs here prove the command applies them.
 const REFUSED: [string[], string, number][] = [
   [['--date', '2026-02-30'], '--date "2026-02-30" is not a day of the calendar', 2],
-  [['--end', '09:30'], 'the slides do not fit in the class day (09:00–09:30)', 2],
+  [['--start', '09:00', '--end', '09:30', '--break', 'none'], 'the slides do not fit in the class day (09:00–09:30)', 2],
   [['--date', '2026-01-05', '--date', '2026-01-06'], '--date is given twice: give it once', 2],
   [['--per-page', '3'], '--per-page "3" is not 1, 2, 4 or 6', 2],
   [['--out', ''], '--out is empty', 2],
