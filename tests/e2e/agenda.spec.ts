@@ -402,7 +402,8 @@ test.describe('the lecturer’s view', () => {
     const row = speaker.locator('.deck-speaker-panel section[data-panel="time"] .speaker-time-cell');
     await expect(row).toHaveText(
       [
-        'Clock10:10class ends 15:00',
+        // The label carries the class date ("Clock · Wed 10 Sept"): the day the deck runs, today here.
+        /^Clock · \w{3} \d{1,2} \w{3,4}10:10class ends 15:00$/,
         'Time left14:00Install Docker · until 10:24',
         /^This slide · Container Demo0:00 of 8:00lecture 16 min ahead$/,
       ],
