@@ -493,7 +493,8 @@ export function agendaTests(it: typeof test, { clockOnly = false } = {}): void {
       const row = speaker.locator('.deck-speaker-panel section[data-panel="time"] .speaker-time-cell');
       await expect(row).toHaveText(
         [
-          `Clock${clock(now)}class ends ${clock(x.classDay.end)}`,
+          // The label carries the class date ("Clock · Wed 10 Sept"): the day the deck runs, today here.
+          new RegExp(`^Clock · \\w{3} \\d{1,2} \\w{3,4}${clock(now)}class ends ${clock(x.classDay.end)}$`),
           `Time left${left(x.practice.end - now)}${x.practice.title} · until ${clock(x.practice.end)}`,
           `This slide · ${x.afterPractice.title}0:00 of ${formatDurationMs(window.seconds * 1000)}lecture ${pace}`,
         ],
