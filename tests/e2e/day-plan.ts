@@ -41,10 +41,10 @@ export interface PlannedDay {
   readonly flexible: string;
 }
 
-/** The plan for a page opened with `query` (`?start=08:30&end=16:00`), as the page computes it before any change. */
-export function plannedDay(query = '', deck = pageDeck()): PlannedDay {
+/** The plan for a page opened with `query` (`?start=08:30&end=16:00`), with the lecturer's +/- `adjustments` (minutes by block). */
+export function plannedDay(query = '', deck = pageDeck(), adjustments: Readonly<Record<string, number>> = {}): PlannedDay {
   const { options } = readAgendaParams(new URLSearchParams(query), deck.classDay);
-  const plan = planDay(deck, options);
+  const plan = planDay(deck, options, adjustments);
   const { items, blocks } = plan.schedule;
   const span = (blockId: string) => {
     const block = blocks.find((b) => b.id === blockId);

@@ -38,7 +38,8 @@ async function openSpeaker(page: Page, context: BrowserContext): Promise<{ speak
   const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
   await speaker.setViewportSize({ width: 1024, height: 768 });
   await expect(speaker.locator('[data-panel="ink"] [data-ink-tool="pen"]')).toBeVisible({ timeout: 15_000 });
-  const current = speaker.frames().find((f) => f.url().includes('postMessageEvents=true'));
+  // The frame, not its URL: the copy takes postMessageEvents off its own query as it starts.
+  const current = await (await speaker.locator('#current-slide iframe').elementHandle())?.contentFrame();
   if (!current) throw new Error('the speaker view has no current-slide iframe');
   await current.waitForFunction(() => document.documentElement.dataset.deckReady !== undefined);
   return { speaker, current };
@@ -332,7 +333,8 @@ test('a handout with --ink prints the strokes on their slide’s page, one witho
     ),
   ]);
   expect(withInk.warnings).toEqual([]);
-  const sheet = withInk.sheets.findIndex((printed) => printed.some((p) => p.slide === target.index)) + 1;
+  // The slide's last page: a scene's paper steps print on pages before it, without the last step's ink.
+  const sheet = withInk.sheets.findLastIndex((printed) => printed.some((p) => p.slide === target.index)) + 1;
   expect(sheet).toBeGreaterThan(0);
   const red = redPixels(inked, sheet);
   expect(red.length, 'red ink on the slide’s page').toBeGreaterThan(50);
