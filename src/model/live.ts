@@ -5,11 +5,14 @@
  * on each side.
  */
 import * as v from 'valibot';
+import { InkMessageSchema, INK_LIMITS, SlideIdSchema, StrokeSchema } from './ink';
 import { CLASS_META, ROLES, type Role } from './live-role';
 
 export const LIVE_LIMITS = {
   /** The largest message the server reads, in bytes: a position or a question is far below it. */
   messageBytes: 2048,
+  /** The largest message from the lecturer's side: a stroke of `INK_LIMITS.pointsPerStroke` points fits. */
+  staffMessageBytes: 60 * 1024,
   /** Messages a connection may send in a burst, then per second: a lecturer's clicks and a student's taps fit. */
   burst: 30,
   perSecond: 10,
@@ -56,12 +59,14 @@ export const ClientMessageSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('vote'), id: QuestionIdSchema, up: v.boolean() }),
   v.strictObject({ kind: v.literal('answered'), id: QuestionIdSchema, answered: v.boolean() }),
   v.strictObject({ kind: v.literal('step'), by: v.picklist([1, -1]) }),
+  /** The lecturer's ink: a stroke (again as it grows), an erase, a slide's keep toggle, the laser. */
+  v.strictObject({ kind: v.literal('ink'), ink: InkMessageSchema }),
 ]);
 export type ClientMessage = v.InferOutput<typeof ClientMessageSchema>;
 export type ClientKind = ClientMessage['kind'];
 
 /** Kinds only the lecturer's connections (the deck, the paired phone) may send; anything else from a student is dropped. */
-export const LECTURER_KINDS: ReadonlySet<ClientKind> = new Set<ClientKind>(['go', 'answered', 'step']);
+export const LECTURER_KINDS: ReadonlySet<ClientKind> = new Set<ClientKind>(['go', 'answered', 'step', 'ink']);
 
 const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
 export const TaskCountSchema = v.strictObject({ task: TaskIdSchema, done: CountSchema, stuck: CountSchema });
@@ -81,6 +86,13 @@ export type Practice = v.InferOutput<typeof PracticeSchema>;
 /** This device's own marks, so a reload shows them again. */
 export const MyMarksSchema = v.record(TaskIdSchema, v.picklist(['done', 'stuck']));
 
+/** The day's ink the class holds: what a lecturer's deck opened fresh draws again. */
+export const ClassInkSchema = v.strictObject({
+  strokes: v.pipe(v.array(StrokeSchema), v.maxLength(INK_LIMITS.strokes)),
+  keep: v.pipe(v.array(SlideIdSchema), v.maxLength(INK_LIMITS.slidesKept)),
+});
+export type ClassInk = v.InferOutput<typeof ClassInkSchema>;
+
 /** What the server sends. `state` is the whole picture, sent on every (re)connect: no client reloads to recover. */
 export const ServerMessageSchema = v.variant('kind', [
   v.strictObject({
@@ -90,6 +102,7 @@ export const ServerMessageSchema = v.variant('kind', [
     practice: PracticeSchema,
     questions: v.array(QuestionSchema),
     marks: MyMarksSchema,
+    ink: ClassInkSchema,
   }),
   v.strictObject({ kind: v.literal('position'), position: PositionSchema }),
   v.strictObject({ kind: v.literal('practice'), practice: PracticeSchema }),
@@ -98,6 +111,7 @@ export const ServerMessageSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('pong'), t: v.number() }),
   /** To the deck: the paired phone asked for the next or previous step. */
   v.strictObject({ kind: v.literal('step'), by: v.picklist([1, -1]) }),
+  v.strictObject({ kind: v.literal('ink'), ink: InkMessageSchema }),
 ]);
 export type ServerMessage = v.InferOutput<typeof ServerMessageSchema>;
 

@@ -18,7 +18,8 @@ function bytes(data: Received): Buffer {
 export function checkMessage(data: Received, binary: boolean, role: Role, limiter: RateLimiter, now: number): ClientMessage | DropReason {
   if (binary) return 'binary';
   const raw = bytes(data);
-  if (raw.byteLength > LIVE_LIMITS.messageBytes) return 'oversized';
+  // A student sends taps and short questions; only the lecturer's side sends ink, which needs more room.
+  if (raw.byteLength > (role === 'student' ? LIVE_LIMITS.messageBytes : LIVE_LIMITS.staffMessageBytes)) return 'oversized';
   if (!limiter.take(now)) return 'rate';
   let json: unknown;
   try {

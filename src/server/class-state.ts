@@ -4,7 +4,9 @@
  * counts and a device's own view, never who marked or asked what.
  */
 import * as v from 'valibot';
+import { INK_LIMITS, type InkMessage } from '../model/ink';
 import {
+  ClassInkSchema,
   DeviceSchema,
   LIVE_LIMITS,
   PositionSchema,
@@ -31,10 +33,50 @@ export const StoredStateSchema = v.object({
   position: v.nullable(PositionSchema),
   marks: v.record(TaskIdSchema, v.record(DeviceSchema, v.picklist(['done', 'stuck']))),
   questions: v.array(StoredQuestionSchema),
+  /** A day's file from before the class kept ink reads as a day without ink. */
+  ink: v.optional(ClassInkSchema, () => ({ strokes: [], keep: [] })),
 });
 export type ClassState = v.InferOutput<typeof StoredStateSchema>;
 
-export const emptyState = (day: string): ClassState => ({ day, position: null, marks: {}, questions: [] });
+export const emptyState = (day: string): ClassState => ({
+  day,
+  position: null,
+  marks: {},
+  questions: [],
+  ink: { strokes: [], keep: [] },
+});
+
+/**
+ * The lecturer's ink message applied to the class's ink, as the deck applies it (core/ink/state.ts, which the
+ * server may not import): a growing stroke replaces its earlier copy. False when nothing lasting changed or the
+ * day holds its most strokes or kept slides.
+ */
+export function applyInk(state: ClassState, message: InkMessage): boolean {
+  const { ink } = state;
+  switch (message.type) {
+    case 'stroke': {
+      const at = ink.strokes.findIndex((s) => s.id === message.stroke.id);
+      if (at >= 0) ink.strokes[at] = message.stroke;
+      else if (ink.strokes.length >= INK_LIMITS.strokes) return false;
+      else ink.strokes.push(message.stroke);
+      return true;
+    }
+    case 'erase': {
+      const gone = new Set(message.ids);
+      const before = ink.strokes.length;
+      ink.strokes = ink.strokes.filter((s) => !gone.has(s.id));
+      return ink.strokes.length !== before;
+    }
+    case 'keep': {
+      const has = ink.keep.includes(message.slide);
+      if (has === message.keep || (message.keep && ink.keep.length >= INK_LIMITS.slidesKept)) return false;
+      ink.keep = message.keep ? [...ink.keep, message.slide] : ink.keep.filter((slide) => slide !== message.slide);
+      return true;
+    }
+    case 'laser':
+      return false;
+  }
+}
 
 export function setPosition(state: ClassState, position: Position): boolean {
   const old = state.position;

@@ -78,6 +78,13 @@ const HANDLERS: Handlers = {
     hub.sendQuestions();
     hub.changed();
   },
+  ink(hub, from, { ink }) {
+    // The laser is relayed and never kept; other ink is kept for the day and reaches the other connections.
+    const lasting = state.applyInk(hub.state, ink);
+    if (!lasting && ink.type !== 'laser') return;
+    hub.broadcast({ kind: 'ink', ink }, (c) => c !== from);
+    if (lasting) hub.changed();
+  },
   answered(hub, _from, { id, answered }) {
     if (!state.markAnswered(hub.state, id, answered)) return;
     hub.sendQuestions();
@@ -171,6 +178,7 @@ export function createHub(classState: state.ClassState, store: StateStore, heart
       practice: state.practice(classState, connectedStudents(connections)),
       questions: state.questionsFor(classState, undefined),
       marks: {},
+      ink: classState.ink,
     });
   };
 

@@ -78,7 +78,10 @@ export function slidesPlugin({ scenes, root = process.cwd(), whyDayCannotHold, s
           const title = escapeHtml(pageTitle(deck.blocks[0]?.title ?? '', classDay));
           const page = student
             ? html.replace(STUDENT_HOLE, () => `<div class="student-slides">${fillClassTokens(studentMarkup(deck), classDay)}</div>`)
-            : html.replace(SLIDES_HOLE, () => `<div class="slides">${fillClassTokens(deckMarkup(deck), classDay)}</div>${sourcesMarkup(deck)}`);
+            : html.replace(
+                SLIDES_HOLE,
+                () => `<div class="slides">${fillClassTokens(deckMarkup(deck), classDay)}</div>${sourcesMarkup(deck)}`,
+              );
           return page.replace(/<title>[^<]*<\/title>/, () => `<title>${student ? 'Student view · ' : ''}${title}</title>`);
         } catch (error) {
           // The script's `virtual:deck` import reports the same error, in the build and in the dev overlay.

@@ -7,6 +7,8 @@ import './ink.css';
 import './toolbar.css';
 import type { DeckContext } from '../../platform/context';
 import { disposer, type Feature } from '../../platform/feature';
+import { localInkTransport, withLaterTransport, type InkTransport } from '../../platform/ink/transport';
+import { classRole } from '../../platform/live/role';
 import { attachLiveInk } from './live';
 import { printInk } from './print';
 
@@ -16,10 +18,20 @@ export function inkFeature(): Feature<DeckContext> {
     id: 'ink',
     init(deck, context) {
       if (deck.isPrintView()) printInk(deck, context, held);
-      else attachLiveInk(deck, context, held);
+      else attachLiveInk(deck, context, held, transport());
     },
     destroy() {
       held.dispose();
     },
   };
+}
+
+/** In the lecturer's deck the class server served, ink also rides the class channel; its code loads only then. */
+function transport(): InkTransport {
+  const local = localInkTransport();
+  if (import.meta.env.MODE === 'portable' || classRole(document) !== 'lecturer') return local;
+  return withLaterTransport(
+    local,
+    import('../../platform/ink/live-transport').then((m) => m.liveInkTransport()),
+  );
 }

@@ -28,3 +28,42 @@ export function localInkTransport(): InkTransport {
     },
   };
 }
+
+/**
+ * The local transport and one that arrives later (the class channel, loaded only in a live class): both carry
+ * what is sent; what either receives reaches the listeners. Until `later` resolves only the local one works.
+ */
+export function withLaterTransport(local: InkTransport, later: Promise<InkTransport>): InkTransport {
+  const listeners = new Set<(message: InkMessage) => void>();
+  let remote: InkTransport | undefined;
+  let closed = false;
+  void later.then((transport) => {
+    if (closed) {
+      transport.close();
+      return;
+    }
+    remote = transport;
+    transport.onMessage((message) => {
+      for (const listener of listeners) listener(message);
+    });
+  });
+  return {
+    send(message) {
+      local.send(message);
+      remote?.send(message);
+    },
+    onMessage(listener) {
+      listeners.add(listener);
+      const stop = local.onMessage(listener);
+      return () => {
+        listeners.delete(listener);
+        stop();
+      };
+    },
+    close() {
+      closed = true;
+      local.close();
+      remote?.close();
+    },
+  };
+}

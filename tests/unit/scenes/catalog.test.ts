@@ -25,7 +25,16 @@ describe('scene catalog', () => {
   it('prints on paper the steps a scene names and its last; a step the scene lacks is refused', () => {
     for (const scene of SCENES.values()) expect(scene.paperSteps.at(-1)).toBe(scene.steps - 1);
     const steps = [{ caption: 'a' }, { caption: 'b' }, { caption: 'c' }];
-    const base = { id: 'x', title: 'x', description: 'x', before: { caption: '' }, steps, longestStep: 0, state: () => 0, picture: () => [] };
+    const base = {
+      id: 'x',
+      title: 'x',
+      description: 'x',
+      before: { caption: '' },
+      steps,
+      longestStep: 0,
+      state: () => 0,
+      picture: () => [],
+    };
     expect(defineScene({ ...base, paper: [1, 0, 1] }).paperSteps).toEqual([0, 1, 2]);
     expect(defineScene(base).paperSteps).toEqual([2]);
     expect(() => defineScene({ ...base, paper: [3] })).toThrow(/paper step 3 is not one of 0..2/);

@@ -1,0 +1,80 @@
+import type { InkMessage, Stroke } from '../../model/ink';
+import type { ClassInk, ClientMessage } from '../../model/live';
+import { openChannel } from '../live/channel';
+import type { InkTransport } from './transport';
+
+/** A growing stroke goes to the server at most this often: the channel allows ten messages a second. */
+const STROKE_EVERY_MS = 200;
+
+/** The class's ink as the messages that draw it: what a deck opened fresh (empty storage) applies. */
+export function inkMessages(ink: ClassInk): InkMessage[] {
+  return [
+    ...ink.strokes.map((stroke): InkMessage => ({ type: 'stroke', stroke })),
+    ...ink.keep.map((slide): InkMessage => ({ type: 'keep', slide, keep: true })),
+  ];
+}
+
+/**
+ * Ink over the class channel, for the lecturer's deck the class server served: what is drawn here goes to the
+ * server, which keeps it for the day; the day's ink comes back in the state sent on every (re)connect. The
+ * laser stays on this machine. What could not be sent while the channel was down goes after the next connect.
+ */
+export function liveInkTransport(): InkTransport {
+  const listeners = new Set<(message: InkMessage) => void>();
+  const growing = new Map<string, Stroke>();
+  let unsent: ClientMessage[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const emit = (message: InkMessage): void => {
+    for (const listener of listeners) listener(message);
+  };
+  const put = (message: ClientMessage): void => {
+    if (unsent.length > 0 || !channel.send(message)) unsent.push(message);
+  };
+  const flush = (): void => {
+    clearTimeout(timer);
+    timer = undefined;
+    for (const stroke of growing.values()) put({ kind: 'ink', ink: { type: 'stroke', stroke } });
+    growing.clear();
+  };
+  const retry = (): void => {
+    const waiting = unsent;
+    unsent = [];
+    for (const message of waiting) put(message);
+  };
+
+  const channel = openChannel({
+    onMessage(message) {
+      if (message.kind === 'state') {
+        for (const ink of inkMessages(message.ink)) emit(ink);
+        retry();
+      } else if (message.kind === 'ink') emit(message.ink);
+    },
+    onStatus() {
+      // The live feature's own channel shows the lecturer how the class is connected.
+    },
+  });
+
+  return {
+    send(message) {
+      if (message.type === 'laser') return;
+      if (message.type === 'stroke') {
+        growing.set(message.stroke.id, message.stroke);
+        timer ??= setTimeout(flush, STROKE_EVERY_MS);
+        return;
+      }
+      // An erase or keep after a stroke still waiting must not arrive before it.
+      flush();
+      put({ kind: 'ink', ink: message });
+    },
+    onMessage(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      flush();
+      clearTimeout(timer);
+      channel.close();
+    },
+  };
+}
