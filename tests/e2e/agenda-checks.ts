@@ -506,7 +506,7 @@ export function agendaTests(it: typeof test, { clockOnly = false } = {}): void {
       await speaker.keyboard.press('Equal');
       await expect(countdownOf(page, x.NEXT).locator('.countdown-label')).toHaveText(
         // The plan with 5 minutes more, as the page re-plans it (a break inside the block moves its end further).
-        `in ${left(x.afterPractice.start - now)} · ends ${clock(plannedDay('', x.deck, { [x.NEXT]: 5 }).span(x.NEXT).end)}`,
+        `in ${left(x.afterPractice.start - now)} · ends ${clock(plannedDay('', x.DEFAULT.deck, { [x.NEXT]: 5 }).span(x.NEXT).end)}`,
       );
       await expect(panel.locator('.agenda-speaker-message')).toHaveText(x.reflowed(x.afterPractice.title, '+5 min', 5));
       // The change is the lecturer's business: the projector shows the new times, not a toast about them.

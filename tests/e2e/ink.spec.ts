@@ -39,7 +39,7 @@ async function openSpeaker(page: Page, context: BrowserContext): Promise<{ speak
   await speaker.setViewportSize({ width: 1024, height: 768 });
   await expect(speaker.locator('[data-panel="ink"] [data-ink-tool="pen"]')).toBeVisible({ timeout: 15_000 });
   // The frame, not its URL: the copy takes postMessageEvents off its own query as it starts.
-  const current = await (await speaker.locator('#current-slide iframe').elementHandle())?.contentFrame();
+  const current = await (await speaker.locator('#current-slide iframe').elementHandle()).contentFrame();
   if (!current) throw new Error('the speaker view has no current-slide iframe');
   await current.waitForFunction(() => document.documentElement.dataset.deckReady !== undefined);
   return { speaker, current };
@@ -334,7 +334,7 @@ test('a handout with --ink prints the strokes on their slide’s page, one witho
   ]);
   expect(withInk.warnings).toEqual([]);
   // The slide's last page: a scene's paper steps print on pages before it, without the last step's ink.
-  const sheet = withInk.sheets.findLastIndex((printed) => printed.some((p) => p.slide === target.index)) + 1;
+  const sheet = withInk.sheets.map((printed) => printed.some((p) => p.slide === target.index)).lastIndexOf(true) + 1;
   expect(sheet).toBeGreaterThan(0);
   const red = redPixels(inked, sheet);
   expect(red.length, 'red ink on the slide’s page').toBeGreaterThan(50);
