@@ -1,4 +1,4 @@
-import { describePicture } from './describe.ts';
+import { describePicture, type MarkWords } from './describe.ts';
 import type { Picture } from './picture/items.ts';
 import { clampStep } from './step.ts';
 import type { Step } from './types.ts';
@@ -34,6 +34,8 @@ export interface SceneDefinition<S, E> {
   picture: (state: S) => Picture;
   /** What a step's picture shows, in words; read from the picture itself when a scene does not say. */
   describe?: (state: S) => string;
+  /** What the picture's emphasis colours mean, for the words read from the picture (neutral when not said). */
+  marks?: MarkWords;
 }
 
 /** A scene ready to draw any step: steps out of range clamp, so a stale or hand-edited URL still draws. */
@@ -80,7 +82,7 @@ export function defineScene<S, E>(definition: SceneDefinition<S, E>): Scene<S> {
     describe(step) {
       const at = clamp(step);
       if (definition.describe) return definition.describe(state(at));
-      return describePicture(picture(state(at)), at === -1 ? null : picture(state(at - 1)));
+      return describePicture(picture(state(at)), at === -1 ? null : picture(state(at - 1)), definition.marks);
     },
     picture: (step) => picture(state(step)),
   };

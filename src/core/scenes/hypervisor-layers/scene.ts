@@ -14,4 +14,6 @@ export const hypervisorLayers = defineScene({
   state,
   longestStep: 4,
   picture: hypervisorLayersPicture,
+  // The legend's two line colours: who schedules, whose drivers carry the guests' I/O.
+  marks: { route: 'Schedules CPU and memory', warning: 'Runs the I/O drivers' },
 });

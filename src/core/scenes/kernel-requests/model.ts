@@ -62,7 +62,8 @@ const FORK: SystemCall = { call: 'fork()/exec()', route: ['shell', 'scheduler', 
 
 export const BEFORE: StepSpec = {
   state: {},
-  caption: 'Programs never touch the hardware: between them and the CPU, RAM, disk and network card sits the kernel.',
+  caption:
+    'Programs never drive devices themselves: to read the disk, use the network, get memory or start a process, they ask the kernel.',
 };
 
 /** What the boot step's picture says: the wait is all four stages, not the kernel alone. */

@@ -110,6 +110,14 @@ const BADGE_AT: Readonly<Partial<Record<NodeId, Point>>> = {
   init: { x: NODE_RECTS.init.x, y: centre(NODE_RECTS.init).y },
 };
 
+/** A boot badge in words: its number alone means nothing to a reader who cannot see where it sits. */
+const BOOT_STAGE: Readonly<Partial<Record<NodeId, string>>> = {
+  firmware: 'firmware',
+  bootloader: 'bootloader',
+  kernel: 'kernel',
+  init: 'init',
+};
+
 function bootItems(order: readonly NodeId[], message: string): Item[] {
   const firmware = NODE_RECTS.firmware;
   const loader = NODE_RECTS.bootloader;
@@ -147,7 +155,7 @@ function bootItems(order: readonly NodeId[], message: string): Item[] {
     ),
     ...order.flatMap((node, i) => {
       const at = BADGE_AT[node];
-      return at ? [badge(`boot:${node}`, at, i + 1, ACCENT)] : [];
+      return at ? [badge(`boot:${node}`, at, i + 1, ACCENT, `boot step ${String(i + 1)}: ${BOOT_STAGE[node] ?? node}`)] : [];
     }),
     {
       kind: 'text',

@@ -69,6 +69,8 @@ export interface DotItem extends ItemBase {
   fill: string;
   stroke: string;
   label?: TextLine;
+  /** What a reader hears instead of the label: a bare badge number says nothing without the picture. */
+  spoken?: string;
   /** Points a moving token passes through on its way here, so a request visibly travels its route. */
   via?: readonly Point[];
 }

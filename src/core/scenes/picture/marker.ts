@@ -13,7 +13,7 @@ export function token(key: string, at: Point, via?: readonly Point[]): DotItem {
 }
 
 /** A numbered circle that orders things: boot stages, hops. */
-export function badge(key: string, at: Point, n: number, color: string = INK): DotItem {
+export function badge(key: string, at: Point, n: number, color: string = INK, spoken?: string): DotItem {
   return {
     kind: 'dot',
     key,
@@ -22,5 +22,6 @@ export function badge(key: string, at: Point, n: number, color: string = INK): D
     fill: color,
     stroke: PAPER,
     label: { text: String(n), size: 20, bold: true, fill: PAPER },
+    ...(spoken === undefined ? {} : { spoken }),
   };
 }

@@ -15,4 +15,5 @@ export const sharedKernel = defineScene({
   state,
   longestStep: 1,
   picture: sharedKernelPicture,
+  marks: { warning: 'Compromised or at risk' },
 });
