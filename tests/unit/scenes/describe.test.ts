@@ -33,9 +33,7 @@ describe('scene descriptions', () => {
     expect(describePicture(now, before)).toBe(
       'Shows malicious process; kernel. Marked: malicious process. Changed: app A → malicious process.',
     );
-    expect(describePicture(now, before, { warning: 'Compromised or at risk' })).toContain(
-      'Compromised or at risk: malicious process.',
-    );
+    expect(describePicture(now, before, { warning: 'Compromised or at risk' })).toContain('Compromised or at risk: malicious process.');
   });
 
   it('reads a numbered badge by its spoken words, not its bare number', () => {

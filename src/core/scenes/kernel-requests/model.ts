@@ -62,8 +62,7 @@ const FORK: SystemCall = { call: 'fork()/exec()', route: ['shell', 'scheduler', 
 
 export const BEFORE: StepSpec = {
   state: {},
-  caption:
-    'Programs never drive devices themselves: to read the disk, use the network, get memory or start a process, they ask the kernel.',
+  caption: 'Programs never drive devices themselves: for disk, network, memory or a new process, they ask the kernel.',
 };
 
 /** What the boot step's picture says: the wait is all four stages, not the kernel alone. */
