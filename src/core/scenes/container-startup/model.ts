@@ -3,7 +3,7 @@ import { CONTAINER_START, formatSeconds, total, VM_BOOT, type Phase } from './ti
 export interface Comparison {
   vmSeconds: number;
   containerSeconds: number;
-  /** Rounded to a figure one can say aloud: 39 becomes 40. */
+  /** Rounded to a figure one can say aloud, to the nearest 5: 35.3 becomes 35. */
   timesFaster: number;
 }
 
@@ -24,7 +24,7 @@ export interface ContainerStartupState {
 
 const VM_TOTAL = total(VM_BOOT);
 const CONTAINER_TOTAL = total(CONTAINER_START);
-const TIMES_FASTER = Math.round(VM_TOTAL / CONTAINER_TOTAL / 10) * 10;
+const TIMES_FASTER = Math.round(VM_TOTAL / CONTAINER_TOTAL / 5) * 5;
 
 const CONTAINERS: readonly ContainerSpec[] = [
   { name: 'web', image: 'nginx', ip: '172.17.0.2' },
@@ -41,7 +41,7 @@ const COMPARISON: Comparison = { vmSeconds: VM_TOTAL, containerSeconds: CONTAINE
 
 export const BEFORE: StepSpec = {
   state: {},
-  caption: 'A race on one time axis: how long until a VM, then a container, can run an app?',
+  caption: 'A race on one time axis: how long until a VM, then a container, can start an app?',
 };
 
 const seconds = (id: string): string => formatSeconds(VM_BOOT.find((p) => p.id === id)?.seconds ?? 0);
@@ -56,7 +56,7 @@ export const STEPS: readonly StepSpec[] = [
     state: { vm: VM_BOOT },
     caption:
       `Typical figures: a VM boots firmware, bootloader, kernel (${seconds('guest-kernel')}), init and ` +
-      `services (${seconds('init')}), then the app.`,
+      `services (${seconds('init')}), then starts the app's process.`,
   },
   {
     state: { vm: VM_BOOT, container: CONTAINER_START },

@@ -29,8 +29,8 @@ describe('container-startup picture', () => {
       if (i > 0) expect(b.x).toBeCloseTo((vm[i - 1]?.x ?? 0) + (vm[i - 1]?.width ?? 0));
     });
     // Names too long for their bar stand above it, each with a leader line.
-    for (const name of ['firmware/BIOS', 'bootloader', 'guest kernel']) expect(allWords(p)).toContain(name);
-    expect(p.filter((i) => i.kind === 'path' && i.key.endsWith(':leader'))).toHaveLength(3);
+    for (const name of ['firmware/BIOS', 'bootloader', 'guest kernel', 'process exec 0.15 s']) expect(allWords(p)).toContain(name);
+    expect(p.filter((i) => i.kind === 'path' && i.key.endsWith(':leader'))).toHaveLength(4);
   });
 
   it('shows the container as a sliver at the VM scale and zooms it in below, every name inside its bar', () => {
@@ -53,7 +53,7 @@ describe('container-startup picture', () => {
 
   it('compares the totals, with no microVM bar on the container’s zoomed axis', () => {
     const p = picture(2);
-    expect(words(text(p, 'container:note'))).toEqual(['~20 s vs ~0.5 s: about 40× faster']);
+    expect(words(text(p, 'container:note'))).toEqual(['~18 s vs ~0.5 s: about 35× faster']);
     // A microVM's "to guest init" figure is not the same finish line as a running app: it is not drawn here.
     expect(p.filter((i) => i.key.startsWith('microvm'))).toEqual([]);
     expect(allWords(p).some((w) => /microVM|Firecracker/i.test(w))).toBe(false);
@@ -68,6 +68,6 @@ describe('container-startup picture', () => {
     const kernels = p.filter((i) => i.kind === 'box' && i.fill === LAYERS.kernel.fill && !i.key.startsWith('legend'));
     expect(kernels.map((k) => k.key)).toEqual(['shared:kernel']);
     expect(p.filter((i) => i.kind === 'path' && i.key.endsWith(':syscalls:shaft'))).toHaveLength(3);
-    expect(words(text(p, 'shared:headline'))).toEqual(['VM: ~20 s from firmware to app · Container: ~0.5 s on the shared host kernel']);
+    expect(words(text(p, 'shared:headline'))).toEqual(['VM: ~18 s from firmware to app process · Container: ~0.5 s on the shared host kernel']);
   });
 });

@@ -76,7 +76,7 @@ function headline(c: Comparison): Item {
     lines: [
       {
         text:
-          `VM: ~${formatSeconds(Math.round(c.vmSeconds))} from firmware to app · ` +
+          `VM: ~${formatSeconds(Math.round(c.vmSeconds))} from firmware to app process · ` +
           `Container: ~${formatSeconds(c.containerSeconds)} on the shared host kernel`,
         size: 22,
         bold: true,
