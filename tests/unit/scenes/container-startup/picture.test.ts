@@ -68,6 +68,8 @@ describe('container-startup picture', () => {
     const kernels = p.filter((i) => i.kind === 'box' && i.fill === LAYERS.kernel.fill && !i.key.startsWith('legend'));
     expect(kernels.map((k) => k.key)).toEqual(['shared:kernel']);
     expect(p.filter((i) => i.kind === 'path' && i.key.endsWith(':syscalls:shaft'))).toHaveLength(3);
-    expect(words(text(p, 'shared:headline'))).toEqual(['VM: ~18 s from firmware to app process · Container: ~0.5 s on the shared host kernel']);
+    expect(words(text(p, 'shared:headline'))).toEqual([
+      'VM: ~18 s from firmware to app process · Container: ~0.5 s on the shared host kernel',
+    ]);
   });
 });
