@@ -68,7 +68,7 @@ export const STEPS: readonly StepSpec[] = [
     state: { vm: VM_BOOT, container: CONTAINER_START, comparison: COMPARISON },
     caption:
       `Illustrative: about ${formatSeconds(Math.round(VM_TOTAL))} against about ${formatSeconds(CONTAINER_TOTAL)}, ` +
-      `so the container is ready about ${TIMES_FASTER} times sooner.`,
+      `so the container starts the app's process about ${TIMES_FASTER} times sooner.`,
   },
   {
     // The comparison stays, as a headline: this last step is also the handout's one picture of the scene.
