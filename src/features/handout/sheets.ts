@@ -1,7 +1,9 @@
 /**
- * Sheets: what the printer gets. One slide per sheet is reveal's own page; 2, 4 or 6 per sheet put the pages
- * into a grid on an A4-shaped sheet, scaled, as presentation software prints handouts.
+ * Sheets: what the printer gets, every one of them the paper's size (A4 or Letter). Reveal's pages (a slide, or a
+ * slide over its notes) are scaled onto the sheets, 1, 2, 4 or 6 to a sheet, as presentation software prints
+ * handouts; a printer then prints them at their true size instead of shrinking a screen-sized page.
  */
+import { PAPER_SIZE, type Paper } from '../../model/paper';
 import type { PerPage } from './options';
 
 interface Grid {
@@ -10,23 +12,41 @@ interface Grid {
   readonly landscape: boolean;
 }
 
-/** 4 per sheet in landscape keeps the text largest (each slide about 46% of the sheet's width). */
-const GRIDS: Record<Exclude<PerPage, 1>, Grid> = {
+/**
+ * A wide slide alone takes a landscape sheet; a slide over its notes is tall and takes a portrait one. 4 per
+ * sheet in landscape keeps the text largest (each slide about 46% of the sheet's width).
+ */
+const GRIDS: Record<PerPage, Grid> = {
+  1: { columns: 1, rows: 1, landscape: true },
   2: { columns: 1, rows: 2, landscape: false },
   4: { columns: 2, rows: 2, landscape: true },
   6: { columns: 2, rows: 3, landscape: false },
 };
 
-/** A4 in CSS pixels (96 per inch), so a sheet prints at its true size. */
-const A4 = { short: 794, long: 1123 } as const;
-/** Room around the grid and between its cells, and a foot for the page number, in page pixels. */
-const MARGIN = 40;
-const GAP = 22;
+/**
+ * Room around the grid and between its cells, and a foot for the page number, in page pixels. 28 px is 7.4 mm,
+ * more than a printer's unprintable edge, and leaves 4 slides on a Letter sheet their 8 pt text.
+ */
+const MARGIN = 28;
+const GAP = 16;
 const FOOT = 26;
 
 export interface SheetSize {
   readonly width: number;
   readonly height: number;
+}
+
+export interface SheetLayout {
+  readonly perPage: PerPage;
+  /** A page holds a slide over its notes: a tall page, on a portrait sheet. */
+  readonly notes: boolean;
+  readonly paper: Paper;
+}
+
+/** The sheet's size in CSS pixels, so that it prints at the paper's true size. */
+export function sheetSize({ perPage, notes, paper }: SheetLayout): SheetSize {
+  const { short, long } = PAPER_SIZE[paper];
+  return GRIDS[perPage].landscape && !notes ? { width: long, height: short } : { width: short, height: long };
 }
 
 /**
@@ -36,12 +56,12 @@ export interface SheetSize {
 export function intoSheets(
   pages: readonly HTMLElement[],
   alone: number,
-  perPage: PerPage,
+  layout: SheetLayout,
   page: SheetSize,
 ): { sheets: HTMLElement[]; size: SheetSize } {
-  if (perPage === 1) return { sheets: [...pages], size: page };
-  const grid = GRIDS[perPage];
-  const size = grid.landscape ? { width: A4.long, height: A4.short } : { width: A4.short, height: A4.long };
+  const grid = GRIDS[layout.perPage];
+  const perPage = layout.perPage;
+  const size = sheetSize(layout);
   const cellWidth = (size.width - 2 * MARGIN - (grid.columns - 1) * GAP) / grid.columns;
   const cellHeight = (size.height - 2 * MARGIN - FOOT - (grid.rows - 1) * GAP) / grid.rows;
   const scale = Math.min(cellWidth / page.width, cellHeight / page.height);
@@ -60,7 +80,8 @@ export function intoSheets(
     frame.className = 'handout-cell';
     Object.assign(frame.style, {
       left: `${MARGIN + column * (cellWidth + GAP) + (cellWidth - page.width * fit) / 2}px`,
-      top: `${MARGIN + row * (cellHeight + GAP)}px`,
+      // Centred in its cell: a wide slide alone on a sheet sits in the middle, not under a band of white.
+      top: `${MARGIN + row * (cellHeight + GAP) + (cellHeight - page.height * fit) / 2}px`,
       width: `${page.width * fit}px`,
       height: `${page.height * fit}px`,
     });
@@ -76,6 +97,7 @@ export function intoSheets(
     place(made, front, 0, full);
     const frame = made.firstElementChild as HTMLElement;
     frame.style.left = `${(size.width - page.width * full) / 2}px`;
+    frame.style.top = `${(size.height - FOOT - page.height * full) / 2}px`;
     sheets.push(made);
   }
   const slides = pages.slice(alone);
