@@ -85,7 +85,9 @@ export function intoSheets(
       width: `${page.width * fit}px`,
       height: `${page.height * fit}px`,
     });
-    Object.assign(content.style, { width: `${page.width}px`, transform: `scale(${fit})`, transformOrigin: '0 0' });
+    // Zoom, not a transform: Chromium prints a transformed box as a separate drawing, and a PDF reader then
+    // finds none of its headings or figures among the page's tags (pdf.js read 0 headings).
+    Object.assign(content.style, { width: `${page.width}px`, zoom: String(fit) });
     frame.append(content);
     target.append(frame);
   };
