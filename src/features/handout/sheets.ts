@@ -49,9 +49,38 @@ export function sheetSize({ perPage, notes, paper }: SheetLayout): SheetSize {
   return GRIDS[perPage].landscape && !notes ? { width: long, height: short } : { width: short, height: long };
 }
 
+export interface PlacedPage {
+  /** The page's top left corner on its sheet, in sheet pixels. */
+  readonly left: number;
+  readonly top: number;
+  /** The scale the page prints at. */
+  readonly fit: number;
+}
+
+/**
+ * Where the `cell`-th page (0 = top left, row by row) of `page`'s size sits on a sheet: centred in its cell of
+ * the grid, as large as the cell allows. Pure, so a test can tell where a point of a slide lands on paper.
+ */
+export function placePage(layout: SheetLayout, page: SheetSize, cell: number): PlacedPage {
+  return placeIn(sheetSize(layout), GRIDS[layout.perPage], page, cell);
+}
+
+function placeIn(size: SheetSize, grid: Pick<Grid, 'columns' | 'rows'>, page: SheetSize, cell: number): PlacedPage {
+  const cellWidth = (size.width - 2 * MARGIN - (grid.columns - 1) * GAP) / grid.columns;
+  const cellHeight = (size.height - 2 * MARGIN - FOOT - (grid.rows - 1) * GAP) / grid.rows;
+  const fit = Math.min(cellWidth / page.width, cellHeight / page.height);
+  const column = cell % grid.columns;
+  const row = Math.floor(cell / grid.columns);
+  return {
+    left: MARGIN + column * (cellWidth + GAP) + (cellWidth - page.width * fit) / 2,
+    top: MARGIN + row * (cellHeight + GAP) + (cellHeight - page.height * fit) / 2,
+    fit,
+  };
+}
+
 /**
  * `pages` (reveal's pages and the handout's own) as sheets. The first `alone` pages (cover, contents) take a
- * sheet each, scaled to it; the slides share sheets, `perPage` at a time. `page` is reveal's page size.
+ * sheet each, as large as it allows; the slides share sheets, `perPage` at a time. `page` is reveal's page size.
  */
 export function intoSheets(
   pages: readonly HTMLElement[],
@@ -59,54 +88,43 @@ export function intoSheets(
   layout: SheetLayout,
   page: SheetSize,
 ): { sheets: HTMLElement[]; size: SheetSize } {
-  const grid = GRIDS[layout.perPage];
-  const perPage = layout.perPage;
   const size = sheetSize(layout);
-  const cellWidth = (size.width - 2 * MARGIN - (grid.columns - 1) * GAP) / grid.columns;
-  const cellHeight = (size.height - 2 * MARGIN - FOOT - (grid.rows - 1) * GAP) / grid.rows;
-  const scale = Math.min(cellWidth / page.width, cellHeight / page.height);
-
   const sheet = (): HTMLElement => {
     const made = document.createElement('div');
     made.className = 'pdf-page handout-sheet-nup';
-    made.style.width = `${size.width}px`;
-    made.style.height = `${size.height}px`;
+    made.style.width = `${String(size.width)}px`;
+    made.style.height = `${String(size.height)}px`;
     return made;
   };
-  const place = (target: HTMLElement, content: HTMLElement, cell: number, fit: number): void => {
-    const column = cell % grid.columns;
-    const row = Math.floor(cell / grid.columns);
+  const place = (target: HTMLElement, content: HTMLElement, { left, top, fit }: PlacedPage): void => {
     const frame = document.createElement('div');
     frame.className = 'handout-cell';
     Object.assign(frame.style, {
-      left: `${MARGIN + column * (cellWidth + GAP) + (cellWidth - page.width * fit) / 2}px`,
-      // Centred in its cell: a wide slide alone on a sheet sits in the middle, not under a band of white.
-      top: `${MARGIN + row * (cellHeight + GAP) + (cellHeight - page.height * fit) / 2}px`,
-      width: `${page.width * fit}px`,
-      height: `${page.height * fit}px`,
+      left: `${String(left)}px`,
+      top: `${String(top)}px`,
+      width: `${String(page.width * fit)}px`,
+      height: `${String(page.height * fit)}px`,
     });
     // Zoom, not a transform: Chromium prints a transformed box as a separate drawing, and a PDF reader then
     // finds none of its headings or figures among the page's tags (pdf.js read 0 headings).
-    Object.assign(content.style, { width: `${page.width}px`, zoom: String(fit) });
+    Object.assign(content.style, { width: `${String(page.width)}px`, zoom: String(fit) });
     frame.append(content);
     target.append(frame);
   };
 
   const sheets: HTMLElement[] = [];
-  const full = Math.min((size.width - 2 * MARGIN) / page.width, (size.height - 2 * MARGIN - FOOT) / page.height);
+  // The cover and contents take a whole sheet, whatever the grid of the slides.
+  const alonePage = placeIn(size, { columns: 1, rows: 1 }, page, 0);
   for (const front of pages.slice(0, alone)) {
     const made = sheet();
-    place(made, front, 0, full);
-    const frame = made.firstElementChild as HTMLElement;
-    frame.style.left = `${(size.width - page.width * full) / 2}px`;
-    frame.style.top = `${(size.height - FOOT - page.height * full) / 2}px`;
+    place(made, front, alonePage);
     sheets.push(made);
   }
   const slides = pages.slice(alone);
-  for (let first = 0; first < slides.length; first += perPage) {
+  for (let first = 0; first < slides.length; first += layout.perPage) {
     const made = sheet();
-    slides.slice(first, first + perPage).forEach((slide, cell) => {
-      place(made, slide, cell, scale);
+    slides.slice(first, first + layout.perPage).forEach((slide, cell) => {
+      place(made, slide, placePage(layout, page, cell));
     });
     sheets.push(made);
   }
