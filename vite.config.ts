@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './src/build/page/csp.ts';
 import { portableDeck } from './src/build/page/portable.ts';
+import { deckLogger } from './src/build/deck/dev-logger.ts';
 import { slidesPlugin } from './src/build/deck/plugin.ts';
 import { whyDayCannotHold } from './src/core/agenda/holds.ts';
 import { SCENE_CATALOG } from './src/core/scenes/registry.ts';
@@ -11,6 +12,8 @@ const PORTABLE_FILE = 'vm-vs-docker.html';
 export default defineConfig({
   // Relative asset URLs: dist/ works from any sub-path and from a plain static file server.
   base: './',
+  // A slide file mistake in `npm start`'s terminal: one line, file:line and the cause, never a code frame twice.
+  customLogger: deckLogger(),
   plugins: [
     // SLIDES_DIR: another slides folder (with its own class.yaml), as the tests build an edited lecture.
     slidesPlugin({ scenes: SCENE_CATALOG, whyDayCannotHold, ...(process.env.SLIDES_DIR ? { slides: process.env.SLIDES_DIR } : {}) }),

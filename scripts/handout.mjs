@@ -1,4 +1,4 @@
-// `npm run handout [-- --out FILE --notes --steps --per-page N --start HH:MM --end HH:MM --break HH:MM-HH:MM --date YYYY-MM-DD --no-build]`
+// `npm run handout [-- --out FILE --notes --steps --per-page N --start HH:MM --end HH:MM --break HH:MM-HH:MM --date YYYY-MM-DD --paper a4|letter --no-build]`
 // Builds the deck and prints it to PDF with Chromium's own print engine, offline, from the built files.
 // Everything that can be refused is refused first, in one line and before Chromium starts: the options, the
 // class day they make (by the deck's own rules), the slide files, the --out path. The PDF replaces the
@@ -24,7 +24,9 @@ const args = read.args;
 if (args.help) {
   /** @type {typeof import('./handout/day.ts')} */
   const day = await loadTs('day.ts');
-  console.log(usage(catching(() => day.readClassDay(root))));
+  const classDay = catching(() => day.readClassDay(root));
+  const paper = day.handoutPaper(undefined, classDay, process.env);
+  console.log(usage(classDay, 'paper' in paper ? `${paper.paper}, from ${paper.from}` : paper.problem));
   process.exit(0);
 }
 
@@ -39,7 +41,9 @@ const day = await loadTs('day.ts');
 const classDay = catching(() => day.readClassDay(root));
 const given = { start: args.start, end: args.end, date: args.date, breaks: args.breaks };
 const checked = day.checkHandoutOptions(classDay, given);
-if (checked.problems.length > 0) fail(checked.problems.join('\nhandout: '), 2);
+const paper = day.handoutPaper(args.paper, classDay, process.env);
+const problems = [...checked.problems, ...('problem' in paper ? [paper.problem] : [])];
+if (problems.length > 0 || 'problem' in paper) fail(problems.join('\nhandout: '), 2);
 /** @type {typeof import('./handout/deck-day.ts')} */
 const deckDay = await loadTs('deck-day.ts');
 const whyNot = catching(() => deckDay.whySlidesDoNotFit(root, checked.day));
@@ -64,10 +68,12 @@ try {
     breaks: args.breaks,
     date: args.date,
     ink,
+    paper: paper.paper,
     refuseWarnings: true,
   });
   const seconds = ((performance.now() - began) / 1000).toFixed(1);
-  console.log(`wrote ${displayPath(out)}: ${pages} pages, ${(statSync(out).size / 1024).toFixed(0)} KB in ${seconds} s`);
+  const size = `${(statSync(out).size / 1024).toFixed(0)} KB`;
+  console.log(`wrote ${displayPath(out)}: ${pages} pages on ${day.paperName(paper.paper)} (${paper.from}), ${size} in ${seconds} s`);
 } catch (error) {
   fail(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
 }

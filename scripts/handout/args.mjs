@@ -14,6 +14,7 @@ const OPTIONS = /** @type {const} */ ({
   break: { type: 'string', multiple: true },
   date: { type: 'string' },
   ink: { type: 'string' },
+  paper: { type: 'string' },
   'no-build': { type: 'boolean' },
   help: { type: 'boolean' },
 });
@@ -21,7 +22,7 @@ const PER_PAGE = [1, 2, 4, 6];
 
 /**
  * @typedef {{ out: string, notes: boolean, steps: boolean, perPage: 1 | 2 | 4 | 6, start?: string, end?: string,
- *   breaks: string[], date?: string, ink?: string, noBuild: boolean, help: boolean }} HandoutArgs
+ *   breaks: string[], date?: string, ink?: string, paper?: string, noBuild: boolean, help: boolean }} HandoutArgs
  */
 
 /**
@@ -63,6 +64,7 @@ export function readHandoutArgs(argv, cwd = process.env.INIT_CWD ?? process.cwd(
       breaks: values.break ?? [],
       ...(values.date === undefined ? {} : { date: values.date }),
       ...(values.ink === undefined ? {} : { ink: resolve(cwd, values.ink) }),
+      ...(values.paper === undefined ? {} : { paper: values.paper }),
       noBuild: values['no-build'] ?? false,
       help: values.help ?? false,
     },
@@ -72,10 +74,14 @@ export function readHandoutArgs(argv, cwd = process.env.INIT_CWD ?? process.cwd(
 /** @param {number} minutes */
 const clock = (minutes) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
-/** The help text, with the class file's values as the defaults. @param {import('../../src/model/class-day.ts').ClassDay} classDay */
-export function usage(classDay) {
+/**
+ * The help text, with the class file's values as the defaults.
+ * @param {import('../../src/model/class-day.ts').ClassDay} classDay
+ * @param {string} paper the paper used when --paper is left out, and why
+ */
+export function usage(classDay, paper) {
   const breaks = classDay.breaks.map((b) => `${clock(b.start)}-${clock(b.end)}`).join(', ') || 'none';
-  return `usage: npm run handout -- [--out FILE] [--notes] [--steps] [--per-page N] [--start HH:MM] [--end HH:MM] [--break HH:MM-HH:MM] [--date YYYY-MM-DD] [--ink FILE] [--no-build]
+  return `usage: npm run handout -- [--out FILE] [--notes] [--steps] [--per-page N] [--start HH:MM] [--end HH:MM] [--break HH:MM-HH:MM] [--date YYYY-MM-DD] [--ink FILE] [--paper a4|letter] [--no-build]
   --out FILE    where to write the PDF (default dist/handout.pdf; a relative path counts from where you are)
   --notes       each slide's speaker notes printed under it
   --steps       a page per scene step, not only each scene's final state
@@ -84,6 +90,8 @@ export function usage(classDay) {
   --break R     a break, HH:MM-HH:MM; repeat for more, or --break none for a day without (class file: ${breaks})
   --date D      the class date on the cover, YYYY-MM-DD (class file: ${classDay.date ?? 'none, so today'})
   --ink FILE    the day's ink (exported from the deck) printed on each slide, as the slide's last step shows it
+  --paper P     a4 or letter: every page that size (default: the class file's "paper:", else the locale's
+                LC_ALL, LC_PAPER or LANG: a region US, CA, MX, PH, ... prints letter, any other a4; now ${paper})
   --no-build    use the dist/ already built
 The class file is slides/class.yaml (or CLASS_FILE); these options change the handout only, by the rules the
 deck applies to the class file: a day it would refuse is refused here, before anything is printed.`;

@@ -3,9 +3,11 @@
 import { classFilePath, loadClassFile } from '../../src/build/deck/class-file.ts';
 import { checkDayOptions, type CheckedDay, type DayOptionValues } from '../../src/core/agenda/day-options.ts';
 import type { ClassDay } from '../../src/model/class-day.ts';
+import { choosePaper, paperLocale, type PaperChoice } from '../../src/model/paper.ts';
 import { join } from 'node:path';
 
 export { SlideError } from '../../src/build/deck/errors.ts';
+export { paperName } from '../../src/model/paper.ts';
 
 /** The class file, or its SlideError (`slides/class.yaml:LINE: problem`). */
 export function readClassDay(root: string): ClassDay {
@@ -15,4 +17,9 @@ export function readClassDay(root: string): ClassDay {
 /** The options checked by the deck's rules, with the class file's values where none is given. */
 export function checkHandoutOptions(classDay: ClassDay, given: DayOptionValues): { day: CheckedDay; problems: string[] } {
   return checkDayOptions(given, classDay);
+}
+
+/** The handout's paper: --paper, else the class file's, else the locale of `env` (LC_ALL, LC_PAPER, LANG). */
+export function handoutPaper(asked: string | undefined, classDay: ClassDay, env: NodeJS.ProcessEnv): PaperChoice {
+  return choosePaper(asked, classDay.paper, paperLocale(env));
 }

@@ -23,6 +23,8 @@ export function exportHandout(options: {
   date?: string;
   /** An ink file's text: each slide's ink printed on its page; a file from another deck fails the export. */
   ink?: string;
+  /** Every page this size; without it the print view takes the class file's paper, else the browser language's. */
+  paper?: 'a4' | 'letter';
   /** A tagged PDF with its outline (default); false prints the untagged one, to measure what tags cost. */
   tagged?: boolean;
   /** Any warning of the page (the banner, a console error) fails the export before the PDF is written. */

@@ -21,6 +21,7 @@ export async function exportHandout({
   breaks = [],
   date,
   ink,
+  paper,
   dir,
   timeout = 30_000,
   tagged = true,
@@ -34,6 +35,7 @@ export async function exportHandout({
   if (end) query.set('end', end);
   for (const range of breaks) query.append('break', range);
   if (date) query.set('date', date);
+  if (paper) query.set('paper', paper);
   const server = await serveDist(dir);
   const executablePath = findChromium();
   const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });

@@ -1,3 +1,5 @@
+import type { Paper } from './paper.ts';
+
 /** The class day as the class file (`slides/class.yaml`) gives it: plain data, serialisable into `virtual:deck`. */
 
 export interface ClassBreak {
@@ -17,6 +19,8 @@ export interface ClassDay {
   readonly start: number;
   readonly end: number;
   readonly breaks: readonly ClassBreak[];
+  /** The handout's paper; absent means the locale's (`npm run handout`) or the browser language's. */
+  readonly paper?: Paper;
 }
 
 /** "Docker lecture · week 37 · day 3": the labels as one line, for the page title and the handout cover. */

@@ -7,7 +7,7 @@
  */
 
 /** The deck's own parameters: the class day (start, end, now, break, date), rehearsal, and the handout. */
-export const OWN_PARAMS = ['start', 'end', 'now', 'break', 'date', 'rehearse', 'notes', 'steps', 'per-page'] as const;
+export const OWN_PARAMS = ['start', 'end', 'now', 'break', 'date', 'rehearse', 'notes', 'steps', 'per-page', 'paper'] as const;
 /** reveal's parameters the deck reads: which window this is, and print view. */
 export const REVEAL_PARAMS = ['receiver', 'postMessageEvents', 'print-pdf'] as const;
 /** reveal config keys the class agenda sets: `?totalTime=` must not override the day's length. */

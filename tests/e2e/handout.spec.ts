@@ -6,6 +6,7 @@ import type { Browser } from '@playwright/test';
 import { deckExpectations, handoutProblems, pdfPages, type SlideExpectation } from '../../scripts/handout/check.mjs';
 import { exportHandout, type PrintedSlide } from '../../scripts/handout/export.mjs';
 import { SCENES } from '../../src/core/scenes/registry';
+import { PAPER_SIZE, type Paper } from '../../src/model/paper';
 import { expect, test } from './fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'handout-'));
@@ -24,6 +25,23 @@ function destinations(pdf: string): Map<string, number> {
       return found?.[1] && found[2] ? [[found[2], Number(found[1])] as const] : [];
     }),
   );
+}
+
+/** Every page's size as pdfinfo reads it: each must be the paper asked for (pdfinfo names A4 and Letter). */
+function expectPaper(pdf: string, paper: Paper, pages: number): void {
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', String(pages), pdf], { encoding: 'utf8' });
+  const sizes = [...info.matchAll(/Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+) pts/g)];
+  expect(sizes.length, `${pdf}: a size for every page`).toBe(pages);
+  const { short, long } = PAPER_SIZE[paper];
+  // Chromium sets a page to the nearest 1/64 px or so: A4 comes out 594.96 x 841.92 pt for 595.28 x 841.89.
+  const wrong = sizes.filter(([, , w, h]) => {
+    const [a, b] = [Number(w), Number(h)].sort((x, y) => x - y);
+    return Math.abs((a ?? 0) - short * 0.75) > 0.5 || Math.abs((b ?? 0) - long * 0.75) > 0.5;
+  });
+  expect(
+    wrong.map(([line]) => line),
+    `pages not on ${paper}`,
+  ).toEqual([]);
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -55,11 +73,14 @@ function expectPaperSteps(pdf: string, sheets: PrintedSlide[][], scenes: readonl
   }
 }
 
-/** The plain handout's options; its first export is kept for the test of its cover and contents. */
-const PLAIN = (out: string) => ({ out, start: '09:00', end: '15:00' });
+/**
+ * The plain handout's options; its first export is kept for the test of its cover and contents. The exports
+ * below share the two papers between them, A4 and Letter, so that each size is seen in more than one layout.
+ */
+const PLAIN = (out: string, paper: Paper = 'a4') => ({ out, start: '09:00', end: '15:00', paper });
 let plain: ({ pdf: string } & Awaited<ReturnType<typeof exportHandout>>) | undefined;
 
-test('three exports in a row are each complete: every slide, every scene in its last step and its paper steps, every task command', async ({
+test('three exports in a row are each complete: every slide, every scene in its last step and its paper steps, every task command, every page on A4 or Letter as asked', async ({
   browser,
   baseURL,
 }) => {
@@ -71,12 +92,14 @@ test('three exports in a row are each complete: every slide, every scene in its 
 
   for (let run = 1; run <= 3; run++) {
     const pdf = join(dir, `plain-${String(run)}.pdf`);
-    const exported = await exportHandout(PLAIN(pdf));
+    const paper = run === 2 ? 'letter' : 'a4';
+    const exported = await exportHandout(PLAIN(pdf, paper));
     const { pages, warnings, sheets, layout } = exported;
     plain ??= { pdf, ...exported };
     expect(warnings, `run ${String(run)}`).toEqual([]);
     expect(layout, `run ${String(run)}: boxes outside their pages`).toEqual([]);
     expect(pageCount(pdf)).toBe(pages);
+    expectPaper(pdf, paper, pages);
     expect(sheets.length).toBe(pages);
     const paperPages = scenes.reduce((sum, slide) => sum + slide.paper.length - 1, 0);
     expect(sheets.flat().length, 'one page per slide, and one per paper step of a scene before its last').toBe(slides.length + paperPages);
@@ -135,25 +158,32 @@ test('the handout opens with a cover and contents whose page numbers are links, 
   }
 });
 
-test("--steps prints every scene step on its own page, with that step's caption", async ({ browser, baseURL }) => {
+test("--steps prints every scene step on its own page, with that step's caption, on A4", async ({ browser, baseURL }) => {
   const slides = await deck(browser, baseURL);
   const pdf = join(dir, 'steps.pdf');
-  const { pages, sheets, warnings, layout } = await exportHandout({ out: pdf, steps: true });
+  const { pages, sheets, warnings, layout } = await exportHandout({ out: pdf, steps: true, paper: 'a4' });
   expect(warnings).toEqual([]);
   expect(layout).toEqual([]);
   const steps = slides.reduce((sum, s) => sum + s.steps, 0);
   expect(sheets.flat().length).toBe(slides.length + steps);
   expect(pageCount(pdf)).toBe(pages);
+  expectPaper(pdf, 'a4', pages);
   expect(handoutProblems({ pdf, sheets, expected: slides, steps: true })).toEqual([]);
 });
 
-test('--notes puts each slide above its notes: the boxes never intersect, no notes are cut', async ({ page, browser, baseURL }) => {
+test('--notes puts each slide above its notes: the boxes never intersect, no notes are cut, every page Letter', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const slides = await deck(browser, baseURL);
   await page.goto('./');
   const notes = await page.evaluate(() => window.Reveal.getSlides().map((s) => s.querySelector(':scope > aside.notes')?.textContent ?? ''));
   const pdf = join(dir, 'notes.pdf');
-  const { sheets, warnings, layout } = await exportHandout({ out: pdf, notes: true });
+  const { pages, sheets, warnings, layout } = await exportHandout({ out: pdf, notes: true, paper: 'letter' });
   expect(warnings).toEqual([]);
+  expect(pageCount(pdf)).toBe(pages);
+  expectPaper(pdf, 'letter', pages);
   // Measured in the print DOM before printing: slide content against the notes box, notes against their box.
   expect(layout).toEqual([]);
   expect(handoutProblems({ pdf, sheets, expected: slides })).toEqual([]);
@@ -182,13 +212,15 @@ test('--notes puts each slide above its notes: the boxes never intersect, no not
 });
 
 for (const perPage of [2, 4, 6] as const) {
-  test(`--per-page ${String(perPage)} prints ${String(perPage)} slides to an A4 sheet, complete, numbered${perPage === 4 ? ', text at 8 pt or more' : ''}`, async ({
+  // 4 to a sheet on Letter: its landscape sheet is the narrower one, where 8 pt is hardest to keep.
+  const paper = perPage === 4 ? 'letter' : 'a4';
+  test(`--per-page ${String(perPage)} prints ${String(perPage)} slides to a sheet of ${paper}, complete, numbered${perPage === 4 ? ', text at 8 pt or more' : ''}`, async ({
     browser,
     baseURL,
   }) => {
     const slides = await deck(browser, baseURL);
     const pdf = join(dir, `per-page-${String(perPage)}.pdf`);
-    const { pages, sheets, warnings, layout, textPx } = await exportHandout({ out: pdf, perPage });
+    const { pages, sheets, warnings, layout, textPx } = await exportHandout({ out: pdf, perPage, paper });
     expect(warnings).toEqual([]);
     expect(layout).toEqual([]);
     const slideSheets = sheets.filter((s) => s.length > 0);
@@ -196,10 +228,7 @@ for (const perPage of [2, 4, 6] as const) {
     expect(slideSheets.length).toBe(Math.ceil(printed / perPage));
     expect(slideSheets.slice(0, -1).every((s) => s.length === perPage)).toBe(true);
     expect(pageCount(pdf)).toBe(pages);
-    const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }));
-    const [short, long] = [Number(size?.[1]), Number(size?.[2])].sort((a, b) => a - b);
-    expect(Math.round(short ?? 0), 'A4').toBe(596);
-    expect(Math.round(long ?? 0), 'A4').toBe(842);
+    expectPaper(pdf, paper, pages);
     expect(handoutProblems({ pdf, sheets, expected: slides })).toEqual([]);
     const text = pdfPages(pdf);
     sheets.forEach((_, i) => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { exportHandout } from '../../scripts/handout/export.mjs';
+import { placePage } from '../../src/features/handout/sheets';
 import { expect, openDeck, test } from './fixtures';
 
 /**
@@ -325,8 +326,8 @@ test('a handout with --ink prints the strokes on their slide’s page, one witho
   const plain = join(dir, 'plain.pdf');
   const other = JSON.stringify({ ...(JSON.parse(ink) as object), deck: '00000000' });
   const [withInk, without, refused] = await Promise.all([
-    exportHandout({ out: inked, ink }),
-    exportHandout({ out: plain }),
+    exportHandout({ out: inked, ink, paper: 'a4' }),
+    exportHandout({ out: plain, paper: 'a4' }),
     exportHandout({ out: join(dir, 'other.pdf'), ink: other }).then(
       () => '',
       (error: unknown) => String(error),
@@ -338,12 +339,15 @@ test('a handout with --ink prints the strokes on their slide’s page, one witho
   expect(sheet).toBeGreaterThan(0);
   const red = redPixels(inked, sheet);
   expect(red.length, 'red ink on the slide’s page').toBeGreaterThan(50);
-  // Where it was drawn: page = slide box + reveal's margin ((1331 - 1280) / 2, (748 - 720) / 2).
+  // Where it was drawn: reveal's page is the slide and its margin ((1331 - 1280) / 2, (748 - 720) / 2), and the
+  // page sits scaled on its A4 sheet where the handout placed it.
+  const { left, top, fit } = placePage({ paper: 'a4', perPage: 1, notes: false }, { width: 1331, height: 748 }, 0);
+  const onSheet = (slide: number, margin: number, offset: number) => offset + (slide + margin) * fit;
   for (const [x, y] of red) {
-    expect(x).toBeGreaterThan(400 + 25 - 12);
-    expect(x).toBeLessThan(700 + 25 + 12);
-    expect(y).toBeGreaterThan(300 + 14 - 12);
-    expect(y).toBeLessThan(330 + 14 + 12);
+    expect(x).toBeGreaterThan(onSheet(400, 25, left) - 12);
+    expect(x).toBeLessThan(onSheet(700, 25, left) + 12);
+    expect(y).toBeGreaterThan(onSheet(300, 14, top) - 12);
+    expect(y).toBeLessThan(onSheet(330, 14, top) + 12);
   }
   expect(redPixels(inked, sheet + 1), 'no ink on the next page').toEqual([]);
 

@@ -4,11 +4,12 @@ import * as v from 'valibot';
 import { isNode, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { ClassDay } from '../../model/class-day.ts';
 import { dayProblems, parseBreak, type DayProblem } from '../../model/day-rules.ts';
+import { PAPER_CHOICES, parsePaper } from '../../model/paper.ts';
 import { dateProblem, parseClock, parseDate } from '../../model/time.ts';
 import { decodeSlideFile } from './decode.ts';
 import { SlideError } from './errors.ts';
 
-const KEYS = ['course', 'week', 'day', 'date', 'start', 'end', 'breaks'] as const;
+const KEYS = ['course', 'week', 'day', 'date', 'start', 'end', 'breaks', 'paper'] as const;
 /** A class file is a dozen lines; anything much larger is the wrong file, and its labels would flood every screen. */
 export const MAX_CLASS_FILE_BYTES = 64 * 1024;
 /** Long enough for any course name; a longer one overflows the page title and the handout's cover. */
@@ -31,7 +32,7 @@ export function loadClassFile(root: string, path: string, holds?: DayCheck): Cla
   const file = inRoot === '' || inRoot.startsWith('..') ? path : inRoot;
   const named = process.env.CLASS_FILE ? ` (CLASS_FILE=${process.env.CLASS_FILE})` : '';
   if (!existsSync(path)) {
-    throw new SlideError(file, 1, `no class file here${named}: it sets the class day (course, week, day, date, start, end, breaks)`);
+    throw new SlideError(file, 1, `no class file here${named}: it sets the class day (course, week, day, date, start, end, breaks, paper)`);
   }
   const stat = statSync(path);
   if (!stat.isFile()) throw new SlideError(file, 1, `this is a folder, not a class file${named}: name a .yaml file`);
@@ -170,6 +171,16 @@ const DATE = v.pipe(
   ),
 );
 
+const PAPER = v.pipe(
+  v.string((issue) => `"paper" must be ${PAPER_CHOICES}, not ${given(issue.input)}`),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const paper = parsePaper(dataset.value);
+    if (paper) return paper;
+    addIssue({ message: `"paper" must be ${PAPER_CHOICES} (the handout's paper), not ${JSON.stringify(dataset.value.trim())}` });
+    return NEVER;
+  }),
+);
+
 const RANGE = v.pipe(
   v.string((issue) => `a break is a time range such as 12:00-12:45, not ${given(issue.input)}`),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
@@ -208,6 +219,7 @@ const CLASS_FILE = v.pipe(
       date: v.optional(DATE),
       start: clock('start'),
       end: clock('end'),
+      paper: v.optional(PAPER),
       breaks: v.optional(
         v.pipe(
           v.union(

@@ -12,7 +12,8 @@ import type { Deck } from '../../platform/reveal';
 import { contentsPages, coverPage, type ContentsEntry, type DeckLabels } from './front';
 import { layOutNotesPages, NOTES_PAGE } from './notes';
 import { isBeforePage, type HandoutOptions } from './options';
-import { intoSheets } from './sheets';
+import { intoSheets, type SheetSize } from './sheets';
+import type { Paper } from '../../model/paper';
 import { sourcesPages } from './sources';
 
 export type { DeckLabels } from './front';
@@ -48,7 +49,7 @@ function attachHandout(deck: Deck, labels: DeckLabels, plan: DayPlan, options: H
     const page = { width: first.offsetWidth, height: first.offsetHeight };
     if (options.notes) {
       layOutNotesPages(pages);
-      held.defer(setPageSize(page.width, NOTES_PAGE.height));
+      page.height = NOTES_PAGE.height;
     }
 
     const sources = sourcesPages(container, height);
@@ -61,9 +62,9 @@ function attachHandout(deck: Deck, labels: DeckLabels, plan: DayPlan, options: H
       for (const number of container.querySelectorAll('.handout-page-number')) number.remove();
       delete document.documentElement.dataset.handoutPages;
     });
-    const { sheets, size } = intoSheets([...front, ...pages, ...sources], front.length, options.perPage, page);
+    const { sheets, size } = intoSheets([...front, ...pages, ...sources], front.length, options, page);
     container.append(...sheets);
-    if (options.perPage > 1) held.defer(setPageSize(size.width, size.height));
+    held.defer(setPageSize(size, options.paper));
 
     sheets.forEach((sheet, i) => {
       sheet.id = `handout-page-${i + 1}`;
@@ -105,14 +106,17 @@ function contentsEntries(pages: readonly HTMLElement[], plan: DayPlan): Contents
   return [...bySlide.values()];
 }
 
-/** The paper's size; reveal sized the body to its own page, and the body clips what lies beyond it. */
-function setPageSize(width: number, height: number): () => void {
+/**
+ * The paper's size; reveal sized the body to its own page, and the body clips what lies beyond it. The page is
+ * named by the paper's CSS name, not in pixels, which Chromium rounds to a page 0.3 pt off the paper.
+ */
+function setPageSize({ width, height }: SheetSize, paper: Paper): () => void {
   const { style } = document.body;
   const before = { width: style.width, height: style.height };
-  style.width = `${width}px`;
-  style.height = `${height}px`;
+  style.width = `${String(width)}px`;
+  style.height = `${String(height)}px`;
   const size = document.createElement('style');
-  size.textContent = `@page { size: ${width}px ${height}px; margin: 0; }`;
+  size.textContent = `@page { size: ${paper} ${width > height ? 'landscape' : 'portrait'}; margin: 0; }`;
   document.head.append(size);
   return () => {
     Object.assign(style, before);

@@ -1,5 +1,6 @@
+import { PAPER_CHOICES, parsePaper, type Paper } from '../../model/paper';
 import type { PageParams } from '../../platform/params';
-/** How the printed deck is laid out, from the page's URL: `?print-pdf[&notes][&steps][&per-page=N]`. */
+/** How the printed deck is laid out, from the page's URL: `?print-pdf[&notes][&steps][&per-page=N][&paper=P]`. */
 export interface HandoutOptions {
   /** Each slide's speaker notes printed under it. */
   readonly notes: boolean;
@@ -7,6 +8,8 @@ export interface HandoutOptions {
   readonly steps: boolean;
   /** Slides on one sheet, as presentation software prints handouts. */
   readonly perPage: PerPage;
+  /** Every printed page is this paper, whatever the layout. */
+  readonly paper: Paper;
 }
 
 export const PER_PAGE = [1, 2, 4, 6] as const;
@@ -18,7 +21,8 @@ export interface ReadOptions {
   readonly warnings: readonly string[];
 }
 
-export function readHandoutOptions(params: Pick<PageParams, 'has' | 'get'>): ReadOptions | null {
+/** `paper` is the one to print on when the URL names none: the class file's, else the browser language's. */
+export function readHandoutOptions(params: Pick<PageParams, 'has' | 'get'>, paper: Paper): ReadOptions | null {
   if (!params.has('print-pdf')) return null;
   const flag = (name: 'notes' | 'steps') => params.has(name) && params.get(name) !== 'false';
   const warnings: string[] = [];
@@ -35,7 +39,10 @@ export function readHandoutOptions(params: Pick<PageParams, 'has' | 'get'>): Rea
     warnings.push('notes print one slide per page: per-page is ignored');
     perPage = 1;
   }
-  return { options: { notes, steps: flag('steps'), perPage }, warnings };
+  const askedPaper = params.get('paper');
+  const named = askedPaper === null ? paper : parsePaper(askedPaper);
+  if (named === undefined) warnings.push(`paper=${(askedPaper ?? '').slice(0, 20)} is not ${PAPER_CHOICES}: printing on ${paper}`);
+  return { options: { notes, steps: flag('steps'), perPage, paper: named ?? paper }, warnings };
 }
 
 /**

@@ -6,8 +6,11 @@ import type { Step } from '../../core/scenes/types';
 import { disposer } from '../../platform/feature';
 import { legibleWidth, smallestText } from './legible';
 
-/** The smallest label a phone shows, in CSS px: below this the figure scrolls sideways instead. */
-export const LABEL_FLOOR_PX = 12;
+/**
+ * The smallest label the student view shows, in CSS px: the 14 px the rest of the page keeps. Narrower than
+ * that, the figure scrolls sideways; it is scaled as a whole, so no label moves closer to another.
+ */
+export const LABEL_FLOOR_PX = 14;
 
 function steps(scene: DrawableScene): Step[] {
   return Array.from({ length: scene.steps + 1 }, (_, i) => i - 1);

@@ -39,6 +39,8 @@ const REFUSED: [string[], string, number][] = [
   [['--out', `${'a'.repeat(300)}.pdf`, '--no-build'], 'the file name is too long', 2],
   [['--out', '/proc/handout-test/h.pdf', '--no-build'], 'the folder /proc/handout-test cannot be created here', 2],
   [['--colour', 'red'], "Unknown option '--colour'", 2],
+  [['--paper', 'b5'], '--paper "b5" is not a4 or letter', 2],
+  [['--paper', 'a4', '--paper', 'letter'], '--paper is given twice: give it once', 2],
 ];
 
 describe('npm run handout refuses, in one line and before printing', () => {
@@ -56,6 +58,23 @@ describe('npm run handout refuses, in one line and before printing', () => {
     const result = run('scripts/handout.mjs', [], { CLASS_FILE: classFile });
     expectOneLine(result.err, `${classFile}:4: the breaks take the whole class`);
     expect(result.code).toBe(1);
+  });
+});
+
+// Without --paper: the class file's paper, else the locale's (LC_ALL over LC_PAPER over LANG). The help says which
+// paper it would print on and why; the page size itself is checked on real exports (e2e handout.spec).
+describe('npm run handout picks the paper', () => {
+  const locale = { LC_ALL: '', LC_PAPER: '', LANG: '' };
+  it.each([
+    [{ ...locale, LANG: 'en_US.UTF-8' }, undefined, 'now letter, from the locale en_US.UTF-8'],
+    [{ ...locale, LANG: 'en_US.UTF-8', LC_PAPER: 'de_DE.UTF-8' }, undefined, 'now a4, from the locale de_DE.UTF-8'],
+    [{ ...locale, LANG: 'en_US.UTF-8' }, 'A4', 'now a4, from the class file'],
+  ])('%j with paper: %s in the class file', { timeout: 60_000 }, (env, paper, said) => {
+    const classFile = join(work, `paper-${String(paper)}.yaml`);
+    writeFileSync(classFile, `start: 09:00\nend: 15:00\n${paper ? `paper: ${paper}\n` : ''}`);
+    const result = run('scripts/handout.mjs', ['--help'], { ...env, CLASS_FILE: classFile });
+    expect(result.code).toBe(0);
+    expect(result.out.replace(/\s+/g, ' ')).toContain(said);
   });
 });
 

@@ -42,6 +42,12 @@ describe('the class file', () => {
     expect(pageTitle('Virtual Machines vs Docker', day)).toBe('Virtual Machines vs Docker · Docker lecture · week 37 · day 3');
   });
 
+  it('reads the paper as a lecturer writes it: A4, a4, Letter', () => {
+    expect(parse(`${DAY}paper: A4\n`).paper).toBe('a4');
+    expect(parse(`${DAY}paper: Letter\n`).paper).toBe('letter');
+    expect(parse(DAY).paper).toBeUndefined();
+  });
+
   it('needs only the times: no labels, no date (today), no breaks', () => {
     expect(parse('start: 13:00\nend: 18:30\nbreaks:\n')).toEqual({ start: 13 * 60, end: 18 * 60 + 30, breaks: [] });
     expect(pageTitle('Lecture', {})).toBe('Lecture');
@@ -66,7 +72,9 @@ describe('the class file', () => {
 
   // Every mistake names the line it is on.
   it.each([
-    ['an unknown key', `${DAY}lunch: 12:00\n`, '6: unknown key "lunch" (known: course, week, day, date, start, end, breaks)'],
+    ['an unknown key', `${DAY}lunch: 12:00\n`, '6: unknown key "lunch" (known: course, week, day, date, start, end, breaks, paper)'],
+    ['a paper that is neither a4 nor letter', `${DAY}paper: B5\n`, '6: "paper" must be a4 or letter (the handout\'s paper), not "B5"'],
+    ['a paper size in numbers', `${DAY}\npaper: [210, 297]\n`, '7: "paper" must be a4 or letter, not a list or a set of keys'],
     ['a key twice', `${DAY}start: 10:00\n`, '6: "start" is given twice: keep one'],
     ['a bad start', 'start: 9\nend: 15:00\n', '1: "start" must be a clock time HH:MM (24-hour, such as 09:00), not "9"'],
     [
