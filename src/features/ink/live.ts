@@ -15,7 +15,7 @@ import { speakerPanelSection } from '../../platform/speaker/panel';
 import { downloadInk, readChosenInk } from './file';
 import { listenToPointers, type Tool } from './input';
 import { bindInkKeys } from './keys';
-import { inkLayer } from './layer';
+import { inkLayer } from '../../platform/ink/layer';
 import { inkToolbar, type Toolbar, type ToolbarActions } from './toolbar';
 
 const SIZES = { pen: 5, highlighter: 26 } as const;
