@@ -92,7 +92,13 @@ followLinks(pages, () => deckStacks(deck, day.plan.entries));
 // In a live class (the class server served this page), the lecturer's slide and step; loaded only then.
 if (classRole(document) === 'student') {
   void import('../features/student/live-class').then(({ joinClass }) => {
-    joinClass({ pages, sheet, stacks: () => deckStacks(deck, day.plan.entries) });
+    joinClass({
+      pages,
+      sheet,
+      stacks: () => deckStacks(deck, day.plan.entries),
+      pristine,
+      slideStyle: () => import('./theme/slide-style').then((m) => m.SLIDE_STYLE),
+    });
   });
 }
 // Tests and tools wait for this: the clock, the tasks and the pictures are drawn and the link followed.

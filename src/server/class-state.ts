@@ -4,7 +4,8 @@
  * counts and a device's own view, never who marked or asked what.
  */
 import * as v from 'valibot';
-import { INK_LIMITS, type InkMessage } from '../model/ink';
+import type { InkMessage } from '../model/ink';
+import { applyInk } from '../model/ink-state';
 import {
   ClassInkSchema,
   DeviceSchema,
@@ -47,35 +48,14 @@ export const emptyState = (day: string): ClassState => ({
 });
 
 /**
- * The lecturer's ink message applied to the class's ink, as the deck applies it (core/ink/state.ts, which the
- * server may not import): a growing stroke replaces its earlier copy. False when nothing lasting changed or the
- * day holds its most strokes or kept slides.
+ * The lecturer's ink message applied to the class's ink by the rule the deck and the student view use. False
+ * when nothing lasting changed (the laser) or the day holds its most strokes or kept slides.
  */
-export function applyInk(state: ClassState, message: InkMessage): boolean {
-  const { ink } = state;
-  switch (message.type) {
-    case 'stroke': {
-      const at = ink.strokes.findIndex((s) => s.id === message.stroke.id);
-      if (at >= 0) ink.strokes[at] = message.stroke;
-      else if (ink.strokes.length >= INK_LIMITS.strokes) return false;
-      else ink.strokes.push(message.stroke);
-      return true;
-    }
-    case 'erase': {
-      const gone = new Set(message.ids);
-      const before = ink.strokes.length;
-      ink.strokes = ink.strokes.filter((s) => !gone.has(s.id));
-      return ink.strokes.length !== before;
-    }
-    case 'keep': {
-      const has = ink.keep.includes(message.slide);
-      if (has === message.keep || (message.keep && ink.keep.length >= INK_LIMITS.slidesKept)) return false;
-      ink.keep = message.keep ? [...ink.keep, message.slide] : ink.keep.filter((slide) => slide !== message.slide);
-      return true;
-    }
-    case 'laser':
-      return false;
-  }
+export function applyClassInk(state: ClassState, message: InkMessage): boolean {
+  const next = applyInk(state.ink, message);
+  if (next === state.ink) return false;
+  state.ink = { strokes: [...next.strokes], keep: [...next.keep] };
+  return true;
 }
 
 export function setPosition(state: ClassState, position: Position): boolean {

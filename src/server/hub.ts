@@ -80,7 +80,7 @@ const HANDLERS: Handlers = {
   },
   ink(hub, from, { ink }) {
     // The laser is relayed and never kept; other ink is kept for the day and reaches the other connections.
-    const lasting = state.applyInk(hub.state, ink);
+    const lasting = state.applyClassInk(hub.state, ink);
     if (!lasting && ink.type !== 'laser') return;
     hub.broadcast({ kind: 'ink', ink }, (c) => c !== from);
     if (lasting) hub.changed();

@@ -1,36 +1,5 @@
-import { INK_FORMAT, type InkFile, type InkMessage, type Stroke } from '../../model/ink';
-
-/** The day's ink: every stroke, with the slide and step it was drawn on, and the slides that keep theirs across steps. */
-export interface InkState {
-  readonly strokes: readonly Stroke[];
-  readonly keep: readonly string[];
-}
-
-export const NO_INK: InkState = { strokes: [], keep: [] };
-
-/**
- * The state after `message`. A stroke arrives again as it grows while being drawn: the later copy replaces the
- * earlier one in its place. The laser changes nothing that lasts.
- */
-export function applyInk(state: InkState, message: InkMessage): InkState {
-  switch (message.type) {
-    case 'stroke': {
-      const { stroke } = message;
-      const held = state.strokes.some((s) => s.id === stroke.id);
-      return { ...state, strokes: held ? state.strokes.map((s) => (s.id === stroke.id ? stroke : s)) : [...state.strokes, stroke] };
-    }
-    case 'erase': {
-      const gone = new Set(message.ids);
-      return { ...state, strokes: state.strokes.filter((s) => !gone.has(s.id)) };
-    }
-    case 'keep': {
-      const others = state.keep.filter((slide) => slide !== message.slide);
-      return { ...state, keep: message.keep ? [...others, message.slide] : others };
-    }
-    case 'laser':
-      return state;
-  }
-}
+import { INK_FORMAT, type InkFile, type Stroke } from '../../model/ink';
+import type { InkState } from '../../model/ink-state';
 
 /**
  * The ink a slide shows at step `f`: the strokes drawn at that step, or, on a slide that keeps its ink, every

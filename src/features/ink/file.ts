@@ -1,4 +1,5 @@
-import { inkFile, type InkState } from '../../core/ink/state';
+import { inkFile } from '../../core/ink/state';
+import type { InkState } from '../../model/ink-state';
 import { readInkFile, type InkFileResult } from '../../model/ink';
 
 /** The day's ink as a JSON file download, named by the class date. */

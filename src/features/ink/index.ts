@@ -2,6 +2,7 @@
  * Ink and a laser pointer: drawn on the projector's screen or in the speaker view, shown in every window of the
  * deck in slide space, kept per slide and step for the class day, printed in the handout.
  */
+import '../../platform/ink/layer.css';
 import './ink.css';
 // The projector's toolbar; the speaker view's popup gets the same rules inline (live.ts).
 import './toolbar.css';

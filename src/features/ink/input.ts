@@ -2,7 +2,7 @@ import { inkPoint } from '../../core/ink/outline';
 import { palmGuard } from '../../core/ink/palm';
 import { INK_LIMITS, type InkPoint } from '../../model/ink';
 import type { Disposer } from '../../platform/feature';
-import type { InkLayer } from './layer';
+import type { InkLayer } from '../../platform/ink/layer';
 
 export type Tool = 'pen' | 'highlighter' | 'eraser' | 'laser';
 

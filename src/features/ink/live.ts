@@ -2,7 +2,8 @@ import toolbarStyle from './toolbar.css?inline';
 import { deckId } from '../../core/ink/deck-id';
 import { strokesNear } from '../../core/ink/hit';
 import { slideId } from '../../core/ink/slide-id';
-import { applyInk, mergeInk, visibleStrokes, type InkState } from '../../core/ink/state';
+import { mergeInk, visibleStrokes } from '../../core/ink/state';
+import { applyInk, type InkState } from '../../model/ink-state';
 import type { InkColor, InkMessage, InkPoint, InkStep, Stroke } from '../../model/ink';
 import type { DeckContext } from '../../platform/context';
 import type { Disposer } from '../../platform/feature';
@@ -14,7 +15,7 @@ import { speakerPanelSection } from '../../platform/speaker/panel';
 import { downloadInk, readChosenInk } from './file';
 import { listenToPointers, type Tool } from './input';
 import { bindInkKeys } from './keys';
-import { inkLayer } from './layer';
+import { inkLayer } from '../../platform/ink/layer';
 import { inkToolbar, type Toolbar, type ToolbarActions } from './toolbar';
 
 const SIZES = { pen: 5, highlighter: 26 } as const;

@@ -6,8 +6,8 @@ import type { DeckContext } from '../../platform/context';
 import type { Disposer } from '../../platform/feature';
 import { stepShown } from '../../platform/read-step';
 import type { Deck } from '../../platform/reveal';
-import { loadFreehand, strokePath } from './freehand';
-import { strokeElement } from './layer';
+import { loadFreehand, strokePath } from '../../platform/ink/freehand';
+import { strokeElement } from '../../platform/ink/layer';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

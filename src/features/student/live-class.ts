@@ -5,6 +5,7 @@
  * (re)connects, with no reload. Without the server, the page is the class-clock view it always was.
  */
 import './live.css';
+import { applyInk, NO_INK, type InkState } from '../../model/ink-state';
 import type { ClientMessage, Position, ServerMessage } from '../../model/live';
 import { openChannel, type ChannelStatus } from '../../platform/live/channel';
 import { deviceId } from '../../platform/live/device';
@@ -14,6 +15,7 @@ import { linkedPage } from './links';
 import { liveMarks } from './live-marks';
 import { liveQuestions } from './live-questions';
 import type { deckStacks } from './deck-links';
+import type { LaserMessage, LiveInk } from './live-ink';
 
 /** The student view's scenes draw the step this event carries (features/student/scenes.ts listens). */
 export const SCENE_STEP_EVENT = 'scene-step';
@@ -23,18 +25,41 @@ export interface LiveClassOptions {
   /** The practice's task sheet, where each task gets Done and Stuck. */
   readonly sheet: HTMLElement;
   readonly stacks: () => ReturnType<typeof deckStacks>;
+  /** The pages as built, before this view added its buttons: the lecturer's slide is copied from them. */
+  readonly pristine: ParentNode;
+  /** The deck's styles for that copy, loaded with it. */
+  readonly slideStyle: () => Promise<string>;
 }
 
 /** What a student does that means "I am reading on my own": scrolling, keys that scroll, a link, a scene's buttons. */
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
 
-export function joinClass({ pages, sheet, stacks }: LiveClassOptions): void {
+export function joinClass({ pages, sheet, stacks, pristine, slideStyle }: LiveClassOptions): void {
   const doc = pages.ownerDocument;
   const bar = liveBar(doc);
   let following = true;
   let status: ChannelStatus = { kind: 'connecting' };
   let position: Position | null = null;
   let shownPage: HTMLElement | null = null;
+  let livePage: HTMLElement | null = null;
+  let ink: InkState = NO_INK;
+  let laser: LaserMessage | null = null;
+  let inkView: LiveInk | undefined;
+  let inkLoading = false;
+
+  /** The lecturer's ink on the live page; its code and the deck's styles load the first time there is ink. */
+  const drawInk = (): void => {
+    if (inkView) {
+      if (livePage && position) inkView.show({ page: livePage, position, ink, laser });
+      return;
+    }
+    if (inkLoading || (ink.strokes.length === 0 && !laser?.point)) return;
+    inkLoading = true;
+    void Promise.all([import('./live-ink'), slideStyle()]).then(([{ liveInk }, style]) => {
+      inkView = liveInk(pristine, style);
+      drawInk();
+    });
+  };
 
   const show = (): void => {
     bar.show(status, following);
@@ -43,8 +68,10 @@ export function joinClass({ pages, sheet, stacks }: LiveClassOptions): void {
     if (!position) return;
     const page = linkedPage(pages, `#/${String(position.h)}/${String(position.v)}`, stacks);
     for (const old of pages.querySelectorAll('.page[data-live]')) if (old !== page) old.removeAttribute('data-live');
+    livePage = page;
     if (!page) return;
     page.dataset.live = '';
+    drawInk();
     if (!following) return;
     const samePage = page === shownPage;
     shownPage = page;
@@ -78,6 +105,15 @@ export function joinClass({ pages, sheet, stacks }: LiveClassOptions): void {
     }
     if (message.kind === 'state' || message.kind === 'questions') questions.show(message.questions);
     if (message.kind === 'state' || message.kind === 'marks') marks.show(message.marks);
+    if (message.kind === 'state') {
+      ink = message.ink;
+      drawInk();
+    }
+    if (message.kind === 'ink') {
+      if (message.ink.type === 'laser') laser = message.ink;
+      else ink = applyInk(ink, message.ink);
+      drawInk();
+    }
   };
   const device = deviceId(safeLocalStorage());
   const channel = openChannel({

@@ -5,6 +5,8 @@ import type { InkTransport } from './transport';
 
 /** A growing stroke goes to the server at most this often: the channel allows ten messages a second. */
 const STROKE_EVERY_MS = 200;
+/** The laser's latest point goes at most this often (the students' dot moves in steps its trail smooths). */
+const LASER_EVERY_MS = 150;
 
 /** The class's ink as the messages that draw it: what a deck opened fresh (empty storage) applies. */
 export function inkMessages(ink: ClassInk): InkMessage[] {
@@ -17,13 +19,18 @@ export function inkMessages(ink: ClassInk): InkMessage[] {
 /**
  * Ink over the class channel, for the lecturer's deck the class server served: what is drawn here goes to the
  * server, which keeps it for the day; the day's ink comes back in the state sent on every (re)connect. The
- * laser stays on this machine. What could not be sent while the channel was down goes after the next connect.
+ * laser goes to the students, its latest point only and never queued; the lecturer's own windows have it from
+ * the local transport, so a copy coming back late is ignored. What could not be sent while the channel was
+ * down goes after the next connect.
  */
 export function liveInkTransport(): InkTransport {
   const listeners = new Set<(message: InkMessage) => void>();
   const growing = new Map<string, Stroke>();
   let unsent: ClientMessage[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let laser: InkMessage | undefined;
+  let laserTimer: ReturnType<typeof setTimeout> | undefined;
+  let laserSent = 0;
 
   const emit = (message: InkMessage): void => {
     for (const listener of listeners) listener(message);
@@ -37,6 +44,18 @@ export function liveInkTransport(): InkTransport {
     for (const stroke of growing.values()) put({ kind: 'ink', ink: { type: 'stroke', stroke } });
     growing.clear();
   };
+  const sendLaser = (message: InkMessage): void => {
+    laser = message;
+    laserTimer ??= setTimeout(
+      () => {
+        laserTimer = undefined;
+        laserSent = Date.now();
+        if (laser) channel.send({ kind: 'ink', ink: laser });
+        laser = undefined;
+      },
+      Math.max(0, laserSent + LASER_EVERY_MS - Date.now()),
+    );
+  };
   const retry = (): void => {
     const waiting = unsent;
     unsent = [];
@@ -48,7 +67,7 @@ export function liveInkTransport(): InkTransport {
       if (message.kind === 'state') {
         for (const ink of inkMessages(message.ink)) emit(ink);
         retry();
-      } else if (message.kind === 'ink') emit(message.ink);
+      } else if (message.kind === 'ink' && message.ink.type !== 'laser') emit(message.ink);
     },
     onStatus() {
       // The live feature's own channel shows the lecturer how the class is connected.
@@ -57,7 +76,10 @@ export function liveInkTransport(): InkTransport {
 
   return {
     send(message) {
-      if (message.type === 'laser') return;
+      if (message.type === 'laser') {
+        sendLaser(message);
+        return;
+      }
       if (message.type === 'stroke') {
         growing.set(message.stroke.id, message.stroke);
         timer ??= setTimeout(flush, STROKE_EVERY_MS);
@@ -74,6 +96,7 @@ export function liveInkTransport(): InkTransport {
     close() {
       flush();
       clearTimeout(timer);
+      clearTimeout(laserTimer);
       channel.close();
     },
   };

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { NO_INK, type InkState } from '../../core/ink/state';
+import { NO_INK, type InkState } from '../../model/ink-state';
 import { parsedBy } from '../../core/parsed-by';
 import { INK_LIMITS, SlideIdSchema, StrokeSchema } from '../../model/ink';
 import type { SafeStorage } from '../storage';

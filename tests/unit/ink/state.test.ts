@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyInk, inkFile, mergeInk, NO_INK, visibleStrokes, type InkState } from '../../../src/core/ink/state';
+import { inkFile, mergeInk, visibleStrokes } from '../../../src/core/ink/state';
+import { applyInk, NO_INK, type InkState } from '../../../src/model/ink-state';
 import { readInkFile, type Stroke } from '../../../src/model/ink';
 
 const stroke = (id: string, f: number, slide = 'lecture/3'): Stroke => ({
@@ -38,15 +39,6 @@ describe('ink per slide and step', () => {
     expect(ids(visibleStrokes(kept, 'lecture/3', 5))).toEqual(['a', 'b', 'c']);
     const unkept = applyInk(kept, { type: 'keep', slide: 'lecture/3', keep: false });
     expect(ids(visibleStrokes(unkept, 'lecture/3', 5))).toEqual([]);
-  });
-
-  it('a growing stroke replaces its earlier copy in place; erase removes by id; the laser changes nothing', () => {
-    const longer = { ...stroke('b', 1), points: [...stroke('b', 1).points, [90, 90, 0.5] as [number, number, number]] };
-    const grown = applyInk(state, { type: 'stroke', stroke: longer });
-    expect(ids(grown.strokes)).toEqual(['a', 'b', 'c', 'd']);
-    expect(grown.strokes[1]?.points).toHaveLength(3);
-    expect(ids(applyInk(state, { type: 'erase', ids: ['a', 'd'] }).strokes)).toEqual(['b', 'c']);
-    expect(applyInk(state, { type: 'laser', slide: 'lecture/3', point: [1, 2] })).toBe(state);
   });
 
   it('an import adds to the ink already there, once per stroke', () => {

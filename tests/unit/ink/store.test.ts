@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_INK } from '../../../src/core/ink/state';
+import { NO_INK } from '../../../src/model/ink-state';
 import { inkKey, inkStore } from '../../../src/platform/ink/store';
 import { safeStorage } from '../../../src/platform/storage';
 import { memory } from '../presenter/fixtures';

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { INK_LIMITS, type Stroke } from '../../../src/model/ink';
 import { ClientMessageSchema, LIVE_LIMITS } from '../../../src/model/live';
-import { applyInk, emptyState, StoredStateSchema } from '../../../src/server/class-state';
+import { applyClassInk as applyInk, emptyState, StoredStateSchema } from '../../../src/server/class-state';
 import { checkMessage } from '../../../src/server/check-message';
 import { rateLimiter } from '../../../src/server/limits';
 
