@@ -4,6 +4,7 @@
 // into the README between its markers. `BENCH_BEFORE=<a built dist/>` measures an earlier build beside this one
 // (ready and key presses), e.g. main's, built in a worktree of its own.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -24,6 +25,14 @@ const kb = (bytes) => fixed(bytes / 1024);
 const results = {};
 /** @type {import('./bench/figures.mjs').Row[]} */
 const rows = [];
+/** The machine's load average (1, 5, 15 min) when each part of the run began: the figures are only as quiet as it. */
+const loads = /** @type {Record<string, string>} */ ({});
+const noteLoad = (/** @type {string} */ part) => {
+  loads[part] = loadavg()
+    .map((x) => fixed(x, 1))
+    .join(' / ');
+};
+noteLoad('start');
 
 await build({ configFile: 'bench/stock/vite.config.ts', logLevel: 'warn' });
 // The student view's baseline: a page that does nothing but say it is ready.
@@ -152,6 +161,7 @@ try {
 
   const context = { browser, deckUrl: urls.deck, stockUrl: urls.stock, ...(beforeServer ? { beforeUrl: beforeServer.url } : {}) };
   for (const extra of (await import('./bench/extras.mjs')).default) {
+    noteLoad(extra.name);
     const result = await extra.run(context);
     results[extra.name] = result;
     rows.push(...(extra.rows?.(result) ?? []));
@@ -162,11 +172,16 @@ try {
   await stockServer.close();
   await beforeServer?.close();
 }
+noteLoad('end');
+results.loadAverage = loads;
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
 
 const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
-const markdown = `Measured by \`npm run bench\` in one run on ${when} UTC (${process.env.BENCH_MACHINE ?? 'this machine'}); every row comes from that run.\n\n${markdownTable(rows)}`;
+const loadLine = Object.entries(loads)
+  .map(([part, load]) => `${part} ${load}`)
+  .join('; ');
+const markdown = `Measured by \`npm run bench\` in one run on ${when} UTC (${process.env.BENCH_MACHINE ?? 'this machine'}, ${String(cpus().length)} cores); every row comes from that run.\n\n${markdownTable(rows)}\n\nLoad average (1 / 5 / 15 min) as each part began: ${loadLine}. Absolute times grow with the load; compare the deck with its baseline in the same row.`;
 writeFileSync('bench-results/figures.md', `${markdown}\n`);
 console.log('\nThe figures table (all rows from this run; bench-results/figures.md):');
 printRows(rows);

@@ -227,6 +227,7 @@ async function run({ browser, deckUrl, stockUrl, beforeUrl }) {
         speakerLongFrames: med(ws, (w) => w.speakerLongFrames),
         styleMsPerPress: med(ws, (w) => w.styleMsPerPress),
         layoutMsPerPress: med(ws, (w) => w.layoutMsPerPress),
+        layoutsPerPress: med(ws, (w) => w.layoutsPerPress),
       },
     ]),
   );
@@ -252,9 +253,9 @@ function rows(result) {
     return [
       row(
         `every key press through the deck (${r.presses}), CPU throttled 4x${label}: animation frames over ${LONG_MS} ms`,
-        `${fixed(r.longFrames, 0)} frames${name === 'deck' ? '' : ` (+ ${fixed(r.speakerLongFrames, 0)} in the speaker view)`}, longest ${fixed(r.longestMs, 0)} ms; ${fixed(r.styleMsPerPress + r.layoutMsPerPress)} ms style+layout per press${beforeNote}${speakerNote}`,
+        `${fixed(r.longFrames, 0)} frames${name === 'deck' ? '' : ` (+ ${fixed(r.speakerLongFrames, 0)} in the speaker view)`}, longest ${fixed(r.longestMs, 0)} ms; ${fixed(r.styleMsPerPress + r.layoutMsPerPress)} ms style+layout per press (${fixed(r.layoutsPerPress, 1)} layouts)${beforeNote}${speakerNote}`,
         stock
-          ? `stock reveal.js: ${fixed(stock.longFrames, 0)} frames, longest ${fixed(stock.longestMs, 0)} ms; ${fixed(stock.styleMsPerPress + stock.layoutMsPerPress)} ms style+layout`
+          ? `stock reveal.js: ${fixed(stock.longFrames, 0)} frames, longest ${fixed(stock.longestMs, 0)} ms; ${fixed(stock.styleMsPerPress + stock.layoutMsPerPress)} ms style+layout (${fixed(stock.layoutsPerPress, 1)} layouts)`
           : '',
         `no frame over ${LONG_MS} ms`,
         verdict(r.longFrames + r.speakerLongFrames, 0, ' frames'),

@@ -33,8 +33,12 @@ export function pageTitle(lecture: string, day: Pick<ClassDay, 'course' | 'week'
   return [lecture, classLine(day)].filter(Boolean).join(' · ');
 }
 
+// Made on first use and kept: building an Intl.DateTimeFormat costs milliseconds on a slow laptop, and the
+// presenter's clock asks for the date every second.
+let longDate: Intl.DateTimeFormat | undefined;
+
 /** "Wednesday 10 September 2025": the ISO day read as a calendar day, wherever the machine's clock is set. */
 export function classDateText(iso: string): string {
-  const format = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return format.format(new Date(`${iso}T00:00:00Z`));
+  longDate ??= new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return longDate.format(new Date(`${iso}T00:00:00Z`));
 }

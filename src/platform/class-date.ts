@@ -12,8 +12,11 @@ export function fillClassDates(root: ParentNode, iso: string, schedule: { start:
   }
 }
 
+// Kept after first use, like the long date's: the speaker view's clock asks for it every second.
+let shortDate: Intl.DateTimeFormat | undefined;
+
 /** "Wed 9 Dec": the class date where a short one fits (the speaker view's clock). */
 export function shortClassDate(iso: string): string {
-  const format = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
-  return format.format(new Date(`${iso}T00:00:00Z`));
+  shortDate ??= new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return shortDate.format(new Date(`${iso}T00:00:00Z`));
 }
