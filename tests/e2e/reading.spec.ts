@@ -101,7 +101,7 @@ test('a countdown is announced at 5 and 1 minutes left, not every second, and on
   await page.clock.install({ time: at(running.until - 9, 0) });
   await openDeck(page);
   await page.evaluate((block) => {
-    const slide = document.querySelector(`section[data-block="${block}"][data-countdown-slide]:not([data-part])`);
+    const slide = document.querySelector<HTMLElement>(`section[data-block="${block}"][data-countdown-slide]:not([data-part])`);
     if (!slide) throw new Error(`${block} has no countdown slide`);
     const { h, v } = window.Reveal.getIndices(slide);
     window.Reveal.slide(h, v);

@@ -77,7 +77,7 @@ export function presenterFeature(): Feature<DeckContext> {
 }
 
 /** What the presenter drew into the slides: taken out on destroy, drawn again by the next init. */
-const DRAWN = '.agenda-timeline > svg, [data-countdown] > .countdown-clock, [data-countdown] > .countdown-next';
+const DRAWN = '.agenda-timeline > svg, .agenda-timeline > table, [data-countdown] > .countdown-clock, [data-countdown] > .countdown-next';
 
 function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void {
   const { day, storage, speaker: view } = context;
