@@ -24,12 +24,4 @@ export const EXCEPTIONS: readonly Exception[] = [
       "WCAG 1.4.6 (AAA, 7:1) is beyond the AA target. The handout's page numbers, contents and cover lines are grey " +
       'on paper at 4.5:1 or more (the AA rule passes on them); the slides printed on the same pages reach 7:1.',
   },
-  {
-    rule: 'scrollable-region-focusable',
-    where: '.student pre code',
-    why:
-      'OPEN, not a pass: a long command in a task sheet scrolls sideways inside its code block, which a keyboard ' +
-      'cannot focus to scroll (2.1.1). The copy button beside it copies the whole command; the fix (a focusable, ' +
-      "named code block) belongs with the student view's task sheet.",
-  },
 ];

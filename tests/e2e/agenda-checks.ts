@@ -163,10 +163,13 @@ export function agendaTests(it: typeof test, { clockOnly = false } = {}): void {
       expect(labels).toEqual(blocks.map((b) => `${clock(b.start)}${b.title}`));
       await expect(page.locator('.agenda-timeline .tl-bar.is-now')).toHaveAttribute('data-group', x.NEXT);
       await expect(page.locator('.agenda-timeline .tl-now text')).toHaveText(`now ${clock(now)}`);
-      await expect(page.locator('.agenda-timeline svg')).toHaveAttribute(
-        'aria-label',
-        new RegExp(`${formatSpan(current.start, current.end)} ${current.title}`),
-      );
+      // Its text equivalent: a table of the same items, with headers, the current one marked for a screen reader.
+      const table = page.getByRole('table', { name: `Today's agenda, ${formatSpan(day.plan.schedule.start, day.plan.schedule.end)}` });
+      const items = day.plan.schedule.items;
+      await expect(table.getByRole('columnheader')).toHaveText(['Time', 'Block', 'Kind', 'Length']);
+      await expect(table.getByRole('rowheader')).toHaveText(items.map((i) => i.title));
+      await expect(table.locator('tbody tr td:first-child')).toHaveText(items.map((i) => formatSpan(i.start, i.end)));
+      await expect(table.locator('tr[aria-current="time"] th')).toHaveText([current.title]);
 
       // Legible from the room: every label at least 18px on screen, none overlapping another.
       const boxes = await page.locator('.agenda-timeline text').evaluateAll((texts) =>

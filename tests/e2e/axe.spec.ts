@@ -1,5 +1,7 @@
 import { expect, openDeck, test } from './fixtures';
 import { injectAxe, settled, violations, violationsIn } from './axe-helpers';
+import { formatClock } from '../../src/model/time.ts';
+import { plannedDay } from './day-plan';
 
 /**
  * axe-core with every rule it has (tests/e2e/axe-helpers.ts), on every view a student or the lecturer meets:
@@ -79,8 +81,11 @@ for (const viewport of [
   test(`the student view at ${String(viewport.width)}x${String(viewport.height)}`, async ({ page }) => {
     test.setTimeout(180_000);
     await page.setViewportSize(viewport);
-    await page.goto('./student.html');
+    // During a practice, from the plan: its task sheet (copies of its commands, with their buttons) is drawn too.
+    const day = plannedDay();
+    await page.goto(`./student.html?now=${formatClock(day.span(day.practice).start + 1)}`);
     await page.waitForFunction(() => document.documentElement.dataset.studentReady !== undefined);
+    await expect(page.locator('.student-tasks pre code').first()).toBeVisible();
     await settled(page);
     // Every rule on the page's own parts and on one page of each kind (the first slide, the first with a scene,
     // the first practice): the other pages repeat their markup, and all of them at once take minutes.

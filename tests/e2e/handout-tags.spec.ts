@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { exportHandout } from '../../scripts/handout/export.mjs';
+import { plannedDay } from './day-plan';
 import { expect, openDeck, test } from './fixtures';
 
 /**
@@ -28,13 +29,19 @@ function walk(node: Node | null, visit: (node: Node) => void): void {
 }
 const flat = (items: OutlineItem[] | null): string[] => (items ?? []).flatMap((i) => [i.title, ...flat(i.items)]);
 
-test('the handout is tagged, with a bookmark per slide, headings, alt text for each scene, its title and language', async ({ page }) => {
+test('the handout is tagged, with a bookmark per block and under it one per slide, headings, alt text for each scene, its title and language', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await openDeck(page);
   const deck = await page.evaluate(() => ({
     title: document.title,
     lang: document.documentElement.lang,
     headings: window.Reveal.getSlides().map((s) => s.querySelector('h1, h2')?.textContent.trim() ?? ''),
+    slides: window.Reveal.getSlides().map((s) => ({
+      block: s.dataset.block ?? '',
+      heading: s.querySelector('h1, h2')?.textContent.trim() ?? '',
+    })),
     scenes: [...document.querySelectorAll('.reveal .slides .scene-svg > title')].map((t) => t.textContent),
   }));
   expect(deck.headings.every((h) => h !== '')).toBe(true);
@@ -50,10 +57,19 @@ test('the handout is tagged, with a bookmark per slide, headings, alt text for e
   expect(meta.Title).toBe(deck.title);
   expect(meta.Language).toBe(deck.lang);
 
-  const bookmarks = flat(await doc.getOutline());
+  const outline = (await doc.getOutline()) as OutlineItem[];
+  const bookmarks = flat(outline);
   expect(bookmarks.length).toBeGreaterThanOrEqual(deck.headings.length);
   const missing = deck.headings.filter((h) => !bookmarks.includes(h));
   expect(missing, 'slides without a bookmark').toEqual([]);
+  // A bookmark per block at the top level, each of its slides nested under it (a block a break splits has one per part).
+  const blocks = new Map(plannedDay().plan.schedule.blocks.map((b) => [b.id, b.title]));
+  const inBlocks = deck.slides.filter((slide) => blocks.has(slide.block));
+  expect(inBlocks.length).toBeGreaterThan(blocks.size);
+  const unnested = inBlocks
+    .filter((slide) => !outline.some((top) => top.title === blocks.get(slide.block) && flat(top.items).includes(slide.heading)))
+    .map((slide) => `${slide.block}: ${slide.heading}`);
+  expect(unnested, 'slides not under their block').toEqual([]);
 
   const roles = new Map<string, number>();
   const alts: string[] = [];

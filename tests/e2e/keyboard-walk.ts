@@ -8,13 +8,14 @@ export interface Walk {
   controls: string[];
   /** The ones Tab reached, in order. */
   reached: string[];
-  /** A focused control without a visible focus indicator, or hidden under something else. */
+  /** A focused control without a visible focus indicator, smaller than 24x24 px, or hidden under something else. */
   problems: string[];
 }
 
 /**
  * Presses Tab until the focus has gone round (or twice as many presses as controls), and at each stop checks
- * that the focus is visible (an outline or a ring) and not hidden under a header, toast or badge (2.4.11).
+ * that the focus is visible (an outline or a ring), the target at least 24x24 CSS px (2.5.8) and not hidden
+ * under a header, toast or badge (2.4.11).
  * Within `scope` (a dialog), the walk must never leave it.
  */
 export async function tabWalk(page: Page, scope = 'body'): Promise<Walk> {
@@ -45,6 +46,13 @@ export async function tabWalk(page: Page, scope = 'body'): Promise<Walk> {
       const ring = (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
       if (!ring && active.tagName !== 'IFRAME') return { name, problem: `${name}: no visible focus indicator` };
       const box = active.getBoundingClientRect();
+      // A checkbox's target is its label too: a click anywhere on it toggles the box.
+      const target = (active.closest('label') ?? active).getBoundingClientRect();
+      // 2.5.8: 24x24 CSS px, unless a link sits in a line of text (the inline exception).
+      const inline =
+        getComputedStyle(active).display === 'inline' && (active.parentElement?.textContent.trim() ?? '') !== active.textContent.trim();
+      if (active.tagName !== 'IFRAME' && !inline && (target.width < 23.5 || target.height < 23.5))
+        return { name, problem: `${name}: a target of ${target.width.toFixed(1)}x${target.height.toFixed(1)} px, under 24x24` };
       const x = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
       const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
       const top = document.elementFromPoint(x, y);

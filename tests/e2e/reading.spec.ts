@@ -1,5 +1,12 @@
 import type { Page } from '@playwright/test';
+import { countdownState } from '../../src/core/day/countdown-state';
+import { formatClock } from '../../src/model/time.ts';
+import { plannedDay } from './day-plan';
 import { expect, indices, openDeck, test } from './fixtures';
+
+/** A day for the browser's fake clock: the deck counts by the time of day, whatever the date. */
+const CLOCK_DAY = '2025-09-10';
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The deck as a screen reader gets it: a document (no role="application", so reading mode works), keys still
@@ -82,4 +89,48 @@ test('ARIA snapshots: the first slide, and the first scene before its first step
   expect(last).toBe(true);
   await expect(scene).toHaveAttribute('data-drawn', /^\d+$/);
   await expect(scene).toMatchAriaSnapshot({ name: 'scene-last.aria.yml' });
+});
+
+test('a countdown is announced at 5 and 1 minutes left, not every second, and on request (U)', async ({ page }) => {
+  // The plan's practice, at its countdown slide, from a few seconds before its first cue, on the browser's clock.
+  const day = plannedDay();
+  const target = { kind: 'block', blockId: day.practice } as const;
+  const running = countdownState(day.plan.schedule, target, day.span(day.practice).start);
+  if (running.phase !== 'running') throw new Error(`the practice's countdown is ${running.phase} at its start`);
+  const at = (minutes: number, seconds: number) => new Date(`${CLOCK_DAY}T${formatClock(minutes)}:${String(seconds).padStart(2, '0')}`);
+  await page.clock.install({ time: at(running.until - 9, 0) });
+  await openDeck(page);
+  await page.evaluate((block) => {
+    const slide = document.querySelector<HTMLElement>(`section[data-block="${block}"][data-countdown-slide]:not([data-part])`);
+    if (!slide) throw new Error(`${block} has no countdown slide`);
+    const { h, v } = window.Reveal.getIndices(slide);
+    window.Reveal.slide(h, v);
+  }, day.practice);
+  const region = page.locator('.deck-announcer[role="status"]');
+  const quiet = () =>
+    region.evaluate((r) => {
+      r.textContent = '';
+    });
+
+  // The slide's own words were said on arrival; the seconds that tick by say nothing. From here the clock
+  // moves only when told, so each count is exact.
+  await expect(region).not.toBeEmpty();
+  await page.clock.pauseAt(at(running.until - 7, 50));
+  await quiet();
+  await page.clock.runFor(10_100);
+  await expect(page.locator('section.present .countdown-main')).toHaveText('6:00');
+  await expect(region).toBeEmpty();
+  await page.clock.runFor(60_000);
+  await expect(region).toHaveText(new RegExp(`^${escape(running.title)}: 5 minutes left\\.`));
+  await quiet();
+  await page.clock.runFor(3 * 60_000);
+  await expect(region).toBeEmpty();
+  await page.clock.runFor(60_000);
+  await expect(region).toHaveText(new RegExp(`^${escape(running.title)}: 1 minute left\\.`));
+
+  await quiet();
+  await page.keyboard.press('u');
+  await expect(region).toHaveText(
+    new RegExp(`^${escape(running.title)}: \\d+ (seconds?|minutes?) left\\. .*${formatClock(running.until)}`),
+  );
 });

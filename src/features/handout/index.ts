@@ -9,6 +9,7 @@ import { classLine } from '../../model/class-day';
 import type { DeckContext } from '../../platform/context';
 import { disposer, type Disposer, type Feature } from '../../platform/feature';
 import type { Deck } from '../../platform/reveal';
+import { headBlocks } from './bookmarks';
 import { contentsPages, coverPage, type ContentsEntry, type DeckLabels } from './front';
 import { layOutNotesPages, NOTES_PAGE } from './notes';
 import { isBeforePage, type HandoutOptions } from './options';
@@ -54,7 +55,9 @@ function attachHandout(deck: Deck, labels: DeckLabels, plan: DayPlan, options: H
 
     const sources = sourcesPages(container, height);
     const front = [coverPage(labels, plan, height)];
-    const contents = contentsPages(contentsEntries(pages, plan), height);
+    const entries = contentsEntries(pages, plan);
+    held.defer(headBlocks(entries));
+    const contents = contentsPages(entries, height);
     front.push(...contents.pages);
     first.before(...front);
     held.defer(() => {

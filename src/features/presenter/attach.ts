@@ -3,7 +3,10 @@ import type { Deck } from '../../platform/reveal';
 import { showBanner } from './banner';
 import { reserveTop } from '../../platform/reserve-top';
 import { pauseAt } from '../../core/day/countdown-state';
-import { countdownView } from './countdown-view';
+import { countdownCue } from '../../core/day/countdown-cue';
+import type { CountdownState } from '../../core/day/countdown-state';
+import { announce } from '../../platform/announce';
+import { countdownView, spokenTimeLeft } from './countdown-view';
 import type { DeckContext } from '../../platform/context';
 import type { ChangeResult } from '../../platform/create-day';
 import { disposer, type Disposer, type Feature } from '../../platform/feature';
@@ -74,7 +77,7 @@ export function presenterFeature(): Feature<DeckContext> {
 }
 
 /** What the presenter drew into the slides: taken out on destroy, drawn again by the next init. */
-const DRAWN = '.agenda-timeline > svg, [data-countdown] > .countdown-clock, [data-countdown] > .countdown-next';
+const DRAWN = '.agenda-timeline > svg, .agenda-timeline > table, [data-countdown] > .countdown-clock, [data-countdown] > .countdown-next';
 
 function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void {
   const { day, storage, speaker: view } = context;
@@ -125,8 +128,21 @@ function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void
 
   // How long the slide on screen has been shown, by the class clock: the pace's "time on this slide".
   let enteredAt = day.clock.now().getTime();
+  // The countdown on screen as the last tick drew it: a cue is said when the next tick crosses 5 or 1 minutes
+  // left, or time runs out. The speaker view's next-slide copy stays quiet: its slide is not the one running.
+  let counted: CountdownState | undefined;
+  const sayTimeLeft = (): void => {
+    const now = day.clock.now();
+    const slide = (deck.getCurrentSlide() as HTMLElement | undefined) ?? null;
+    announce(document, spokenTimeLeft(slide, schedule(), minutesOfDay(now), pauseAt(day.state.pause)));
+  };
+  const cue = (state: CountdownState): void => {
+    if (countdownCue(counted, state) && view.role !== 'copy') sayTimeLeft();
+    counted = state;
+  };
   held.onDeck(deck, 'slidechanged', () => {
     enteredAt = day.clock.now().getTime();
+    counted = undefined;
   });
   const tick = (): void => {
     const now = day.clock.now();
@@ -134,7 +150,7 @@ function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void
     const pause = pauseAt(day.state.pause);
     // Only the slide on screen: the others are drawn when they are shown, from the clock at that moment.
     const slide = deck.getCurrentSlide() as HTMLElement | undefined;
-    for (const countdown of countdowns) if (slide?.contains(countdown.root)) countdown.show(schedule(), minutes, pause);
+    for (const countdown of countdowns) if (slide?.contains(countdown.root)) cue(countdown.show(schedule(), minutes, pause));
     for (const timeline of timelines) timeline.mark(minutes);
     // One moment, one plan: the HUD, the speaker view's panel and its row of time all read these.
     const moment: Moment = { minutes, shown: shownOn(deck), pause };
@@ -194,6 +210,7 @@ function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void
       if (hud.wanted && !hud.visible) tell('The timing overlay is in the speaker view; D shows it on the projector too', false);
       tick();
     },
+    sayTimeLeft,
     toggleProjector: () => {
       const on = !privacy.onProjector;
       const kept = privacy.setOnProjector(on);

@@ -1,11 +1,13 @@
 import type { Schedule } from '../../core/agenda';
-import { countdownState, type CountdownTarget, type PauseAt } from '../../core/day/countdown-state';
-import { countdownText, printedSpan } from '../../core/day/countdown-text';
+import { spokenCountdown } from '../../core/day/countdown-cue';
+import { countdownState, type CountdownState, type CountdownTarget, type PauseAt } from '../../core/day/countdown-state';
+import { countdownText, printedSpan, type CountdownText } from '../../core/day/countdown-text';
 
 /** A countdown slide's clock: built once into the slide's `[data-countdown]`, then redrawn from the clock. */
 export interface CountdownView {
   readonly root: HTMLElement;
-  show(schedule: Schedule, minutes: number, pause: PauseAt | undefined): void;
+  /** Draws the count at `minutes`, and gives back what it drew (for the cues a screen reader hears). */
+  show(schedule: Schedule, minutes: number, pause: PauseAt | undefined): CountdownState;
   /** The print view's still: the clock times and length instead of a count. */
   print(schedule: Schedule): void;
 }
@@ -28,6 +30,28 @@ function part(parent: HTMLElement, tag: string, className: string, place: 'prepe
   return element;
 }
 
+function countdownAt(
+  section: HTMLElement | null,
+  schedule: Schedule,
+  minutes: number,
+  pause: PauseAt | undefined,
+): { state: CountdownState; text: CountdownText } {
+  const target = targetOf(section);
+  const state = countdownState(schedule, target, minutes, pause);
+  const text = countdownText(state, {
+    title: state.phase === 'unscheduled' ? '' : state.title,
+    gap: target.kind === 'gap',
+    classEnd: schedule.end,
+  });
+  return { state, text };
+}
+
+/** The time left of the block (or break) a slide belongs to, in one sentence, whether or not it has a countdown. */
+export function spokenTimeLeft(slide: HTMLElement | null, schedule: Schedule, minutes: number, pause: PauseAt | undefined): string {
+  const { state, text } = countdownAt(slide, schedule, minutes, pause);
+  return spokenCountdown(state, text);
+}
+
 export function countdownView(root: HTMLElement): CountdownView {
   const clock = part(root, 'div', 'countdown-clock', 'prepend');
   clock.setAttribute('role', 'timer');
@@ -46,18 +70,13 @@ export function countdownView(root: HTMLElement): CountdownView {
   return {
     root,
     show(schedule, minutes, pause) {
-      const target = targetOf(section);
-      const state = countdownState(schedule, target, minutes, pause);
-      const text = countdownText(state, {
-        title: state.phase === 'unscheduled' ? '' : state.title,
-        gap: target.kind === 'gap',
-        classEnd: schedule.end,
-      });
+      const { state, text } = countdownAt(section, schedule, minutes, pause);
       root.dataset.phase = text.phase;
       write(main, text.main);
       write(label, text.label);
       write(end, text.end);
       write(next, text.next);
+      return state;
     },
     print(schedule) {
       const target = targetOf(section);

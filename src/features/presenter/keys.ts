@@ -6,6 +6,7 @@ export interface AgendaKeys {
   readonly togglePause: () => void;
   readonly toggleHud: () => void;
   readonly toggleProjector: () => void;
+  readonly sayTimeLeft: () => void;
 }
 
 /** Key codes as browsers report them: the main keyboard's (Chromium), then Firefox's and the number pad's. */
@@ -13,8 +14,9 @@ const PLUS = { code: 187, aliases: [61, 107] };
 const MINUS = { code: 189, aliases: [173, 109] };
 const Q = 81;
 const T = 84;
-/** Free in reveal (its letters: A B C F G H J K L N O P S V) and in our other features (R). */
+/** Free in reveal (its letters: A B C F G H J K L N O P S V) and in our other features (R; ink's I M E W X). */
 const D = 68;
+const U = 85;
 
 /**
  * Registers the agenda's keys with reveal, so they are listed in its help (?) and reach the deck from the
@@ -32,6 +34,7 @@ export function bindAgendaKeys(deck: Deck, keys: AgendaKeys): () => void {
     { keyCode: D, key: 'D', description: 'Lecturer notices (toasts, overlay, rehearsal badge) on the projector too / speaker view only' },
     keys.toggleProjector,
   );
+  deck.addKeyBinding({ keyCode: U, key: 'U', description: 'Agenda: say the time left (for a screen reader)' }, keys.sayTimeLeft);
 
   const shifted = (event: KeyboardEvent): void => {
     if (!event.shiftKey || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
@@ -43,7 +46,7 @@ export function bindAgendaKeys(deck: Deck, keys: AgendaKeys): () => void {
   };
   document.addEventListener('keydown', shifted);
   return () => {
-    for (const code of [PLUS.code, ...PLUS.aliases, MINUS.code, ...MINUS.aliases, Q, T, D]) deck.removeKeyBinding(code);
+    for (const code of [PLUS.code, ...PLUS.aliases, MINUS.code, ...MINUS.aliases, Q, T, D, U]) deck.removeKeyBinding(code);
     document.removeEventListener('keydown', shifted);
   };
 }

@@ -3,6 +3,7 @@ import 'd3-transition';
 import { formatClock, formatSpan, type Schedule } from '../../core/agenda';
 import { ITEM_KIND_TABLE } from '../../model/kinds';
 import { INK } from '../../model/palette';
+import { drawTimelineTable, markTimelineTable } from './timeline-table';
 import { layOutTimeline, TIMELINE, type Bar, type Label, type TimelineLayout } from './timeline-layout';
 
 const MOVE_MS = 450;
@@ -35,6 +36,7 @@ export function timelineView(container: HTMLElement): TimelineView {
   const labels = layer('tl-labels');
   let layout: TimelineLayout | undefined;
   let current: Schedule | undefined;
+  let table: HTMLTableElement | undefined;
   /** What the mark shows now: the clock ticks every second, but the mark moves about once a minute. */
   let marked: string | undefined;
 
@@ -48,9 +50,14 @@ export function timelineView(container: HTMLElement): TimelineView {
       marked = undefined;
       layout = layOutTimeline(schedule);
       const { x } = layout;
+      // The picture is named; its blocks and times are read from the table, once.
       svg
         .attr('viewBox', `0 0 ${TIMELINE.width} ${layout.height}`)
-        .attr('aria-label', `Today's agenda: ${schedule.items.map((i) => `${formatSpan(i.start, i.end)} ${i.title}`).join(', ')}`);
+        .attr(
+          'aria-label',
+          `Timeline of today's agenda, ${formatSpan(schedule.start, schedule.end)}: its blocks and times are in the table that follows`,
+        );
+      table = drawTimelineTable(container, schedule, layout);
 
       const tick = ticks
         .selectAll<SVGGElement, { x: number; text: string }>('g')
@@ -135,6 +142,7 @@ export function timelineView(container: HTMLElement): TimelineView {
       if (shows === marked) return;
       marked = shows;
       bars.selectAll<SVGRectElement, Bar>('rect').classed('is-now', (d) => d.group === group);
+      if (table) markTimelineTable(table, group);
       labels.selectAll<SVGGElement, Label>('g').classed('is-now', (d) => d.group === group);
       const marker = now
         .selectAll<SVGGElement, number>('g')

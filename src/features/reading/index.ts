@@ -5,6 +5,7 @@
  * it listens on the document), silences reveal's region and announces each change once, in one region:
  * a new slide as its words, a new step as its fragment's words and what the scene now shows.
  */
+import { mountAnnouncer } from '../../platform/announce';
 import { disposer, type Disposer, type Feature } from '../../platform/feature';
 import type { Deck } from '../../platform/reveal';
 import type { WindowRole } from '../../platform/speaker/role';
@@ -40,10 +41,7 @@ export function readingFeature(): Feature<{ speaker: { role: WindowRole } }> {
         unhide();
         return;
       }
-      const region = wrapper.ownerDocument.createElement('div');
-      region.className = 'deck-announcer sr-only';
-      region.setAttribute('role', 'status');
-      wrapper.append(region);
+      const region = mountAnnouncer(wrapper);
       owner.defer(() => {
         region.remove();
       });

@@ -1,4 +1,7 @@
+import { countdownCue } from '../../core/day/countdown-cue';
+import type { CountdownState } from '../../core/day/countdown-state';
 import { ITEM_KIND_TABLE } from '../../model/kinds';
+import { announce, mountAnnouncer } from '../../platform/announce';
 import type { StudentNow } from './now';
 
 export interface NowView {
@@ -25,6 +28,11 @@ export function nowView(root: HTMLElement): NowView {
   const label = child(clock, 'span', 'now-label');
   const next = child(root, 'p', 'now-next');
 
+  // The timer is read when a student goes to it; at 5 and 1 minutes left, and when time is up, the page's one
+  // status region says so (never every second).
+  mountAnnouncer(root.ownerDocument.body);
+  let heard: { index: number | undefined; countdown: CountdownState | undefined } | undefined;
+
   const write = (element: HTMLElement, text: string): void => {
     if (element.textContent !== text) element.textContent = text;
   };
@@ -42,6 +50,9 @@ export function nowView(root: HTMLElement): NowView {
       write(label, now.label);
       write(next, now.next);
       next.hidden = now.next === '';
+      const before = heard !== undefined && heard.index === now.index ? heard.countdown : undefined;
+      if (now.countdown && now.spoken && countdownCue(before, now.countdown)) announce(root.ownerDocument, now.spoken);
+      heard = { index: now.index, countdown: now.countdown };
     },
   };
 }

@@ -1,5 +1,6 @@
 import { formatClock, formatDurationMs, isGap, positionAt, type BlockKind, type Schedule, type ScheduleItem } from '../../core/agenda';
-import { countdownState, type CountdownTarget, type PauseAt } from '../../core/day/countdown-state';
+import { spokenCountdown } from '../../core/day/countdown-cue';
+import { countdownState, type CountdownState, type CountdownTarget, type PauseAt } from '../../core/day/countdown-state';
 import { countdownText, type CountdownPhase } from '../../core/day/countdown-text';
 
 /** What the student view's header says at a moment of the day: plain strings, tested without a page. */
@@ -16,6 +17,10 @@ export interface StudentNow {
   readonly main: string;
   readonly label: string;
   readonly next: string;
+  /** The count itself, for the cues a screen reader hears (core/day/countdown-cue); none outside class. */
+  readonly countdown?: CountdownState;
+  /** The header in one sentence, as the status region says it. */
+  readonly spoken?: string;
 }
 
 const nextLine = (next: ScheduleItem | undefined): string => (next ? `Next: ${next.title} at ${formatClock(next.start)}` : '');
@@ -53,7 +58,8 @@ export function studentNow(schedule: Schedule, minutes: number, pause?: PauseAt)
   const { item } = position;
   const gap = isGap(item);
   const target: CountdownTarget = gap ? { kind: 'gap', start: item.start, end: item.end } : { kind: 'block', blockId: item.blockId };
-  const text = countdownText(countdownState(schedule, target, minutes, pause), { title: item.title, gap, classEnd: schedule.end });
+  const countdown = countdownState(schedule, target, minutes, pause);
+  const text = countdownText(countdown, { title: item.title, gap, classEnd: schedule.end });
   return {
     phase: text.phase,
     index: position.index,
@@ -64,5 +70,7 @@ export function studentNow(schedule: Schedule, minutes: number, pause?: PauseAt)
     // The deck's wording tells the lecturer which key resumes; a student only needs to know why it stopped.
     label: text.phase === 'paused' ? 'paused for questions' : text.label,
     next: text.next,
+    countdown,
+    spoken: spokenCountdown(countdown, text),
   };
 }

@@ -35,6 +35,13 @@ describe('studentNow: what the header says by the class clock', () => {
     expect(studentNow(seed, at('10:16'))).toMatchObject({ phase: 'warn', blockId: 'install', kind: 'practice', main: '4:00' });
   });
 
+  it('says the header in one sentence for the status region, and gives the count its cues are judged on', () => {
+    const now = studentNow(seed, at('10:16'));
+    expect(now.spoken).toBe('Install Docker: 4 minutes left. ends 10:20. Next: Container Demo at 10:20.');
+    expect(now.countdown).toMatchObject({ phase: 'running', msLeft: 4 * 60_000 });
+    expect(studentNow(seed, at('08:30')).countdown).toBeUndefined();
+  });
+
   it('in a practice a break interrupts: counts to the break, then the break counts to class resuming', () => {
     expect(studentNow(lunch, at('11:50'))).toMatchObject({ blockId: 'long', main: '10:00', label: 'left · lunch at 12:00' });
     expect(studentNow(lunch, at('12:10'))).toMatchObject({
