@@ -1,5 +1,6 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import jsQR from 'jsqr';
 import { startClassServer, type ClassServer } from './class-server';
 
 /**
@@ -61,6 +62,9 @@ async function stats(page: Page): Promise<{ dropped: Record<string, number> }> {
   return (await response.json()) as { dropped: Record<string, number> };
 }
 
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
 let lecturer: Page;
 let phone: Page;
 let laptop: Page;
@@ -90,6 +94,55 @@ test('the lecturer link signs in with a cookie and leaves the address bar withou
   expect(lecturer.url()).not.toContain('token');
   const cookies = await lecturer.context().cookies();
   expect(cookies.find((c) => c.name === 'class-lecturer')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+});
+
+/** What a phone's camera would read in a QR code on screen: the screenshot's pixels through a QR decoder. */
+async function readQr(page: Page, code: Locator): Promise<string | undefined> {
+  const png = (await code.screenshot()).toString('base64');
+  const image = await page.evaluate(async (base64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${base64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const g = canvas.getContext('2d');
+    if (!g) throw new Error('no 2d canvas');
+    g.drawImage(img, 0, 0);
+    return { width: img.width, height: img.height, data: [...g.getImageData(0, 0, img.width, img.height).data] };
+  }, png);
+  return jsQR(Uint8ClampedArray.from(image.data), image.width, image.height)?.data;
+}
+
+test("the first slide shows the students' link the server reports, in words and a QR code that reads back, clear of the slide's text", async () => {
+  const { studentLink } = (await (await lecturer.request.get(`${server.origin}/class/info`)).json()) as { studentLink: string };
+  expect(new URL(studentLink).pathname).toBe('/student.html');
+  await lecturer.evaluate(() => {
+    window.Reveal.slide(0, 0);
+  });
+  const card = lecturer.locator('.reveal .slides > .class-join');
+  await expect(card).toBeVisible();
+  await expect(card.locator('.class-join-link')).toHaveText(studentLink);
+  expect(await readQr(lecturer, card.locator('svg'))).toBe(studentLink);
+  // Clear of the first slide's own words (the boxes of the text itself: a paragraph's box spans the slide).
+  const cardBox = await card.boundingBox();
+  const blocks = await lecturer.evaluate(() =>
+    [...(window.Reveal.getSlide(0)?.children ?? [])]
+      .filter((child) => !child.matches('aside.notes'))
+      .flatMap((child) => {
+        const range = document.createRange();
+        range.selectNodeContents(child);
+        return [...range.getClientRects()].map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height, text: child.textContent }));
+      }),
+  );
+  expect(blocks.length).toBeGreaterThan(0);
+  for (const block of blocks) expect(cardBox && overlaps(cardBox, block), `the join card covers "${block.text}"`).toBe(false);
+  expect(cardBox && cardBox.x + cardBox.width <= 1280 && cardBox.y + cardBox.height <= 720).toBe(true);
+  // Only there: the next slide has the room's whole attention.
+  await lecturer.evaluate(() => {
+    window.Reveal.slide(1, 0);
+  });
+  await expect(card).toBeHidden();
 });
 
 test('a lecturer and two students follow: each student lands on the slide and draws the scene at its step', async () => {

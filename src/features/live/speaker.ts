@@ -1,7 +1,7 @@
 import liveStyle from './live-speaker.css?inline';
-import type { ClientMessage, Practice, Question, ServerMessage } from '../../model/live';
+import * as v from 'valibot';
+import { ClassInfoSchema, type ClientMessage, type Practice, type Question, type ServerMessage } from '../../model/live';
 import type { ChannelStatus } from '../../platform/live/channel';
-import { qrSvg } from '../../platform/live/qr';
 import { speakerPanelSection } from '../../platform/speaker/panel';
 import type { SpeakerView } from '../../platform/speaker/role';
 import { statusText } from './status-text';
@@ -77,12 +77,17 @@ export function speakerLive(view: SpeakerView, send: (message: ClientMessage) =>
   const showPairing = async (): Promise<void> => {
     pair.disabled = true;
     try {
-      const [info, code] = await Promise.all([fetchJson('class/info'), fetchJson('class/pair')]);
-      const link = new URL(`remote.html?pair=${encodeURIComponent(String(code.code))}`, String(info.studentLink));
-      qr.replaceChildren(
-        qrSvg(doc, link.href, 'QR code that pairs a phone as the remote'),
-        element(doc, 'figcaption', '', 'Scan with your phone (same network). Works once.'),
-      );
+      const [info, code, { qrSvg }] = await Promise.all([
+        fetchJson('class/info').then((json) => v.parse(ClassInfoSchema, json)),
+        fetchJson('class/pair'),
+        import('../../platform/live/qr'),
+      ]);
+      const link = new URL(`remote.html?pair=${encodeURIComponent(String(code.code))}`, info.studentLink);
+      const note =
+        info.studentReach === 'lan'
+          ? 'Scan with your phone (same network). Works once.'
+          : 'Scan with your phone. It cannot reach this laptop yet: connect the laptop to the class network and restart npm run class.';
+      qr.replaceChildren(qrSvg(doc, link.href, 'QR code that pairs a phone as the remote'), element(doc, 'figcaption', '', note));
       qr.hidden = false;
     } catch {
       qr.replaceChildren(element(doc, 'figcaption', '', 'Pairing needs the class server: it did not answer.'));
