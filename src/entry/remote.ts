@@ -16,7 +16,9 @@ if (!root) throw new Error('remote.html lacks .remote-main');
 const day = createDay({ deck, params: readPageParams(location.search), storage: { ...safeLocalStorage(), writeJson: () => false } });
 
 if (classRole(document) === 'remote' || classRole(document) === 'lecturer') {
+  const blocks = new Map(day.plan.schedule.blocks.map((b) => [b.id, b.title]));
   startRemote({
+    blockTitle: (id) => blocks.get(id),
     root,
     clock: () => {
       const minutes = clockMinutes(day.clock);

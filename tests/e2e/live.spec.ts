@@ -277,7 +277,35 @@ async function practiceNow(student: Page): Promise<string> {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
+/** Presses S on the lecturer's deck: the speaker view at 1024x768, once its class section is connected. */
+async function openSpeaker(deck: Page): Promise<Page> {
+  await deck.bringToFront();
+  const [speaker] = await Promise.all([deck.context().waitForEvent('page'), deck.keyboard.press('s')]);
+  watch(speaker);
+  await speaker.setViewportSize({ width: 1024, height: 768 });
+  await expect(speaker.locator('[data-panel="live"] .live-status')).toHaveText(/^Live/, { timeout: 15_000 });
+  return speaker;
+}
+
+/** Counts the lecturer's deck's moves (one per step or slide) from now on. */
+async function countMoves(deck: Page): Promise<() => Promise<number>> {
+  await deck.evaluate(() => {
+    const w = window as unknown as { moves: number };
+    w.moves = 0;
+    for (const type of ['slidechanged', 'fragmentshown', 'fragmenthidden'])
+      window.Reveal.on(type, () => {
+        w.moves++;
+      });
+  });
+  return () => deck.evaluate(() => (window as unknown as { moves: number }).moves);
+}
+
 test('practice marks, questions as text and the paired phone; marks and questions survive a restart', async ({ browser }) => {
+  // The students of the earlier tests leave: the counts are out of the two who stay, then of a third.
+  for (const context of contexts.splice(0)) {
+    if ([lecturer, phone, laptop].some((page) => page.context() === context)) contexts.push(context);
+    else await context.close();
+  }
   const now = await practiceNow(phone);
   for (const student of [phone, laptop]) {
     await student.goto(`${server.origin}/student.html?now=${now}`);
@@ -291,25 +319,99 @@ test('practice marks, questions as text and the paired phone; marks and question
   await expect(done(phone, 0)).toHaveAttribute('aria-pressed', 'true');
   await expect(done(laptop, 0)).toHaveAttribute('aria-pressed', 'true');
 
+  // The speaker view: per task, done and stuck out of the students connected now.
+  const speaker = await openSpeaker(lecturer);
+  const speakerCounts = speaker.locator('[data-panel="live"] .live-counts li');
+  await expect(speakerCounts).toHaveText(['Task 1: 2/2 done, 0 stuck', 'Task 2: 0/2 done, 1 stuck']);
+  await expect(speaker.locator('[data-panel="live"] .live-status')).toHaveText('Live · 2 students connected');
+
   // The phone pairs with a one-time code (the speaker view's QR code carries it); the code works once.
   const code = ((await (await lecturer.request.get(`${server.origin}/class/pair`)).json()) as { code: string }).code;
-  const remote = await newPage(browser, { width: 390, height: 844 });
+  const remoteContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  contexts.push(remoteContext);
+  // How often the remote asks for the screen to stay on.
+  await remoteContext.addInitScript(() => {
+    const w = window as unknown as { wakeLocks: number };
+    w.wakeLocks = 0;
+    const request = navigator.wakeLock.request.bind(navigator.wakeLock);
+    navigator.wakeLock.request = (type) => {
+      w.wakeLocks++;
+      return request(type);
+    };
+  });
+  const remote = watch(await remoteContext.newPage());
   await remote.goto(`${server.origin}/remote.html?pair=${code}`);
   expect(remote.url()).not.toContain('pair=');
-  await expect(remote.locator('.remote-counts')).toContainText(/Task 1: 2\/\d+ done, 0 stuck/);
-  await expect(remote.locator('.remote-counts')).toContainText(/Task 2: 0\/\d+ done, 1 stuck/);
+  const remoteCounts = remote.locator('.remote-counts li');
+  await expect(remoteCounts).toHaveText(['Task 1: 2/2 done, 0 stuck', 'Task 2: 0/2 done, 1 stuck']);
   const again = await (await browser.newContext()).request.get(`${server.origin}/remote.html?pair=${code}`, { maxRedirects: 0 });
   expect(again.status()).toBe(403);
-  // An undone mark leaves the count.
+
+  // Undone marks leave the counts, in the speaker view and on the phone.
   await stuck(phone, 1).click();
+  await done(laptop, 0).click();
   await expect(stuck(phone, 1)).toHaveAttribute('aria-pressed', 'false');
-  await expect(remote.locator('.remote-counts')).not.toContainText('Task 2');
+  for (const counts of [speakerCounts, remoteCounts]) await expect(counts).toHaveText(['Task 1: 1/2 done, 0 stuck']);
   await stuck(phone, 1).click();
-  // Next on the phone moves the lecturer's deck one step.
+  await done(laptop, 0).click();
+  // A third student counts as soon as it connects, and no longer once it leaves.
+  const third = await newPage(browser, { width: 1280, height: 800 });
+  await openStudent(third);
+  for (const counts of [speakerCounts, remoteCounts])
+    await expect(counts).toHaveText(['Task 1: 2/3 done, 0 stuck', 'Task 2: 0/3 done, 1 stuck']);
+  await third.context().close();
+  contexts.splice(contexts.indexOf(third.context()), 1);
+  await expect(speakerCounts).toHaveText(['Task 1: 2/2 done, 0 stuck', 'Task 2: 0/2 done, 1 stuck']);
+
+  // The phone: big buttons, the lecturer's slide title (from the deck) and the notes the speaker view shows.
+  for (const button of [remote.getByRole('button', { name: '◀ Back' }), remote.getByRole('button', { name: 'Next ▶' })])
+    expect((await button.boundingBox())?.height).toBeGreaterThanOrEqual(80);
+  const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const onDeck = async () => ({
+    title: await lecturer.evaluate(() => window.Reveal.getCurrentSlide().querySelector('h1, h2, h3')?.textContent.trim() ?? ''),
+    notes: plain(await speaker.locator('.speaker-controls-notes .value').innerText()),
+  });
+  const shown = async () => ({
+    title: plain(await remote.locator('.remote-title').innerText()),
+    notes: plain(await remote.locator('.remote-notes').innerText()),
+  });
+  await expect.poll(async () => JSON.stringify(await shown()) === JSON.stringify(await onDeck())).toBe(true);
+  expect((await shown()).notes).not.toBe('');
+  const clock = await remote.evaluate(() => {
+    const at = (ms: number) => new Date(ms).toTimeString().slice(0, 5);
+    return { shown: document.querySelector('.remote-time')?.textContent, near: [at(Date.now() - 60_000), at(Date.now())] };
+  });
+  expect(clock.near).toContain(clock.shown);
+  await expect(remote.locator('.remote-left')).not.toBeEmpty();
+  expect(await remote.evaluate(() => (window as unknown as { wakeLocks: number }).wakeLocks)).toBeGreaterThanOrEqual(1);
+
+  // A phone lock (hidden, pagehide, frozen, back) never moves the deck; it asks for the screen to stay on again.
+  const moves = await countMoves(lecturer);
   const before = await lecturer.evaluate(() => window.Reveal.getIndices());
+  const wakeLocks = await remote.evaluate(() => (window as unknown as { wakeLocks: number }).wakeLocks);
+  await remote.evaluate(() => {
+    const set = (state: DocumentVisibilityState) => {
+      Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+      Object.defineProperty(document, 'hidden', { value: state === 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    set('hidden');
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    document.dispatchEvent(new Event('freeze'));
+    document.dispatchEvent(new Event('resume'));
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    set('visible');
+  });
+  expect(await remote.evaluate(() => (window as unknown as { wakeLocks: number }).wakeLocks)).toBe(wakeLocks + 1);
+  // Next then Back on the phone: two moves and the deck where it was. A step sent by the lock would come first
+  // on the same socket and leave the deck elsewhere after two moves.
   await remote.getByRole('button', { name: 'Next ▶' }).click();
-  await expect.poll(() => lecturer.evaluate(() => window.Reveal.getIndices())).not.toEqual(before);
-  await expect(remote.locator('.remote-title')).not.toHaveText('…');
+  await expect.poll(moves).toBeGreaterThanOrEqual(1);
+  await expect.poll(async () => JSON.stringify(await shown()) === JSON.stringify(await onDeck())).toBe(true);
+  await remote.getByRole('button', { name: '◀ Back' }).click();
+  await expect.poll(moves).toBeGreaterThanOrEqual(2);
+  expect(await lecturer.evaluate(() => window.Reveal.getIndices())).toEqual(before);
+  expect(await moves()).toBe(2);
 
   // A question with markup arrives as the same characters, never as an element.
   const markup = '<img src=x onerror="document.title=\'pwned\'"> why?';

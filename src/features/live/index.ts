@@ -29,7 +29,15 @@ export function liveFeature(): Feature<DeckContext> {
       // The room's screen and the lecturer's copy of it show the students how to join.
       joinCard(deck, owner);
       const link: { channel?: Channel } = {};
-      const panel = role === 'speaker' ? speakerLive(context.speaker, (message) => link.channel?.send(message) ?? false) : undefined;
+      const blocks = new Map(context.day.plan.schedule.blocks.map((b) => [b.id, b.title]));
+      const panel =
+        role === 'speaker'
+          ? speakerLive(
+              context.speaker,
+              (message) => link.channel?.send(message) ?? false,
+              (id) => blocks.get(id),
+            )
+          : undefined;
       let status: ChannelStatus = { kind: 'connecting' };
       const sender = throttled((position) => link.channel?.send({ kind: 'go', position }), GAP_MS);
       owner.defer(() => {

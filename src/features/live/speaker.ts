@@ -1,11 +1,11 @@
 import liveStyle from './live-speaker.css?inline';
+import { practiceLines } from '../../core/live/practice-lines';
 import * as v from 'valibot';
 import { ClassInfoSchema, type ClientMessage, type Practice, type Question, type ServerMessage } from '../../model/live';
 import type { ChannelStatus } from '../../platform/live/channel';
 import { speakerPanelSection } from '../../platform/speaker/panel';
 import type { SpeakerView } from '../../platform/speaker/role';
 import { statusText } from './status-text';
-import { countText } from './task-label';
 
 export interface SpeakerLive {
   receive(message: ServerMessage, status: ChannelStatus): void;
@@ -25,7 +25,11 @@ function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, c
  * the questions by votes (text only, always: a question is set as textContent, never parsed), and a QR code
  * that pairs the lecturer's phone as a remote.
  */
-export function speakerLive(view: SpeakerView, send: (message: ClientMessage) => boolean): SpeakerLive | undefined {
+export function speakerLive(
+  view: SpeakerView,
+  send: (message: ClientMessage) => boolean,
+  blockTitle: (blockId: string) => string | undefined,
+): SpeakerLive | undefined {
   const section = speakerPanelSection(view, 'live');
   if (!section) return undefined;
   const doc = section.ownerDocument;
@@ -54,9 +58,7 @@ export function speakerLive(view: SpeakerView, send: (message: ClientMessage) =>
   const showPractice = (practice: Practice): void => {
     students = practice.students;
     counts.replaceChildren(
-      ...practice.tasks.map((t) =>
-        element(doc, 'li', t.stuck > 0 ? 'has-stuck' : '', countText(t.task, t.done, t.stuck, practice.students)),
-      ),
+      ...practiceLines(practice, blockTitle).map((line) => element(doc, 'li', line.stuck ? 'has-stuck' : '', line.text)),
     );
     showStatus();
   };
