@@ -363,6 +363,10 @@ test('practice marks, questions as text and the paired phone; marks and question
   contexts.splice(contexts.indexOf(third.context()), 1);
   await expect(speakerCounts).toHaveText(['Task 1: 2/2 done, 0 stuck', 'Task 2: 0/2 done, 1 stuck']);
 
+  // The lecturer on a scene's middle step: it has notes of its own, and a step on either side.
+  await lecturer.evaluate(({ h, v }) => {
+    window.Reveal.slide(h, v, 1);
+  }, scene);
   // The phone: big buttons, the lecturer's slide title (from the deck) and the notes the speaker view shows.
   for (const button of [remote.getByRole('button', { name: '◀ Back' }), remote.getByRole('button', { name: 'Next ▶' })])
     expect((await button.boundingBox())?.height).toBeGreaterThanOrEqual(80);
