@@ -46,22 +46,161 @@ async function snap(page, name) {
   await page.screenshot({ path });
   console.log(path);
 }
+/** Everyone's clock at the same moment of today, so the screenshots agree (`HH:MM`). */
+const at = (hhmm) => {
+  const [h, m] = hhmm.split(':').map(Number);
+  const day = new Date();
+  day.setHours(h, m, 30, 0);
+  return day;
+};
+/** @param {{ width: number, height: number }} viewport @param {string} time */
+async function newPage(viewport, time) {
+  const context = await browser.newContext({ viewport });
+  await context.clock.setFixedTime(at(time));
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.log(`page error (${page.url()}): ${error.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') console.log(`console ${msg.type()} (${page.url()}): ${msg.text()}`);
+  });
+  return page;
+}
+/** The start of the first block of a kind, from the student view's own agenda (`HH:MM`). */
+async function blockStart(student, kind, withTasks = false) {
+  const span = await student
+    .locator(`.block[data-kind="${kind}"]${withTasks ? ':has(.task)' : ''} .block-when`)
+    .first()
+    .innerText();
+  return /(\d{1,2}:\d{2})/.exec(span)?.[1] ?? '09:00';
+}
+const settle = (page) => page.waitForTimeout(700);
+
 try {
-  const deckContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  const deck = await deckContext.newPage();
+  // The lecture: a probe student reads the day's times; everyone's clock is 20 minutes into the lecture.
+  const probe = await newPage({ width: 1280, height: 800 }, '12:00');
+  await probe.goto(`${server.origin}/student.html`);
+  await probe.waitForFunction(() => document.documentElement.dataset.studentReady !== undefined);
+  const lectureStart = await blockStart(probe, 'lecture');
+  const practiceStart = await blockStart(probe, 'practice', true);
+  await probe.context().close();
+  const plus = (hhmm, minutes) => {
+    const [h, m] = hhmm.split(':').map(Number);
+    const t = h * 60 + m + minutes;
+    return `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
+  };
+  const lectureNow = plus(lectureStart, 20);
+  const practiceNow = plus(practiceStart, 10);
+  console.log(`lecture at ${lectureNow}, practice at ${practiceNow}`);
+
+  const deck = await newPage({ width: 1920, height: 1080 }, lectureNow);
   await deck.goto(server.link);
   await deck.waitForFunction(() => window.Reveal?.isReady() && document.documentElement.dataset.deckReady !== undefined);
-  await deck.waitForTimeout(800);
-  await snap(deck, 'deck-title');
-  const agenda = await deck.evaluate(() => {
-    const slide = window.Reveal.getSlides().find((s) => s.querySelector('.agenda-timeline'));
-    return slide ? window.Reveal.getIndices(slide) : undefined;
-  });
-  if (agenda) {
-    await deck.evaluate(({ h, v }) => window.Reveal.slide(h, v ?? 0), agenda);
-    await deck.waitForTimeout(800);
-    await snap(deck, 'deck-agenda');
+  await settle(deck);
+  await snap(deck, 'deck-join-slide');
+
+  const [speaker] = await Promise.all([deck.context().waitForEvent('page'), deck.keyboard.press('s')]);
+  await speaker.setViewportSize({ width: 1024, height: 768 });
+  await speaker.locator('[data-panel="live"] .live-status').filter({ hasText: /^Live/ }).waitFor({ timeout: 20_000 });
+
+  const students = [
+    await newPage({ width: 390, height: 844 }, lectureNow),
+    await newPage({ width: 390, height: 844 }, lectureNow),
+    await newPage({ width: 1280, height: 800 }, lectureNow),
+  ];
+  for (const student of students) {
+    await student.goto(`${server.origin}/student.html`);
+    await student.waitForFunction(() => document.documentElement.dataset.studentReady !== undefined);
   }
+  const code = (await (await deck.request.get(`${server.origin}/class/pair`)).json()).code;
+  const remote = await newPage({ width: 390, height: 844 }, lectureNow);
+  await remote.goto(`${server.origin}/remote.html?pair=${code}`);
+  await remote.waitForFunction(() => document.documentElement.dataset.remoteReady !== undefined);
+
+  // A lecture scene, step by step: the first slide whose scene has 3 steps or more.
+  const scene = await deck.evaluate(() => {
+    for (const slide of window.Reveal.getSlides()) {
+      const steps = new Set(
+        [...slide.querySelectorAll('.fragment[data-fragment-index]')].map((f) => f.getAttribute('data-fragment-index')),
+      );
+      if (slide.querySelector('.scene[data-scene]') && steps.size >= 3) {
+        const { h, v } = window.Reveal.getIndices(slide);
+        return { h, v: v ?? 0, steps: steps.size };
+      }
+    }
+    return undefined;
+  });
+  if (!scene) throw new Error('no scene with 3 steps in the deck');
+  await deck.evaluate(({ h, v }) => window.Reveal.slide(h, v, -1), scene);
+  for (let step = -1; step < scene.steps; step++) {
+    if (step >= 0) await deck.keyboard.press('ArrowRight');
+    await settle(deck);
+    for (const student of students)
+      await student
+        .locator('.page[data-live] .scene[data-scene]')
+        .and(student.locator(`[data-step="${step}"]`))
+        .waitFor({ timeout: 10_000 });
+    await settle(students[0]);
+    const name = `step${step + 1}`;
+    await snap(deck, `lecture-${name}-deck`);
+    await snap(speaker, `lecture-${name}-speaker`);
+    if (step === -1 || step === scene.steps - 1) {
+      await snap(students[0], `lecture-${name}-student-phone`);
+      await snap(students[2], `lecture-${name}-student-laptop`);
+      await snap(remote, `lecture-${name}-remote`);
+    }
+  }
+  // One student browses on their own.
+  await students[1].mouse.wheel(0, 1500);
+  await settle(students[1]);
+  await snap(students[1], 'lecture-student-browsing');
+
+  // The practice: everyone's clock 10 minutes into the first practice with tasks; marks and questions.
+  for (const page of [deck, speaker, remote, ...students]) await page.context().clock.setFixedTime(at(practiceNow));
+  // The lecturer's deck on the first task slide of the block the clock is in.
+  await deck.evaluate(() => {
+    const first = window.Reveal.getSlides().find((slide) => slide.querySelector('.task'));
+    if (first) {
+      const { h, v } = window.Reveal.getIndices(first);
+      window.Reveal.slide(h, v ?? 0);
+    }
+  });
+  for (const student of students) {
+    await student.goto(`${server.origin}/student.html`);
+    await student.locator('.student-tasks .task .live-marks').first().waitFor();
+  }
+  const task = (student, n) => student.locator('.student-tasks .task').nth(n);
+  await task(students[0], 0).getByRole('button', { name: 'Done' }).click();
+  await task(students[1], 0).getByRole('button', { name: 'Done' }).click();
+  await task(students[2], 0).getByRole('button', { name: 'Done' }).click();
+  await task(students[0], 1).getByRole('button', { name: 'Stuck' }).click();
+  await task(students[2], 1).getByRole('button', { name: 'Done' }).click();
+  const ask = async (student, text) => {
+    const toggle = student.getByText(/^Questions/);
+    if (await student.getByLabel('Ask the lecturer (anonymous)').isHidden()) await toggle.click();
+    await student.getByLabel('Ask the lecturer (anonymous)').fill(text);
+    await student.getByRole('button', { name: 'Send' }).click();
+  };
+  await ask(students[0], 'Why does docker run need sudo on Linux but not on my Mac?');
+  await ask(students[2], 'Can a container see the files of another container? '.repeat(4).trim());
+  await settle(students[1]);
+  await students[1].getByText(/^Questions/).click();
+  await students[1].locator('.live-ask-list .live-vote').first().click();
+  await settle(deck);
+  await snap(students[0], 'practice-student-phone');
+  await snap(students[1], 'practice-student-phone-questions');
+  await snap(students[2], 'practice-student-laptop');
+  await snap(speaker, 'practice-speaker');
+  await snap(remote, 'practice-remote');
+  await snap(deck, 'practice-deck');
+  // The lecturer answers the top question; one student undoes a mark.
+  await speaker.locator('[data-panel="live"] .live-answered').first().click();
+  await task(students[0], 1).getByRole('button', { name: 'Stuck' }).click();
+  await settle(speaker);
+  await snap(speaker, 'practice-speaker-answered');
+  await snap(remote, 'practice-remote-after-undo');
+  await speaker.getByRole('button', { name: 'Pair a phone as remote' }).click();
+  await speaker.locator('.live-qr svg').waitFor();
+  await speaker.locator('[data-panel="live"]').scrollIntoViewIfNeeded();
+  await snap(speaker, 'speaker-pairing-qr');
 } finally {
   await browser.close();
   server.child.kill('SIGTERM');

@@ -23,7 +23,11 @@ if (classRole(document) === 'remote' || classRole(document) === 'lecturer') {
     clock: () => {
       const minutes = clockMinutes(day.clock);
       const now = studentNow(day.plan.schedule, minutes);
-      return { time: formatClock(minutes), left: `${now.title} · ${now.main}` };
+      return {
+        time: formatClock(minutes),
+        block: now.title,
+        left: now.label.startsWith('left') ? `${now.main} ${now.label}` : `${now.main} · ${now.label}`,
+      };
     },
     every: (tick) => {
       everySecond(day.clock, tick);

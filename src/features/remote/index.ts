@@ -12,7 +12,7 @@ import { notesAt, readSlides, type RemoteSlide } from './slides';
 export interface RemoteOptions {
   readonly root: HTMLElement;
   /** The class clock and the block's time left, in words, now. */
-  readonly clock: () => { readonly time: string; readonly left: string };
+  readonly clock: () => { readonly time: string; readonly block: string; readonly left: string };
   readonly every: (tick: () => void) => void;
   /** A block's title by its id: the counts name the block when marks span several. */
   readonly blockTitle: (blockId: string) => string | undefined;
@@ -36,6 +36,7 @@ export function startRemote({ root, clock, every, blockTitle }: RemoteOptions): 
   const doc = root.ownerDocument;
   const head = root.appendChild(make(doc, 'div', 'remote-clock'));
   const time = head.appendChild(make(doc, 'span', 'remote-time'));
+  const block = head.appendChild(make(doc, 'span', 'remote-block'));
   const left = head.appendChild(make(doc, 'span', 'remote-left'));
   const title = root.appendChild(make(doc, 'h1', 'remote-title', '…'));
   const where = root.appendChild(make(doc, 'p', 'remote-position'));
@@ -56,7 +57,10 @@ export function startRemote({ root, clock, every, blockTitle }: RemoteOptions): 
     const slide = slides[position.h]?.[position.v];
     title.textContent = slide?.title || `Slide ${String(position.h + 1)}`;
     notes.textContent = slide ? notesAt(slide, position.f) : '';
-    where.textContent = `Slide ${String(position.h + 1)}${position.v > 0 ? `.${String(position.v + 1)}` : ''}${position.f >= 0 ? ` · step ${String(position.f + 1)}` : ''}`;
+    // Numbered as the deck's slide number counts (every slide, vertical ones too): "24 / 63" on both.
+    const number = slides.slice(0, position.h).reduce((sum, stack) => sum + stack.length, 0) + position.v + 1;
+    const total = slides.reduce((sum, stack) => sum + stack.length, 0);
+    where.textContent = `Slide ${String(number)}${total > 0 ? ` / ${String(total)}` : ''}${position.f >= 0 ? ` · step ${String(position.f + 1)}` : ''}`;
   };
   const showPractice = (practice: Practice): void => {
     counts.replaceChildren(...practiceLines(practice, blockTitle).map((line) => make(doc, 'li', line.stuck ? 'has-stuck' : '', line.text)));
@@ -88,6 +92,7 @@ export function startRemote({ root, clock, every, blockTitle }: RemoteOptions): 
   const tick = (): void => {
     const now = clock();
     time.textContent = now.time;
+    block.textContent = now.block;
     left.textContent = now.left;
   };
   every(tick);
