@@ -91,6 +91,8 @@ export function speakerLive(
           : 'Scan with your phone. It cannot reach this laptop yet: connect the laptop to the class network and restart npm run class.';
       qr.replaceChildren(qrSvg(doc, link.href, 'QR code that pairs a phone as the remote'), element(doc, 'figcaption', '', note));
       qr.hidden = false;
+      // The class section scrolls when questions fill it: the code must be in sight to be scanned.
+      qr.scrollIntoView({ block: 'nearest' });
     } catch {
       qr.replaceChildren(element(doc, 'figcaption', '', 'Pairing needs the class server: it did not answer.'));
       qr.hidden = false;
