@@ -24,6 +24,7 @@ function startServer() {
   );
   let output = '';
   return new Promise((resolve, reject) => {
+    /** @param {Buffer} chunk */
     const read = (chunk) => {
       output += String(chunk);
       const link = /lecturer: (http:\/\/\S+)/.exec(output)?.[1];
@@ -46,11 +47,12 @@ async function snap(page, name) {
   await page.screenshot({ path });
   console.log(path);
 }
-/** Everyone's clock at the same moment of today, so the screenshots agree (`HH:MM`). */
+/** Minutes since midnight of `HH:MM`. @param {string} hhmm */
+const minutesOf = (hhmm) => Number(hhmm.slice(0, hhmm.indexOf(':'))) * 60 + Number(hhmm.slice(hhmm.indexOf(':') + 1));
+/** Everyone's clock at the same moment of today, so the screenshots agree (`HH:MM`). @param {string} hhmm */
 const at = (hhmm) => {
-  const [h, m] = hhmm.split(':').map(Number);
   const day = new Date();
-  day.setHours(h, m, 30, 0);
+  day.setHours(0, minutesOf(hhmm), 30, 0);
   return day;
 };
 /** @param {{ width: number, height: number }} viewport @param {string} time */
@@ -65,6 +67,7 @@ async function newPage(viewport, time) {
   return page;
 }
 /** The start of the first block of a kind, from the student view's own agenda (`HH:MM`). */
+/** @param {import('@playwright/test').Page} student @param {string} kind */
 async function blockStart(student, kind, withTasks = false) {
   const span = await student
     .locator(`.block[data-kind="${kind}"]${withTasks ? ':has(.task)' : ''} .block-when`)
@@ -72,6 +75,7 @@ async function blockStart(student, kind, withTasks = false) {
     .innerText();
   return /(\d{1,2}:\d{2})/.exec(span)?.[1] ?? '09:00';
 }
+/** @param {import('@playwright/test').Page} page */
 const settle = (page) => page.waitForTimeout(700);
 
 try {
@@ -82,9 +86,9 @@ try {
   const lectureStart = await blockStart(probe, 'lecture');
   const practiceStart = await blockStart(probe, 'practice', true);
   await probe.context().close();
+  /** @param {string} hhmm @param {number} minutes */
   const plus = (hhmm, minutes) => {
-    const [h, m] = hhmm.split(':').map(Number);
-    const t = h * 60 + m + minutes;
+    const t = minutesOf(hhmm) + minutes;
     return `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
   };
   const lectureNow = plus(lectureStart, 20);
@@ -101,11 +105,10 @@ try {
   await speaker.setViewportSize({ width: 1024, height: 768 });
   await speaker.locator('[data-panel="live"] .live-status').filter({ hasText: /^Live/ }).waitFor({ timeout: 20_000 });
 
-  const students = [
-    await newPage({ width: 390, height: 844 }, lectureNow),
-    await newPage({ width: 390, height: 844 }, lectureNow),
-    await newPage({ width: 1280, height: 800 }, lectureNow),
-  ];
+  const phone = await newPage({ width: 390, height: 844 }, lectureNow);
+  const browsing = await newPage({ width: 390, height: 844 }, lectureNow);
+  const laptop = await newPage({ width: 1280, height: 800 }, lectureNow);
+  const students = [phone, browsing, laptop];
   for (const student of students) {
     await student.goto(`${server.origin}/student.html`);
     await student.waitForFunction(() => document.documentElement.dataset.studentReady !== undefined);
@@ -138,20 +141,20 @@ try {
         .locator('.page[data-live] .scene[data-scene]')
         .and(student.locator(`[data-step="${step}"]`))
         .waitFor({ timeout: 10_000 });
-    await settle(students[0]);
+    await settle(phone);
     const name = `step${step + 1}`;
     await snap(deck, `lecture-${name}-deck`);
     await snap(speaker, `lecture-${name}-speaker`);
     if (step === -1 || step === scene.steps - 1) {
-      await snap(students[0], `lecture-${name}-student-phone`);
-      await snap(students[2], `lecture-${name}-student-laptop`);
+      await snap(phone, `lecture-${name}-student-phone`);
+      await snap(laptop, `lecture-${name}-student-laptop`);
       await snap(remote, `lecture-${name}-remote`);
     }
   }
   // One student browses on their own.
-  await students[1].mouse.wheel(0, 1500);
-  await settle(students[1]);
-  await snap(students[1], 'lecture-student-browsing');
+  await browsing.mouse.wheel(0, 1500);
+  await settle(browsing);
+  await snap(browsing, 'lecture-student-browsing');
 
   // The practice: everyone's clock 10 minutes into the first practice with tasks; marks and questions.
   for (const page of [deck, speaker, remote, ...students]) await page.context().clock.setFixedTime(at(practiceNow));
@@ -167,33 +170,35 @@ try {
     await student.goto(`${server.origin}/student.html`);
     await student.locator('.student-tasks .task .live-marks').first().waitFor();
   }
+  /** @param {import('@playwright/test').Page} student @param {number} n */
   const task = (student, n) => student.locator('.student-tasks .task').nth(n);
-  await task(students[0], 0).getByRole('button', { name: 'Done' }).click();
-  await task(students[1], 0).getByRole('button', { name: 'Done' }).click();
-  await task(students[2], 0).getByRole('button', { name: 'Done' }).click();
-  await task(students[0], 1).getByRole('button', { name: 'Stuck' }).click();
-  await task(students[2], 1).getByRole('button', { name: 'Done' }).click();
+  await task(phone, 0).getByRole('button', { name: 'Done' }).click();
+  await task(browsing, 0).getByRole('button', { name: 'Done' }).click();
+  await task(laptop, 0).getByRole('button', { name: 'Done' }).click();
+  await task(phone, 1).getByRole('button', { name: 'Stuck' }).click();
+  await task(laptop, 1).getByRole('button', { name: 'Done' }).click();
+  /** @param {import('@playwright/test').Page} student @param {string} text */
   const ask = async (student, text) => {
     const toggle = student.getByText(/^Questions/);
     if (await student.getByLabel('Ask the lecturer (anonymous)').isHidden()) await toggle.click();
     await student.getByLabel('Ask the lecturer (anonymous)').fill(text);
     await student.getByRole('button', { name: 'Send' }).click();
   };
-  await ask(students[0], 'Why does docker run need sudo on Linux but not on my Mac?');
-  await ask(students[2], 'Can a container see the files of another container? '.repeat(4).trim());
-  await settle(students[1]);
-  await students[1].getByText(/^Questions/).click();
-  await students[1].locator('.live-ask-list .live-vote').first().click();
+  await ask(phone, 'Why does docker run need sudo on Linux but not on my Mac?');
+  await ask(laptop, 'Can a container see the files of another container? '.repeat(4).trim());
+  await settle(browsing);
+  await browsing.getByText(/^Questions/).click();
+  await browsing.locator('.live-ask-list .live-vote').first().click();
   await settle(deck);
-  await snap(students[0], 'practice-student-phone');
-  await snap(students[1], 'practice-student-phone-questions');
-  await snap(students[2], 'practice-student-laptop');
+  await snap(phone, 'practice-student-phone');
+  await snap(browsing, 'practice-student-phone-questions');
+  await snap(laptop, 'practice-student-laptop');
   await snap(speaker, 'practice-speaker');
   await snap(remote, 'practice-remote');
   await snap(deck, 'practice-deck');
   // The lecturer answers the top question; one student undoes a mark.
   await speaker.locator('[data-panel="live"] .live-answered').first().click();
-  await task(students[0], 1).getByRole('button', { name: 'Stuck' }).click();
+  await task(phone, 1).getByRole('button', { name: 'Stuck' }).click();
   await settle(speaker);
   await snap(speaker, 'practice-speaker-answered');
   await snap(remote, 'practice-remote-after-undo');
