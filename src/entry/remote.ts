@@ -7,6 +7,7 @@ import { classRole } from '../platform/live/role';
 import { readPageParams } from '../platform/params';
 import { safeLocalStorage } from '../platform/storage';
 import { everySecond } from '../platform/ticker';
+import { timeDeck } from '../features/presenter/mount';
 import { showUnpaired, startRemote } from '../features/remote';
 import { studentNow } from '../features/student/now';
 
@@ -19,6 +20,9 @@ if (classRole(document) === 'remote' || classRole(document) === 'lecturer') {
   const blocks = new Map(day.plan.schedule.blocks.map((b) => [b.id, b.title]));
   startRemote({
     blockTitle: (id) => blocks.get(id),
+    layOut: (slides) => {
+      timeDeck(slides, day.plan.entries);
+    },
     root,
     clock: () => {
       const minutes = clockMinutes(day.clock);

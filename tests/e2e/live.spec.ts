@@ -416,6 +416,16 @@ test('practice marks, questions as text and the paired phone; marks and question
   await expect.poll(moves).toBeGreaterThanOrEqual(2);
   expect(await lecturer.evaluate(() => window.Reveal.getIndices())).toEqual(before);
   expect(await moves()).toBe(2);
+  // On the last slide, after every break slide the deck adds: the phone names it and numbers it as the deck does.
+  const last = await lecturer.evaluate(() => {
+    const slide = window.Reveal.getSlides().at(-1);
+    if (!slide) throw new Error('no slides');
+    const { h, v } = window.Reveal.getIndices(slide);
+    window.Reveal.slide(h, v ?? 0);
+    return `Slide ${String(window.Reveal.getSlidePastCount() + 1)} / ${String(window.Reveal.getTotalSlides())}`;
+  });
+  await expect(remote.locator('.remote-position')).toHaveText(last);
+  await expect.poll(async () => JSON.stringify(await shown()) === JSON.stringify(await onDeck())).toBe(true);
 
   // A question with markup arrives as the same characters, never as an element.
   const markup = '<img src=x onerror="document.title=\'pwned\'"> why?';

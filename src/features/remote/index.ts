@@ -16,6 +16,8 @@ export interface RemoteOptions {
   readonly every: (tick: () => void) => void;
   /** A block's title by its id: the counts name the block when marks span several. */
   readonly blockTitle: (blockId: string) => string | undefined;
+  /** Lays the deck page's slides out as the deck does before reveal starts (break slides added). */
+  readonly layOut: (slides: HTMLElement) => void;
 }
 
 function make<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
@@ -32,7 +34,7 @@ const STATUS: Record<ChannelStatus['kind'], string> = {
   offline: 'Class server offline · trying again…',
 };
 
-export function startRemote({ root, clock, every, blockTitle }: RemoteOptions): void {
+export function startRemote({ root, clock, every, blockTitle, layOut }: RemoteOptions): void {
   const doc = root.ownerDocument;
   const head = root.appendChild(make(doc, 'div', 'remote-clock'));
   const time = head.appendChild(make(doc, 'span', 'remote-time'));
@@ -85,7 +87,7 @@ export function startRemote({ root, clock, every, blockTitle }: RemoteOptions): 
   void fetch(new URL('./', location.href), { cache: 'no-store', credentials: 'same-origin' })
     .then((response) => (response.ok ? response.text() : ''))
     .then((html) => {
-      slides = readSlides(html);
+      slides = readSlides(html, layOut);
       showSlide();
     });
 

@@ -14,10 +14,15 @@ export const notesAt = (slide: RemoteSlide, step: number): string => slide.stepN
 
 /**
  * The deck's slides, read from the deck page itself (the class server gives it to the lecturer and a paired
- * phone only). DOMParser runs no script and loads nothing; only text is taken.
+ * phone only), laid out by `layOut` as the deck lays itself out. DOMParser runs no script and loads nothing;
+ * only text is taken.
  */
-export function readSlides(html: string): RemoteSlide[][] {
+export function readSlides(html: string, layOut: (slides: HTMLElement) => void): RemoteSlide[][] {
   const doc = new DOMParser().parseFromString(html, 'text/html');
+  // The deck adds a slide per break (and a copy of a countdown a break splits) before reveal starts: the same
+  // here, or every position after the first break would name the slide before it.
+  const slides = doc.querySelector<HTMLElement>('.reveal .slides');
+  if (slides) layOut(slides);
   const slide = (section: Element): RemoteSlide => {
     const all = [...section.querySelectorAll('aside.notes')];
     const stepNotes = new Map<number, string>();
