@@ -115,5 +115,16 @@ export const ServerMessageSchema = v.variant('kind', [
 ]);
 export type ServerMessage = v.InferOutput<typeof ServerMessageSchema>;
 
+/** How far the students' link reaches: the LAN, this laptop only (`--host 127.0.0.1`), or no network yet. */
+export const STUDENT_REACH = ['lan', 'this-laptop', 'no-network'] as const;
+export type StudentReach = (typeof STUDENT_REACH)[number];
+
+/** What `class/info` tells the lecturer's pages about the students' link (the figures beside it are not read here). */
+export const ClassInfoSchema = v.object({
+  studentLink: v.pipe(v.string(), v.url(), v.maxLength(300)),
+  studentReach: v.picklist(STUDENT_REACH),
+});
+export type ClassInfo = v.InferOutput<typeof ClassInfoSchema>;
+
 /** The one WebSocket path, relative to the page. */
 export const CHANNEL_PATH = 'live';

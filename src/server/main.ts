@@ -10,7 +10,7 @@ import { newToken } from './auth';
 import { readArgs, USAGE } from './args';
 import { createHub } from './hub';
 import { handleHttp, roleOf, type Access } from './http';
-import { lanAddresses, terminalQr } from './links';
+import { lanAddresses, studentLink as linkFor, terminalQr, type StudentLink } from './links';
 import { dayKeys, stateStore, today } from './store';
 import { CHANNEL_PATH } from '../model/live';
 
@@ -36,8 +36,8 @@ export function runClass(argv: readonly string[]): void {
     },
   };
   const hub = createHub(loaded.state, store);
-  let studentLink = '';
-  const info = () => ({ studentLink, ...hub.stats() });
+  let students: StudentLink = { link: '', reach: 'no-network' };
+  const info = () => ({ studentLink: students.link, studentReach: students.reach, ...hub.stats() });
   const server = createServer(handleHttp({ root, access, info }));
   server.on('upgrade', (request, socket, head) => {
     const path = new URL(request.url ?? '/', 'http://class.invalid').pathname;
@@ -62,18 +62,17 @@ export function runClass(argv: readonly string[]): void {
   server.listen(args.port, args.host, () => {
     const { port } = server.address() as AddressInfo;
     const local = args.host === '0.0.0.0' || args.host === '::' ? '127.0.0.1' : args.host;
-    const lan = args.host === '0.0.0.0' || args.host === '::' ? lanAddresses()[0] : args.host;
-    studentLink = `http://${lan ?? local}:${String(port)}/student.html`;
+    students = linkFor(args.host, port, lanAddresses());
     console.log(`Class day ${loaded.state.day}: state in ${store.file}`);
     console.log(`lecturer: http://${local}:${String(port)}/?token=${access.lecturerToken}`);
     console.log('  (open it on this laptop only: it makes this browser the lecturer; press S there for the speaker view)');
-    if (lan === undefined) {
+    if (students.reach === 'no-network') {
       console.log('students: this laptop has no network address students can reach (no Wi-Fi or cable connected).');
-      console.log(`  Connect it to the class network and start again; until then only this laptop can open ${studentLink}`);
+      console.log(`  Connect it to the class network and start again; until then only this laptop can open ${students.link}`);
     } else {
-      console.log(`students: ${studentLink}`);
-      if (lan === '127.0.0.1' || lan === 'localhost') console.log('  (--host 127.0.0.1: only this laptop can open it)');
-      else console.log(terminalQr(studentLink));
+      console.log(`students: ${students.link}`);
+      if (students.reach === 'this-laptop') console.log(`  (--host ${args.host}: only this laptop can open it)`);
+      else console.log(terminalQr(students.link));
     }
   });
   // The state is written before the process goes: a restart reads back every mark and question.

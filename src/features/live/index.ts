@@ -8,6 +8,7 @@ import type { DeckContext } from '../../platform/context';
 import { disposer, type Feature } from '../../platform/feature';
 import { openChannel, type Channel, type ChannelStatus } from '../../platform/live/channel';
 import type { Deck } from '../../platform/reveal';
+import { joinCard } from './join-card';
 import { deckPosition, throttled } from './publish';
 import { speakerLive } from './speaker';
 
@@ -25,8 +26,18 @@ export function liveFeature(): Feature<DeckContext> {
       const { role } = context.speaker;
       // The speaker view's next-slide copy neither publishes nor shows anything.
       if (role === 'copy') return;
+      // The room's screen and the lecturer's copy of it show the students how to join.
+      joinCard(deck, owner);
       const link: { channel?: Channel } = {};
-      const panel = role === 'speaker' ? speakerLive(context.speaker, (message) => link.channel?.send(message) ?? false) : undefined;
+      const blocks = new Map(context.day.plan.schedule.blocks.map((b) => [b.id, b.title]));
+      const panel =
+        role === 'speaker'
+          ? speakerLive(
+              context.speaker,
+              (message) => link.channel?.send(message) ?? false,
+              (id) => blocks.get(id),
+            )
+          : undefined;
       let status: ChannelStatus = { kind: 'connecting' };
       const sender = throttled((position) => link.channel?.send({ kind: 'go', position }), GAP_MS);
       owner.defer(() => {

@@ -1,11 +1,11 @@
 import liveStyle from './live-speaker.css?inline';
-import type { ClientMessage, Practice, Question, ServerMessage } from '../../model/live';
+import { practiceLines } from '../../core/live/practice-lines';
+import * as v from 'valibot';
+import { ClassInfoSchema, type ClientMessage, type Practice, type Question, type ServerMessage } from '../../model/live';
 import type { ChannelStatus } from '../../platform/live/channel';
-import { qrSvg } from '../../platform/live/qr';
 import { speakerPanelSection } from '../../platform/speaker/panel';
 import type { SpeakerView } from '../../platform/speaker/role';
 import { statusText } from './status-text';
-import { countText } from './task-label';
 
 export interface SpeakerLive {
   receive(message: ServerMessage, status: ChannelStatus): void;
@@ -25,7 +25,11 @@ function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, c
  * the questions by votes (text only, always: a question is set as textContent, never parsed), and a QR code
  * that pairs the lecturer's phone as a remote.
  */
-export function speakerLive(view: SpeakerView, send: (message: ClientMessage) => boolean): SpeakerLive | undefined {
+export function speakerLive(
+  view: SpeakerView,
+  send: (message: ClientMessage) => boolean,
+  blockTitle: (blockId: string) => string | undefined,
+): SpeakerLive | undefined {
   const section = speakerPanelSection(view, 'live');
   if (!section) return undefined;
   const doc = section.ownerDocument;
@@ -54,9 +58,7 @@ export function speakerLive(view: SpeakerView, send: (message: ClientMessage) =>
   const showPractice = (practice: Practice): void => {
     students = practice.students;
     counts.replaceChildren(
-      ...practice.tasks.map((t) =>
-        element(doc, 'li', t.stuck > 0 ? 'has-stuck' : '', countText(t.task, t.done, t.stuck, practice.students)),
-      ),
+      ...practiceLines(practice, blockTitle).map((line) => element(doc, 'li', line.stuck ? 'has-stuck' : '', line.text)),
     );
     showStatus();
   };
@@ -77,13 +79,20 @@ export function speakerLive(view: SpeakerView, send: (message: ClientMessage) =>
   const showPairing = async (): Promise<void> => {
     pair.disabled = true;
     try {
-      const [info, code] = await Promise.all([fetchJson('class/info'), fetchJson('class/pair')]);
-      const link = new URL(`remote.html?pair=${encodeURIComponent(String(code.code))}`, String(info.studentLink));
-      qr.replaceChildren(
-        qrSvg(doc, link.href, 'QR code that pairs a phone as the remote'),
-        element(doc, 'figcaption', '', 'Scan with your phone (same network). Works once.'),
-      );
+      const [info, code, { qrSvg }] = await Promise.all([
+        fetchJson('class/info').then((json) => v.parse(ClassInfoSchema, json)),
+        fetchJson('class/pair'),
+        import('../../platform/live/qr'),
+      ]);
+      const link = new URL(`remote.html?pair=${encodeURIComponent(String(code.code))}`, info.studentLink);
+      const note =
+        info.studentReach === 'lan'
+          ? 'Scan with your phone (same network). Works once.'
+          : 'Scan with your phone. It cannot reach this laptop yet: connect the laptop to the class network and restart npm run class.';
+      qr.replaceChildren(qrSvg(doc, link.href, 'QR code that pairs a phone as the remote'), element(doc, 'figcaption', '', note));
       qr.hidden = false;
+      // The class section scrolls when questions fill it: the code must be in sight to be scanned.
+      qr.scrollIntoView({ block: 'nearest' });
     } catch {
       qr.replaceChildren(element(doc, 'figcaption', '', 'Pairing needs the class server: it did not answer.'));
       qr.hidden = false;

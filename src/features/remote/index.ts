@@ -4,15 +4,20 @@
  * nothing but what a button asks: locking the phone or losing the network never moves the deck.
  */
 import './remote.css';
+import { practiceLines } from '../../core/live/practice-lines';
 import type { Position, Practice, ServerMessage } from '../../model/live';
 import { openChannel, type ChannelStatus } from '../../platform/live/channel';
-import { readSlides, type RemoteSlide } from './slides';
+import { notesAt, readSlides, type RemoteSlide } from './slides';
 
 export interface RemoteOptions {
   readonly root: HTMLElement;
   /** The class clock and the block's time left, in words, now. */
-  readonly clock: () => { readonly time: string; readonly left: string };
+  readonly clock: () => { readonly time: string; readonly block: string; readonly left: string };
   readonly every: (tick: () => void) => void;
+  /** A block's title by its id: the counts name the block when marks span several. */
+  readonly blockTitle: (blockId: string) => string | undefined;
+  /** Lays the deck page's slides out as the deck does before reveal starts (break slides added). */
+  readonly layOut: (slides: HTMLElement) => void;
 }
 
 function make<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
@@ -29,10 +34,11 @@ const STATUS: Record<ChannelStatus['kind'], string> = {
   offline: 'Class server offline · trying again…',
 };
 
-export function startRemote({ root, clock, every }: RemoteOptions): void {
+export function startRemote({ root, clock, every, blockTitle, layOut }: RemoteOptions): void {
   const doc = root.ownerDocument;
   const head = root.appendChild(make(doc, 'div', 'remote-clock'));
   const time = head.appendChild(make(doc, 'span', 'remote-time'));
+  const block = head.appendChild(make(doc, 'span', 'remote-block'));
   const left = head.appendChild(make(doc, 'span', 'remote-left'));
   const title = root.appendChild(make(doc, 'h1', 'remote-title', '…'));
   const where = root.appendChild(make(doc, 'p', 'remote-position'));
@@ -44,6 +50,7 @@ export function startRemote({ root, clock, every }: RemoteOptions): void {
   prev.type = next.type = 'button';
   const status = root.appendChild(make(doc, 'p', 'remote-status'));
   status.setAttribute('role', 'status');
+  const awake = root.appendChild(make(doc, 'p', 'remote-awake'));
 
   let slides: RemoteSlide[][] = [];
   let position: Position | null = null;
@@ -51,16 +58,14 @@ export function startRemote({ root, clock, every }: RemoteOptions): void {
     if (!position) return;
     const slide = slides[position.h]?.[position.v];
     title.textContent = slide?.title || `Slide ${String(position.h + 1)}`;
-    notes.textContent = slide?.notes ?? '';
-    where.textContent = `Slide ${String(position.h + 1)}${position.v > 0 ? `.${String(position.v + 1)}` : ''}${position.f >= 0 ? ` · step ${String(position.f + 1)}` : ''}`;
+    notes.textContent = slide ? notesAt(slide, position.f) : '';
+    // Numbered as the deck's slide number counts (every slide, vertical ones too): "24 / 63" on both.
+    const number = slides.slice(0, position.h).reduce((sum, stack) => sum + stack.length, 0) + position.v + 1;
+    const total = slides.reduce((sum, stack) => sum + stack.length, 0);
+    where.textContent = `Slide ${String(number)}${total > 0 ? ` / ${String(total)}` : ''}${position.f >= 0 ? ` · step ${String(position.f + 1)}` : ''}`;
   };
   const showPractice = (practice: Practice): void => {
-    counts.replaceChildren(
-      ...practice.tasks.map((t) => {
-        const task = Number(t.task.slice(t.task.lastIndexOf('/') + 1)) + 1;
-        return make(doc, 'li', '', `Task ${String(task)}: ${String(t.done)}/${String(practice.students)} done, ${String(t.stuck)} stuck`);
-      }),
-    );
+    counts.replaceChildren(...practiceLines(practice, blockTitle).map((line) => make(doc, 'li', line.stuck ? 'has-stuck' : '', line.text)));
   };
   const receive = (message: ServerMessage): void => {
     if (message.kind === 'state' || message.kind === 'position') {
@@ -82,27 +87,44 @@ export function startRemote({ root, clock, every }: RemoteOptions): void {
   void fetch(new URL('./', location.href), { cache: 'no-store', credentials: 'same-origin' })
     .then((response) => (response.ok ? response.text() : ''))
     .then((html) => {
-      slides = readSlides(html);
+      slides = readSlides(html, layOut);
       showSlide();
     });
 
   const tick = (): void => {
     const now = clock();
     time.textContent = now.time;
+    block.textContent = now.block;
     left.textContent = now.left;
   };
   every(tick);
   tick();
-  keepAwake(doc);
+  keepAwake(doc, (text) => {
+    awake.textContent = text;
+    awake.hidden = text === '';
+  });
 }
 
-/** The phone's screen stays on while the remote is in front; the browser drops the lock when it is hidden. */
-function keepAwake(doc: Document): void {
+/**
+ * The phone's screen stays on while the remote is in front; the browser drops the lock when it is hidden, so it
+ * is asked again on return. Browsers give the lock only to secure pages (HTTPS or this laptop itself), and the
+ * class server speaks plain HTTP on the LAN: then the remote says what to do instead.
+ */
+function keepAwake(doc: Document, say: (text: string) => void): void {
+  if (!('wakeLock' in navigator)) {
+    say('This browser keeps the screen on only over HTTPS: set the phone to lock later for the class. A lock never moves the deck.');
+    return;
+  }
   const request = (): void => {
-    if (doc.visibilityState !== 'visible' || !('wakeLock' in navigator)) return;
-    navigator.wakeLock.request('screen').catch(() => {
-      // Refused (battery saver, an old browser): the phone may dim, nothing else changes.
-    });
+    if (doc.visibilityState !== 'visible') return;
+    navigator.wakeLock.request('screen').then(
+      () => {
+        say('');
+      },
+      () => {
+        say('The phone did not let the screen stay on (battery saver?): it may dim. A lock never moves the deck.');
+      },
+    );
   };
   doc.addEventListener('visibilitychange', request);
   request();
