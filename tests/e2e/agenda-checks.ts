@@ -326,7 +326,7 @@ export function agendaTests(it: typeof test, { clockOnly = false } = {}): void {
         (key) => {
           localStorage.setItem(key, '{"adjustments": {');
         },
-        agendaStateKey(new Date(`${DAY}T12:00:00`)),
+        agendaStateKey(new Date(`${DAY}T12:00:00`), 'rehearsal'),
       );
       await openDeck(page, `?now=${clock(now)}`);
       await expect(page.getByRole('alert')).toContainText("today's agenda changes are lost");
@@ -500,8 +500,8 @@ export function agendaTests(it: typeof test, { clockOnly = false } = {}): void {
       const row = speaker.locator('.deck-speaker-panel section[data-panel="time"] .speaker-time-cell');
       await expect(row).toHaveText(
         [
-          // The label carries the class date ("Clock · Wed 10 Sept"): the day the deck runs, today here.
-          new RegExp(`^Clock · \\w{3} \\d{1,2} \\w{3,4}${clock(now)}class ends ${clock(x.classDay.end)}$`),
+          // A rehearsal clock says so, with the class date ("Rehearsal clock · Wed 10 Sept"): today here.
+          new RegExp(`^Rehearsal clock · \\w{3} \\d{1,2} \\w{3,4}${clock(now)}class ends ${clock(x.classDay.end)}$`),
           `Time left${left(x.practice.end - now)}${x.practice.title} · until ${clock(x.practice.end)}`,
           `This slide · ${x.afterPractice.title}0:00 of ${formatDurationMs(window.seconds * 1000)}lecture ${pace}`,
         ],

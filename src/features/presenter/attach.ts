@@ -141,7 +141,7 @@ function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void
     const lines = hudLines(day.plan, moment);
     hud?.show(lines);
     speaker?.show(lines);
-    times?.show(speakerTimes(day.plan, moment, now.getTime() - enteredAt, shortClassDate(day.date)));
+    times?.show(speakerTimes(day.plan, moment, now.getTime() - enteredAt, shortClassDate(day.date), day.record));
     fillClassDates(root, day.date, schedule());
   };
   const tell = (message: string, refused: boolean): void => {

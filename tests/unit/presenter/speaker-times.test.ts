@@ -26,6 +26,15 @@ describe('speakerTimes', () => {
     });
   });
 
+  it('names a rehearsal clock as such, so its changes are not taken for the class', () => {
+    expect(cells(speakerTimes(day, moment('10:20', undefined), 0, 'Wed 10 Sept', 'rehearsal')).clock).toBe(
+      'Rehearsal clock · Wed 10 Sept | 10:20 | class ends 15:00',
+    );
+    expect(cells(speakerTimes(day, moment('10:20', undefined), 0, 'Wed 10 Sept', 'class')).clock).toBe(
+      'Clock · Wed 10 Sept | 10:20 | class ends 15:00',
+    );
+  });
+
   it('flags a lecture behind its plan and a slide over its share', () => {
     expect(cells(speakerTimes(day, moment('09:56', { blockId: 'lecture', slide: 1 }), 1_900_000)).pace).toBe(
       'This slide · VMs vs Docker | 31:40 of 30:00 | over its share · lecture 6 min behind !',
