@@ -503,7 +503,7 @@ export function agendaTests(it: typeof test, { clockOnly = false } = {}): void {
           // A rehearsal clock says so, with the class date ("Rehearsal clock · Wed 10 Sept"): today here.
           new RegExp(`^Rehearsal clock · \\w{3} \\d{1,2} \\w{3,4}${clock(now)}class ends ${clock(x.classDay.end)}$`),
           `Time left${left(x.practice.end - now)}${x.practice.title} · until ${clock(x.practice.end)}`,
-          `This slide · ${x.afterPractice.title}0:00 of ${formatDurationMs(window.seconds * 1000)}lecture ${pace}`,
+          `This slide · ${x.afterPractice.title}${formatDurationMs(0)} of ${formatDurationMs(window.seconds * 1000)}lecture ${pace}`,
         ],
         { timeout: 15_000 },
       );

@@ -1,4 +1,5 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { formatDurationMs } from '../../src/model/time.ts';
 import { expect, openDeck, test } from './fixtures';
 
 /**
@@ -102,7 +103,7 @@ for (const size of SIZES) {
     await expect(left.label).toHaveText('Time left');
     const until = /until (\d{2}:\d{2})$/.exec((await left.detail.textContent()) ?? '')?.[1] ?? '';
     const leftMinutes = minutes(until) - minutes(size.now);
-    await expect(left.value).toHaveText(`${leftMinutes}:00`);
+    await expect(left.value).toHaveText(formatDurationMs(leftMinutes * 60_000));
     const block = (await left.detail.textContent())?.split(' · ')[0] ?? '';
 
     // The projector's HUD, when the lecturer shows it there, reads the very same clock, time left and pace.
@@ -110,7 +111,7 @@ for (const size of SIZES) {
     await page.keyboard.press('t');
     const hud = page.locator('.agenda-hud dd');
     await expect(hud.nth(0)).toHaveText(`${size.now} · ${(await clock.detail.textContent()) ?? ''}`);
-    await expect(hud.nth(1)).toHaveText(`${block} · ${leftMinutes}:00 left`);
+    await expect(hud.nth(1)).toHaveText(`${block} · ${formatDurationMs(leftMinutes * 60_000)} left`);
     const pace = /lecture (.*)$/.exec((await cell(speaker, 'pace').detail.textContent()) ?? '')?.[1] ?? 'missing';
     await expect(hud.nth(2)).toHaveText(new RegExp(` · ${pace}$`));
     await speaker.getByRole('checkbox', { name: 'Show notices on the projector (D)' }).uncheck();

@@ -74,7 +74,7 @@ describe('createDay', () => {
     day.pause('install');
     clock.advance(200);
     const { message } = day.resume();
-    expect(message).toMatch(/the day only had room for \+180 min of the 3:20:00 pause$/);
+    expect(message).toMatch(/the day only had room for \+180 min of the 3 h 20 min 00 s pause$/);
     expect(span(day, 'long')).toBe('13:50–14:00');
   });
 
