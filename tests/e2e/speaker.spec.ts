@@ -264,7 +264,7 @@ test('Q freezes every time left: the projector’s countdown, its HUD and the sp
   await expect(speaker.locator('section[data-panel="agenda"]')).toContainText('Paused');
   const before = { projector: await projector.textContent(), left: await left.textContent() };
   await freezeAt(page, '10:13');
-  await expect(speaker.locator('section[data-panel="agenda"]')).toContainText(/for 3:0\d/);
+  await expect(speaker.locator('section[data-panel="agenda"]')).toContainText(/for 3 min 0\d s/);
   expect({ projector: await projector.textContent(), left: await left.textContent() }).toEqual(before);
   await expect(cell(speaker, 'clock').value).toHaveText('10:13');
   // The HUD on the projector (no speaker view): its "Now" line stands still too.
