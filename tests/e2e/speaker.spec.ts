@@ -240,6 +240,23 @@ test('the rehearsal badge stays off the projector while the speaker view shows t
   await expect(badge).toBeVisible();
 });
 
+test('R in the speaker view opens the rehearsal dialog there, not on the projector, and runs the projector’s recorder', async ({
+  page,
+  context,
+}) => {
+  await openDeck(page);
+  const speaker = await openSpeaker(page, context);
+  await speaker.keyboard.press('r');
+  const dialog = speaker.locator('dialog.rehearsal-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(page.locator('dialog.rehearsal-dialog[open]')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Start a run from this slide' }).click();
+  await expect(speaker.locator('section[data-panel="rehearsal"]')).toContainText('Rehearsing');
+  await speaker.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  expect(await page.evaluate(() => window.Reveal.getIndices())).toMatchObject({ h: 0 });
+});
+
 test('Q freezes every time left: the projector’s countdown, its HUD and the speaker view’s, while the clock moves on', async ({
   page,
   context,
