@@ -171,8 +171,15 @@ for (const viewport of VIEWPORTS) {
       expect(problems).toEqual([]);
     });
 
-    test('every scene shows its last step with its caption, its labels 12px or more as drawn', async ({ page }) => {
+    test('every scene fits the screen, shows its last step with its caption, and zoomed where it must be, its labels are 12px or more as drawn', async ({
+      page,
+    }) => {
       await openStudent(page);
+      const sideways = await page.$$eval('.student-slides .scene-scroll', (scrollers) =>
+        scrollers.filter((s) => s.scrollWidth > s.clientWidth + 1).map((s) => s.closest<HTMLElement>('.scene')?.dataset.scene),
+      );
+      expect(sideways, 'scenes wider than the screen before zooming').toEqual([]);
+      for (const zoom of await page.locator('.student-slides .scene-zoom:visible').all()) await zoom.click();
       const scenes = await page.$$eval('.student-slides .scene[data-scene]', (elements) =>
         elements.map((element) => {
           const svg = element.querySelector('svg');
