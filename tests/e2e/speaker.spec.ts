@@ -240,12 +240,15 @@ test('the rehearsal badge stays off the projector while the speaker view shows t
   await expect(badge).toBeVisible();
 });
 
-test('R in the speaker view opens the rehearsal dialog there, not on the projector, and runs the projector’s recorder', async ({
+test('T in the speaker view points at its row of time; R opens the rehearsal dialog there, not on the projector, and runs the projector’s recorder', async ({
   page,
   context,
 }) => {
   await openDeck(page);
   const speaker = await openSpeaker(page, context);
+  await speaker.keyboard.press('t');
+  await expect(speaker.locator('section[data-panel="time"]')).toHaveClass(/is-flash/);
+  await expect(speaker.locator('.agenda-speaker-message')).toHaveText(/timing overlay is this top row/);
   await speaker.keyboard.press('r');
   const dialog = speaker.locator('dialog.rehearsal-dialog');
   await expect(dialog).toBeVisible();
