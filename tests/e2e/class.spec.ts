@@ -118,13 +118,13 @@ test('each countdown of the split practice counts to its own clock time', async 
   await openDeck(page, '?now=11:30');
   const lunch = await lunchIndex(page);
   await showTimed(page, lunch - 1);
-  await expect(shownCountdown(page).locator('.countdown-main')).toHaveText('30:00');
+  await expect(shownCountdown(page).locator('.countdown-main')).toHaveText(formatDurationMs(30 * 60_000));
   await expect(shownCountdown(page).locator('.countdown-label')).toHaveText('left · lunch at 12:00');
 
   await freezeAt(page, '12:10');
   await openDeck(page, '?now=12:10');
   await showTimed(page, lunch);
-  await expect(shownCountdown(page).locator('.countdown-main')).toHaveText('35:00');
+  await expect(shownCountdown(page).locator('.countdown-main')).toHaveText(formatDurationMs(35 * 60_000));
   await expect(shownCountdown(page).locator('.countdown-label')).toHaveText('left · class resumes at 12:45');
 
   await freezeAt(page, '13:00');

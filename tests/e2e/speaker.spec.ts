@@ -293,7 +293,7 @@ test('Q freezes every time left: the projector’s countdown, its HUD and the sp
   const now = page.locator('.agenda-hud').getByText(/ left$/);
   const held = await now.textContent();
   await freezeAt(page, '10:15');
-  await expect(page.locator('.agenda-hud')).toContainText(/for 5:0\d/);
+  await expect(page.locator('.agenda-hud')).toContainText(/for 5 min 0\d s/);
   await expect(now).toHaveText(held ?? '');
 });
 
