@@ -228,36 +228,34 @@ test('toasts and the HUD stay in the speaker view unless shown on the projector,
   await expect(message).toHaveText(/speaker view only/);
 });
 
-test('the rehearsal badge stays off the projector while the speaker view shows the run', async ({ page, context }) => {
+test('the rehearsal badge stays off the projector while the speaker view shows the run; there T flashes the row of time and R opens the rehearsal dialog', async ({
+  page,
+  context,
+}) => {
   await openDeck(page, '?rehearse');
   const badge = page.locator('.rehearsal-badge');
   await expect(badge).toBeVisible();
   const speaker = await openSpeaker(page, context);
   await expect(speaker.locator('section[data-panel="rehearsal"]')).toContainText('Rehearsing');
   await expect(badge).toBeHidden();
-  await speaker.close();
-  // The speaker view closed: the lecturer's only screen is the projector's again.
-  await expect(badge).toBeVisible();
-});
-
-test('T in the speaker view points at its row of time; R opens the rehearsal dialog there, not on the projector, and runs the projector’s recorder', async ({
-  page,
-  context,
-}) => {
-  await openDeck(page);
-  const speaker = await openSpeaker(page, context);
+  // T: the speaker view's row of time is its timing overlay (m7).
   await speaker.keyboard.press('t');
   await expect(speaker.locator('section[data-panel="time"]')).toHaveClass(/is-flash/);
   await expect(speaker.locator('.agenda-speaker-message')).toHaveText(/timing overlay is this top row/);
+  // R: the dialog opens where the lecturer is, and drives the projector's recorder (m8).
   await speaker.keyboard.press('r');
   const dialog = speaker.locator('dialog.rehearsal-dialog');
   await expect(dialog).toBeVisible();
   await expect(page.locator('dialog.rehearsal-dialog[open]')).toHaveCount(0);
-  await dialog.getByRole('button', { name: 'Start a run from this slide' }).click();
-  await expect(speaker.locator('section[data-panel="rehearsal"]')).toContainText('Rehearsing');
+  await dialog.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(speaker.locator('section[data-panel="rehearsal"]')).toContainText('Rehearsal paused');
+  await dialog.getByRole('button', { name: 'Resume', exact: true }).click();
   await speaker.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  expect(await page.evaluate(() => window.Reveal.getIndices())).toMatchObject({ h: 0 });
+  await expect(speaker.locator('section[data-panel="rehearsal"]')).toContainText('Rehearsing');
+  await speaker.close();
+  // The speaker view closed: the lecturer's only screen is the projector's again.
+  await expect(badge).toBeVisible();
 });
 
 test('Q freezes every time left: the projector’s countdown, its HUD and the speaker view’s, while the clock moves on', async ({
