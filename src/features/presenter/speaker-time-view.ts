@@ -51,7 +51,7 @@ export function speakerTimeRow(view: SpeakerView): SpeakerTimeRow | undefined {
     flash() {
       section.classList.remove('is-flash');
       // Read between the two so the animation starts again on a second press.
-      void section.offsetWidth;
+      section.getBoundingClientRect();
       section.classList.add('is-flash');
     },
     remove() {
