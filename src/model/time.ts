@@ -67,8 +67,9 @@ export function formatSpan(start: number, end: number): string {
 }
 
 /**
- * A countdown from milliseconds: "29:59", "1:02:03", "-0:05" once overrun. Rounds up, so it reads 0:00 only
- * when the time is really up.
+ * A countdown from milliseconds, with its units: "29 min 59 s", "1 h 02 min 03 s", "-5 s" once overrun. In a
+ * class that runs 13:00–18:30, "13:51 left" reads like a time of day. Rounds up, so it reads 0 s only when the
+ * time is really up; a larger unit keeps the smaller ones, padded, so a ticking count keeps its width.
  */
 export function formatDurationMs(ms: number): string {
   const total = Math.ceil(ms / 1000);
@@ -77,7 +78,8 @@ export function formatDurationMs(ms: number): string {
   const hours = Math.floor(abs / 3600);
   const minutes = Math.floor((abs % 3600) / 60);
   const seconds = abs % 60;
-  return hours > 0 ? `${sign}${hours}:${pad(minutes)}:${pad(seconds)}` : `${sign}${minutes}:${pad(seconds)}`;
+  if (hours > 0) return `${sign}${hours} h ${pad(minutes)} min ${pad(seconds)} s`;
+  return minutes > 0 ? `${sign}${minutes} min ${pad(seconds)} s` : `${sign}${seconds} s`;
 }
 
 /** A length for messages: "45 min", "49 min 50 s", "30 s". */

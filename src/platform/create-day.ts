@@ -13,7 +13,7 @@ import { blockSources, planDay, type DayPlan } from '../core/agenda/day';
 import type { PageDeck } from '../model/deck';
 import { isoDate } from '../model/time';
 import { MS_PER_MINUTE } from '../model/units';
-import { addMinutes, agendaStateKey, NO_CHANGES, parseAgendaState, type AgendaState } from '../core/day/agenda-state';
+import { addMinutes, agendaStateKey, NO_CHANGES, parseAgendaState, type AgendaState, type DayRecord } from '../core/day/agenda-state';
 import { describeChange } from '../core/day/change-message';
 import { plausibleTime } from '../core/day/countdown-state';
 import { anchorOffset, CLOCK_ANCHOR_KEY, offsetClock, parseClockAnchor } from '../core/day/clock-anchor';
@@ -44,6 +44,8 @@ export interface Day {
   /** The current plan; it changes with every adjustment. */
   readonly plan: DayPlan;
   readonly state: AgendaState;
+  /** Whose changes + - Q make: a rehearsal (`?now=` or `?rehearse`) keeps its own, apart from the class's. */
+  readonly record: DayRecord;
   /** The class date, ISO `YYYY-MM-DD`: the URL's, else the class file's, else today's by the deck's clock. */
   readonly date: string;
   /** Everything wrong at start: URL parameters, an impossible day, unreadable storage. */
@@ -66,7 +68,8 @@ export function createDay({ deck, params: query, storage, clock: real = realCloc
   const options = params.options;
   const warnings = [...query.warnings, ...params.warnings];
   const clock = chooseClock(options, inSpeakerView(query), storage, real);
-  const key = agendaStateKey(clock.now());
+  const record: DayRecord = options.now !== undefined || query.has('rehearse') ? 'rehearsal' : 'class';
+  const key = agendaStateKey(clock.now(), record);
   const dayInput: Omit<ScheduleInput, 'adjustments'> = {
     blocks: agendaBlocks(blockSources(deck)),
     start: options.start,
@@ -123,6 +126,7 @@ export function createDay({ deck, params: query, storage, clock: real = realCloc
       return state;
     },
     date: options.date ?? isoDay(clock.now()),
+    record,
     warnings,
     clock,
     adjust(blockId, minutes) {

@@ -252,7 +252,7 @@ export function agendaTests(it: typeof test, { clockOnly = false } = {}): void {
       await openDeck(page, `?break=${x.BREAK}&now=${clock(now)}`);
       await show(page, countdownSlide(x.FLEXIBLE));
       const fun = countdownOf(page, x.FLEXIBLE);
-      await expect(fun.locator('.countdown-main')).toHaveText('2:00');
+      await expect(fun.locator('.countdown-main')).toHaveText(left(2));
       await expect(fun.locator('.countdown-label')).toHaveText(`2 min left · break at ${clock(x.breakStart)}`);
       await expect(fun.locator('.countdown-end')).toHaveText(`${x.flexible.title} ends ${clock(day.span(x.FLEXIBLE).end)}`);
       await show(page, 'section[data-block="break"]');
@@ -329,7 +329,7 @@ export function agendaTests(it: typeof test, { clockOnly = false } = {}): void {
         (key) => {
           localStorage.setItem(key, '{"adjustments": {');
         },
-        agendaStateKey(new Date(`${DAY}T12:00:00`)),
+        agendaStateKey(new Date(`${DAY}T12:00:00`), 'rehearsal'),
       );
       await openDeck(page, `?now=${clock(now)}`);
       await expect(page.getByRole('alert')).toContainText("today's agenda changes are lost");
@@ -421,7 +421,7 @@ export function agendaTests(it: typeof test, { clockOnly = false } = {}): void {
       await page.clock.fastForward('03:00');
       await expect(countdown.locator('.countdown-main')).toHaveText(frozen ?? '');
       await page.keyboard.press('t');
-      await expect(page.locator('.agenda-hud')).toContainText(new RegExp(`Paused\\s*${x.practice.title} for 3:0\\d · Q resumes`));
+      await expect(page.locator('.agenda-hud')).toContainText(new RegExp(`Paused\\s*${x.practice.title} for 3 min 0\\d s · Q resumes`));
 
       await page.keyboard.press('q');
       await expect(page.locator('.agenda-toast[role="status"]')).toHaveText(
@@ -503,10 +503,10 @@ export function agendaTests(it: typeof test, { clockOnly = false } = {}): void {
       const row = speaker.locator('.deck-speaker-panel section[data-panel="time"] .speaker-time-cell');
       await expect(row).toHaveText(
         [
-          // The label carries the class date ("Clock · Wed 10 Sept"): the day the deck runs, today here.
-          new RegExp(`^Clock · \\w{3} \\d{1,2} \\w{3,4}${clock(now)}class ends ${clock(x.classDay.end)}$`),
+          // A rehearsal clock says so, with the class date ("Rehearsal clock · Wed 10 Sept"): today here.
+          new RegExp(`^Rehearsal clock · \\w{3} \\d{1,2} \\w{3,4}${clock(now)}class ends ${clock(x.classDay.end)}$`),
           `Time left${left(x.practice.end - now)}${x.practice.title} · until ${clock(x.practice.end)}`,
-          `This slide · ${x.afterPractice.title}0:00 of ${formatDurationMs(window.seconds * 1000)}lecture ${pace}`,
+          `This slide · ${x.afterPractice.title}${formatDurationMs(0)} of ${formatDurationMs(window.seconds * 1000)}lecture ${pace}`,
         ],
         { timeout: 15_000 },
       );

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { preview } from 'vite';
 import { exportHandout } from '../../scripts/handout/export.mjs';
+import { formatDurationMs } from '../../src/model/time.ts';
 import { expect, openDeck, test as base } from './fixtures';
 
 /**
@@ -117,13 +118,13 @@ test('each countdown of the split practice counts to its own clock time', async 
   await openDeck(page, '?now=11:30');
   const lunch = await lunchIndex(page);
   await showTimed(page, lunch - 1);
-  await expect(shownCountdown(page).locator('.countdown-main')).toHaveText('30:00');
+  await expect(shownCountdown(page).locator('.countdown-main')).toHaveText(formatDurationMs(30 * 60_000));
   await expect(shownCountdown(page).locator('.countdown-label')).toHaveText('left · lunch at 12:00');
 
   await freezeAt(page, '12:10');
   await openDeck(page, '?now=12:10');
   await showTimed(page, lunch);
-  await expect(shownCountdown(page).locator('.countdown-main')).toHaveText('35:00');
+  await expect(shownCountdown(page).locator('.countdown-main')).toHaveText(formatDurationMs(35 * 60_000));
   await expect(shownCountdown(page).locator('.countdown-label')).toHaveText('left · class resumes at 12:45');
 
   await freezeAt(page, '13:00');
@@ -135,9 +136,7 @@ test('each countdown of the split practice counts to its own clock time', async 
   const pad = (n: number) => String(Math.floor(n)).padStart(2, '0');
   await expect(shownCountdown(page).locator('.countdown-label')).toHaveText(`left · ends ${pad(end / 60)}:${pad(end % 60)}`);
   const left = end - 13 * 60;
-  await expect(shownCountdown(page).locator('.countdown-main')).toHaveText(
-    left >= 60 ? `${String(Math.floor(left / 60))}:${pad(left % 60)}:00` : `${pad(left)}:00`,
-  );
+  await expect(shownCountdown(page).locator('.countdown-main')).toHaveText(formatDurationMs(left * 60_000));
 });
 
 test('a block made longer re-times both parts: the first still ends at lunch', async ({ page }) => {

@@ -129,11 +129,18 @@ for (const [why, breakClipboard] of [
   });
 }
 
-test('no copy button covers code text on a 1280x720 projector, in either of its states', async ({ page }) => {
+test('no copy button covers code text on a 1280x720 projector, in either of its states, and no task line shrinks below 16px', async ({
+  page,
+}) => {
   await openDeck(page);
   const blocks = await codeBlocks(page);
   for (const [i, block] of blocks.entries()) {
     const pre = await blockOn(page, i, block.h, block.v);
+    // A long line wraps rather than shrink past 4/5 of the 20px full size: at 12px it could not be read (m11).
+    const size = await pre.evaluate((el) =>
+      el.closest('.task-code') ? parseFloat(getComputedStyle(el.querySelector('code') ?? el).fontSize) : 20,
+    );
+    expect(size, `block ${String(i)} on slide ${String(block.h)}/${String(block.v)}`).toBeGreaterThanOrEqual(16);
     for (const state of ['Copy', 'Copied']) {
       const overlaps = await pre.evaluate((el, text) => {
         const button = el.querySelector<HTMLElement>(':scope > .copy-button');

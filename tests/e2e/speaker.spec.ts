@@ -1,4 +1,5 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { formatDurationMs } from '../../src/model/time.ts';
 import { expect, openDeck, test } from './fixtures';
 
 /**
@@ -102,7 +103,7 @@ for (const size of SIZES) {
     await expect(left.label).toHaveText('Time left');
     const until = /until (\d{2}:\d{2})$/.exec((await left.detail.textContent()) ?? '')?.[1] ?? '';
     const leftMinutes = minutes(until) - minutes(size.now);
-    await expect(left.value).toHaveText(`${leftMinutes}:00`);
+    await expect(left.value).toHaveText(formatDurationMs(leftMinutes * 60_000));
     const block = (await left.detail.textContent())?.split(' · ')[0] ?? '';
 
     // The projector's HUD, when the lecturer shows it there, reads the very same clock, time left and pace.
@@ -110,7 +111,7 @@ for (const size of SIZES) {
     await page.keyboard.press('t');
     const hud = page.locator('.agenda-hud dd');
     await expect(hud.nth(0)).toHaveText(`${size.now} · ${(await clock.detail.textContent()) ?? ''}`);
-    await expect(hud.nth(1)).toHaveText(`${block} · ${leftMinutes}:00 left`);
+    await expect(hud.nth(1)).toHaveText(`${block} · ${formatDurationMs(leftMinutes * 60_000)} left`);
     const pace = /lecture (.*)$/.exec((await cell(speaker, 'pace').detail.textContent()) ?? '')?.[1] ?? 'missing';
     await expect(hud.nth(2)).toHaveText(new RegExp(` · ${pace}$`));
     await speaker.getByRole('checkbox', { name: 'Show notices on the projector (D)' }).uncheck();
@@ -227,13 +228,31 @@ test('toasts and the HUD stay in the speaker view unless shown on the projector,
   await expect(message).toHaveText(/speaker view only/);
 });
 
-test('the rehearsal badge stays off the projector while the speaker view shows the run', async ({ page, context }) => {
+test('the rehearsal badge stays off the projector while the speaker view shows the run; there T flashes the row of time and R opens the rehearsal dialog', async ({
+  page,
+  context,
+}) => {
   await openDeck(page, '?rehearse');
   const badge = page.locator('.rehearsal-badge');
   await expect(badge).toBeVisible();
   const speaker = await openSpeaker(page, context);
   await expect(speaker.locator('section[data-panel="rehearsal"]')).toContainText('Rehearsing');
   await expect(badge).toBeHidden();
+  // T: the speaker view's row of time is its timing overlay (m7).
+  await speaker.keyboard.press('t');
+  await expect(speaker.locator('section[data-panel="time"]')).toHaveClass(/is-flash/);
+  await expect(speaker.locator('.agenda-speaker-message')).toHaveText(/timing overlay is this top row/);
+  // R: the dialog opens where the lecturer is, and drives the projector's recorder (m8).
+  await speaker.keyboard.press('r');
+  const dialog = speaker.locator('dialog.rehearsal-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(page.locator('dialog.rehearsal-dialog[open]')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(speaker.locator('section[data-panel="rehearsal"]')).toContainText('Rehearsal paused');
+  await dialog.getByRole('button', { name: 'Resume', exact: true }).click();
+  await speaker.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(speaker.locator('section[data-panel="rehearsal"]')).toContainText('Rehearsing');
   await speaker.close();
   // The speaker view closed: the lecturer's only screen is the projector's again.
   await expect(badge).toBeVisible();
@@ -263,7 +282,7 @@ test('Q freezes every time left: the projector’s countdown, its HUD and the sp
   await expect(speaker.locator('section[data-panel="agenda"]')).toContainText('Paused');
   const before = { projector: await projector.textContent(), left: await left.textContent() };
   await freezeAt(page, '10:13');
-  await expect(speaker.locator('section[data-panel="agenda"]')).toContainText(/for 3:0\d/);
+  await expect(speaker.locator('section[data-panel="agenda"]')).toContainText(/for 3 min 0\d s/);
   expect({ projector: await projector.textContent(), left: await left.textContent() }).toEqual(before);
   await expect(cell(speaker, 'clock').value).toHaveText('10:13');
   // The HUD on the projector (no speaker view): its "Now" line stands still too.
@@ -272,7 +291,7 @@ test('Q freezes every time left: the projector’s countdown, its HUD and the sp
   const now = page.locator('.agenda-hud').getByText(/ left$/);
   const held = await now.textContent();
   await freezeAt(page, '10:15');
-  await expect(page.locator('.agenda-hud')).toContainText(/for 5:0\d/);
+  await expect(page.locator('.agenda-hud')).toContainText(/for 5 min 0\d s/);
   await expect(now).toHaveText(held ?? '');
 });
 

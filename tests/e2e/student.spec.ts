@@ -3,6 +3,13 @@ import type { Page } from '@playwright/test';
 import { SCENES } from '../../src/core/scenes/registry';
 import { expect, test } from './fixtures';
 
+const UNIT_SECONDS: Record<string, number> = { h: 3600, min: 60, s: 1 };
+/** Seconds in a count as the deck writes it ("13 min 51 s"); NaN for anything else. */
+const secondsOfCount = (text: string): number => {
+  const parts = [...text.matchAll(/(\d+) (h|min|s)\b/g)];
+  return parts.length === 0 ? NaN : parts.reduce((sum, [, n, unit]) => sum + Number(n) * (UNIT_SECONDS[unit ?? ''] ?? NaN), 0);
+};
+
 /**
  * The student view (student.html) on the built deck, at a phone's 390x844 and a laptop's 1280x800: every slide of
  * the deck as a page, no speaker notes anywhere, no text under 14px, scene labels included, the block the
@@ -164,8 +171,15 @@ for (const viewport of VIEWPORTS) {
       expect(problems).toEqual([]);
     });
 
-    test('every scene shows its last step with its caption, and every label of every step at 14px or more as drawn', async ({ page }) => {
+    test('every scene fits the screen, shows its last step with its caption, and zoomed where it must be, every label of every step is 14px or more as drawn', async ({
+      page,
+    }) => {
       await openStudent(page);
+      const sideways = await page.$$eval('.student-slides .scene-scroll', (scrollers) =>
+        scrollers.filter((s) => s.scrollWidth > s.clientWidth + 1).map((s) => s.closest<HTMLElement>('.scene')?.dataset.scene),
+      );
+      expect(sideways, 'scenes wider than the screen before zooming').toEqual([]);
+      for (const zoom of await page.locator('.student-slides .scene-zoom:visible').all()) await zoom.click();
       const scenes = await page.$$eval('.student-slides .scene[data-scene]', (elements) =>
         elements.map((element) => {
           const scene = element as HTMLElement;
@@ -213,11 +227,11 @@ for (const viewport of VIEWPORTS) {
         const title = await page.locator(`.block[data-block="${block.id}"] .block-name`).textContent();
         await expect(header.locator('.now-name')).toHaveText(title ?? '');
         await expect(page.locator(`.block[data-block="${block.id}"]`)).toHaveAttribute('data-current', '');
-        const [m = '', s = ''] = (await header.locator('.now-main').textContent())?.split(':') ?? [];
-        const left = Number(m) * 60 + Number(s);
+        const count = (await header.locator('.now-main').textContent()) ?? '';
+        const left = secondsOfCount(count);
         const expected = (minutesOf(block.end) - now) * 60;
         // The clock starts when the page does; a slow machine takes seconds to get here.
-        expect(Math.abs(left - expected), `countdown ${m}:${s} in ${block.id}`).toBeLessThanOrEqual(15);
+        expect(Math.abs(left - expected), `countdown ${count} in ${block.id}`).toBeLessThanOrEqual(15);
         await expect(header.locator('.now-label')).toContainText(`ends ${block.end}`);
       }
 

@@ -30,9 +30,15 @@ export type Pause = v.InferOutput<typeof PauseSchema>;
 
 export const NO_CHANGES: AgendaState = { adjustments: {} };
 
-/** One key per calendar day, so yesterday's extensions never leak into today's class. */
-export function agendaStateKey(date: Date): string {
-  return storageKey(`agenda.${isoDate(date)}`);
+/** Whose changes a record holds: the class's, or a rehearsal's (a `?now=` clock or `?rehearse`). */
+export type DayRecord = 'class' | 'rehearsal';
+
+/**
+ * One key per calendar day, so yesterday's extensions never leak into today's class; a rehearsal's changes
+ * have a key of their own, so a morning rehearsal's + and - never reach the afternoon's class.
+ */
+export function agendaStateKey(date: Date, record: DayRecord = 'class'): string {
+  return storageKey(`agenda.${isoDate(date)}${record === 'rehearsal' ? '.rehearsal' : ''}`);
 }
 
 /** The stored value when it has the expected shape; undefined otherwise. */

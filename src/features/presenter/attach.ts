@@ -157,7 +157,7 @@ function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void
     const lines = hudLines(day.plan, moment);
     hud?.show(lines);
     speaker?.show(lines);
-    times?.show(speakerTimes(day.plan, moment, now.getTime() - enteredAt, shortClassDate(day.date)));
+    times?.show(speakerTimes(day.plan, moment, now.getTime() - enteredAt, shortClassDate(day.date), day.record));
     fillClassDates(root, day.date, schedule());
   };
   const tell = (message: string, refused: boolean): void => {
@@ -205,7 +205,12 @@ function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void
       else change((blockId) => day.pause(blockId));
     },
     toggleHud: () => {
-      if (!hud) return;
+      if (!hud) {
+        // The speaker view's copy: its row of time is the overlay, so T points at it rather than do nothing.
+        times?.flash();
+        speaker?.say('The timing overlay is this top row; D shows it on the projector too', false);
+        return;
+      }
       hud.toggle();
       if (hud.wanted && !hud.visible) tell('The timing overlay is in the speaker view; D shows it on the projector too', false);
       tick();

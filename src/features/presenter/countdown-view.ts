@@ -66,13 +66,31 @@ export function countdownView(root: HTMLElement): CountdownView {
   const write = (element: HTMLElement, text: string): void => {
     if (element.textContent !== text) element.textContent = text;
   };
+  /** The count's units ("13 min 51 s") set small beside its digits, so the digits stay the room's size. */
+  const writeCount = (text: string): void => {
+    if (main.textContent === text) return;
+    if (!/^-?\d/.test(text)) {
+      main.textContent = text;
+      return;
+    }
+    main.replaceChildren(
+      // The spaces around a unit go small with it: at the digits' size they would pull the count apart.
+      ...text.split(/( (?:h|min|s)(?: |$))/).map((piece) => {
+        if (!/^ (?:h|min|s) ?$/.test(piece)) return piece;
+        const unit = main.ownerDocument.createElement('span');
+        unit.className = 'countdown-unit';
+        unit.textContent = piece;
+        return unit;
+      }),
+    );
+  };
 
   return {
     root,
     show(schedule, minutes, pause) {
       const { state, text } = countdownAt(section, schedule, minutes, pause);
       root.dataset.phase = text.phase;
-      write(main, text.main);
+      writeCount(text.main);
       write(label, text.label);
       write(end, text.end);
       write(next, text.next);

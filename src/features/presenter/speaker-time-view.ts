@@ -4,6 +4,8 @@ import type { SpeakerTimes, TimeCell } from './speaker-times';
 
 export interface SpeakerTimeRow {
   show(times: SpeakerTimes): void;
+  /** Draws the eye to the row for a moment: T pressed here, where the row is the timing overlay. */
+  flash(): void;
   /** Takes the row out of the speaker view. */
   remove(): void;
 }
@@ -45,6 +47,12 @@ export function speakerTimeRow(view: SpeakerView): SpeakerTimeRow | undefined {
       write(cells[0], times.clock);
       write(cells[1], times.left);
       write(cells[2], times.pace);
+    },
+    flash() {
+      section.classList.remove('is-flash');
+      // Read between the two so the animation starts again on a second press.
+      section.getBoundingClientRect();
+      section.classList.add('is-flash');
     },
     remove() {
       section.remove();

@@ -1,6 +1,7 @@
 import { blockTitle, formatClock, formatDurationMs, positionAt } from '../../core/agenda';
 import { timeLeftAt } from '../../core/day/countdown-state';
 import { formatPace } from '../../core/day/format';
+import type { DayRecord } from '../../core/day/agenda-state';
 import { minutesAheadOf, slideWindow } from './hud-pace';
 import type { Moment, PlanTimes } from './hud-state';
 
@@ -24,13 +25,15 @@ const wholeSeconds = (ms: number): number => Math.max(0, Math.floor(ms / 1000)) 
 
 /**
  * The speaker view's time row, from the same plan, clock and formatters as the HUD's lines, so the two read the
- * same. `onSlideMs`: how long the slide on screen has been shown.
+ * same. `onSlideMs`: how long the slide on screen has been shown. A rehearsal says so on its clock: its + - Q
+ * changes are its own, and the lecturer must not take them for the class's.
  */
-export function speakerTimes(plan: PlanTimes, moment: Moment, onSlideMs: number, date?: string): SpeakerTimes {
+export function speakerTimes(plan: PlanTimes, moment: Moment, onSlideMs: number, date?: string, record: DayRecord = 'class'): SpeakerTimes {
   const { schedule, entries } = plan;
   const { minutes, shown } = moment;
+  const name = record === 'rehearsal' ? 'Rehearsal clock' : 'Clock';
   const clock: TimeCell = {
-    label: date === undefined ? 'Clock' : `Clock · ${date}`,
+    label: date === undefined ? name : `${name} · ${date}`,
     value: formatClock(minutes),
     detail: `class ends ${formatClock(schedule.end)}`,
   };

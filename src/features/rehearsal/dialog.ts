@@ -1,4 +1,5 @@
 import { formatLengthMinutes } from '../../model/time';
+import dialogStyle from './rehearsal.css?inline';
 import { parseRuns } from './codec';
 import { button } from './dialog-parts';
 import { historySection } from './history-view';
@@ -26,11 +27,18 @@ export class RehearsalDialog {
   private readonly message: HTMLElement;
   private selected: string | null = null;
 
+  /** `doc`: the page it shows on, the projector's or the speaker view's, which has none of our styles. */
   constructor(
     private readonly store: RehearsalStore,
     private readonly actions: RehearsalActions,
+    private readonly doc: Document = document,
   ) {
-    this.element = document.createElement('dialog');
+    if (doc !== document) {
+      const style = doc.createElement('style');
+      style.textContent = dialogStyle;
+      doc.head.append(style);
+    }
+    this.element = doc.createElement('dialog');
     this.element.className = 'rehearsal-dialog';
     this.element.setAttribute('aria-label', 'Rehearsal');
     this.body = document.createElement('div');
@@ -41,17 +49,17 @@ export class RehearsalDialog {
     this.element.tabIndex = -1;
     // While the dialog is open, reveal hears no key: Escape (and R, which opened it) close the dialog instead of
     // opening the overview, wherever the focus is. Caught on the way down, before reveal's own listener.
-    document.addEventListener('keydown', this.keepKeys, true);
+    doc.addEventListener('keydown', this.keepKeys, true);
     this.element.addEventListener('close', () => {
       this.selected = null;
     });
-    document.body.append(this.element);
+    doc.body.append(this.element);
   }
 
   private readonly keepKeys = (event: KeyboardEvent): void => {
     if (!this.element.open) return;
     event.stopPropagation();
-    if (event.key === 'Escape' || (event.key.toLowerCase() === 'r' && !(event.target instanceof HTMLInputElement))) {
+    if (event.key === 'Escape' || (event.key.toLowerCase() === 'r' && (event.target as Element | null)?.tagName !== 'INPUT')) {
       event.preventDefault();
       this.close();
     }
@@ -59,7 +67,7 @@ export class RehearsalDialog {
 
   /** Takes the dialog off the page and gives reveal its keys back. */
   destroy(): void {
-    document.removeEventListener('keydown', this.keepKeys, true);
+    this.doc.removeEventListener('keydown', this.keepKeys, true);
     this.element.remove();
   }
 
@@ -157,10 +165,10 @@ export class RehearsalDialog {
         },
       }),
     );
-    const hadFocus = this.element.contains(document.activeElement);
+    const hadFocus = this.element.contains(this.doc.activeElement);
     this.body.replaceChildren(...parts);
     // The button that was pressed is gone with the old content; keep the focus in the dialog.
-    if (hadFocus && !this.element.contains(document.activeElement)) this.element.focus();
+    if (hadFocus && !this.element.contains(this.doc.activeElement)) this.element.focus();
   }
 
   private skipList(run: Run): HTMLElement {

@@ -7,6 +7,7 @@ import type { DeckContext } from '../../platform/context';
 import { disposer, type Disposer, type Feature } from '../../platform/feature';
 import { privacyOf } from '../../platform/speaker/privacy';
 import { reserveTop } from '../../platform/reserve-top';
+import { speakerPopup } from '../../platform/speaker/popup';
 import { formatClock, formatDurationMs } from '../../model/time';
 import type { Deck } from '../../platform/reveal';
 import { stepShown } from '../../platform/read-step';
@@ -30,7 +31,7 @@ import {
   type Run,
 } from './run';
 import { RehearsalStore } from './store';
-import { showInSpeakerView } from './speaker';
+import { askForDialog, OPEN_DIALOG, showInSpeakerView } from './speaker';
 import { localDate, when } from './when';
 import { channelName } from '../../model/keys';
 
@@ -57,7 +58,10 @@ function attachRehearsal(deck: Deck, context: DeckContext, held: Disposer): void
   const { day, content, storage, clock, params, speaker } = context;
   if (deck.isPrintView()) return;
   if (speaker.role !== 'main') {
-    if (speaker.role === 'speaker') held.defer(showInSpeakerView(speaker, CHANNEL));
+    if (speaker.role === 'speaker') {
+      held.defer(showInSpeakerView(speaker, CHANNEL));
+      held.defer(askForDialog(deck, CHANNEL, R));
+    }
     return;
   }
 
@@ -132,12 +136,19 @@ function attachRehearsal(deck: Deck, context: DeckContext, held: Disposer): void
       save(skipped ? skipBlock(run, blockId, now()) : unskipBlock(run, blockId));
     },
   };
-  // The dialog, its report and charts load on first use: most of a class day never opens them.
-  let dialog: Promise<RehearsalDialog> | null = null;
-  const openDialog = () =>
-    (dialog ??= import('./dialog')
+  // The dialog, its report and charts load on first use: most of a class day never opens them. It opens in the
+  // speaker view while one is open, where the lecturer's hands are: one dialog per page it was shown on.
+  const popup = speakerPopup();
+  held.defer(() => {
+    popup.dispose();
+  });
+  const dialogs = new Map<Document, Promise<RehearsalDialog>>();
+  const openDialog = (doc: Document = popup.document() ?? document): Promise<RehearsalDialog> => {
+    const made = dialogs.get(doc);
+    if (made) return made;
+    const loading = import('./dialog')
       .then(({ RehearsalDialog }) => {
-        const created = new RehearsalDialog(store, actions);
+        const created = new RehearsalDialog(store, actions, doc);
         held.defer(() => {
           created.destroy();
         });
@@ -147,9 +158,12 @@ function attachRehearsal(deck: Deck, context: DeckContext, held: Disposer): void
       })
       .catch((error: unknown) => {
         // A failed load must not stay cached: R would never open the dialog again until a reload.
-        dialog = null;
+        dialogs.delete(doc);
         throw error;
-      }));
+      });
+    dialogs.set(doc, loading);
+    return loading;
+  };
   let notice = '';
   let noticeUntil = 0;
   const tellNotice = (text: string): void => {
@@ -209,7 +223,9 @@ function attachRehearsal(deck: Deck, context: DeckContext, held: Disposer): void
   }
   if (channel) {
     held.listen(channel, 'message', (event) => {
-      if ((event as MessageEvent<unknown>).data === 'toggle-pause') actions.togglePause();
+      const asked = (event as MessageEvent<unknown>).data;
+      if (asked === 'toggle-pause') actions.togglePause();
+      if (asked === OPEN_DIALOG) showDialog();
     });
   }
   // + and - re-plan the day: a run in progress is measured against the new plan from then on.
@@ -224,7 +240,8 @@ function attachRehearsal(deck: Deck, context: DeckContext, held: Disposer): void
   held.defer(() => {
     deck.removeKeyBinding(R);
   });
-  deck.addKeyBinding({ keyCode: R, key: 'R', description: 'Rehearsal: start, pause, stop, report' }, () => {
+  deck.addKeyBinding({ keyCode: R, key: 'R', description: 'Rehearsal: start, pause, stop, report' }, showDialog);
+  function showDialog(): void {
     openDialog()
       .then((d) => {
         d.open();
@@ -233,7 +250,7 @@ function attachRehearsal(deck: Deck, context: DeckContext, held: Disposer): void
         notice = `The rehearsal dialog failed to open (${error instanceof Error ? error.message : String(error)}); press R to try again.`;
         update();
       });
-  });
+  }
 
   stopIdleRun();
   if (store.current) save(enter(store.current, place(), now()));

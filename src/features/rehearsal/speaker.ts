@@ -2,6 +2,7 @@ import { formatDurationMs } from '../../model/time';
 import { keepKeysAndFocus } from '../../platform/speaker/keep-keys';
 import { speakerPanelSection } from '../../platform/speaker/panel';
 import type { SpeakerView } from '../../platform/speaker/role';
+import type { Deck } from '../../platform/reveal';
 
 interface Status {
   paused: boolean;
@@ -51,5 +52,24 @@ export function showInSpeakerView(view: SpeakerView, channelName: string): () =>
   return () => {
     channel.close();
     section.remove();
+  };
+}
+
+/** What the speaker view asks of the projector's window: open the dialog here, where the lecturer is. */
+export const OPEN_DIALOG = 'open-dialog';
+
+/**
+ * R pressed in the speaker view: its copy of the deck hears the key, but the recorder and its runs live in the
+ * projector's window, which opens the dialog in the speaker view's page.
+ */
+export function askForDialog(deck: Deck, channelName: string, keyCode: number): () => void {
+  if (!('BroadcastChannel' in window)) return () => undefined;
+  const channel = new BroadcastChannel(channelName);
+  deck.addKeyBinding({ keyCode, key: 'R', description: 'Rehearsal: start, pause, stop, report' }, () => {
+    channel.postMessage(OPEN_DIALOG);
+  });
+  return () => {
+    deck.removeKeyBinding(keyCode);
+    channel.close();
   };
 }

@@ -7,8 +7,9 @@ import { disposer } from '../../platform/feature';
 import { legibleWidth, smallestText } from './legible';
 
 /**
- * The smallest label the student view shows, in CSS px: the 14 px the rest of the page keeps. Narrower than
- * that, the figure scrolls sideways; it is scaled as a whole, so no label moves closer to another.
+ * The smallest label the student view shows, in CSS px: the 14 px the rest of the page keeps. A laptop shows the
+ * whole figure at that size; a phone fits the figure to the screen and, zoomed to read, scrolls it sideways. The
+ * figure is scaled as a whole, so no label moves closer to another.
  */
 export const LABEL_FLOOR_PX = 14;
 
@@ -31,8 +32,43 @@ function button(document: Document, text: string, label: string): HTMLButtonElem
 }
 
 /**
- * Draws each scene at its last step (the handout's picture, with its caption) in a figure that scrolls sideways
- * on a phone rather than shrink its labels, with buttons to step through it as the lecture did.
+ * On a screen narrower than the picture's legible width (a phone) the whole picture fits first, and a button
+ * zooms it to 14px labels, to be read by scrolling sideways; a laptop, wide enough, shows no button.
+ */
+function zoomButton(element: HTMLElement, scroller: HTMLElement, title: string, legible: number): HTMLButtonElement {
+  const zoom = button(element.ownerDocument, '', title);
+  zoom.classList.add('scene-zoom');
+  const set = (zoomed: boolean): void => {
+    element.classList.toggle('scene-zoomed', zoomed);
+    zoom.setAttribute('aria-pressed', String(zoomed));
+    zoom.textContent = zoomed ? 'Fit to screen' : 'Zoom to read the labels →';
+    // The spoken name starts with the visible words (2.5.3 Label in Name).
+    zoom.setAttribute('aria-label', `${zoomed ? 'Fit to screen' : 'Zoom to read the labels'}: ${title}`);
+    // Focusable only while it scrolls, so a keyboard can scroll it; a named region, announced for what it is.
+    if (zoomed) {
+      scroller.tabIndex = 0;
+      scroller.setAttribute('role', 'region');
+      scroller.setAttribute('aria-label', `${title}: scrolls sideways`);
+    } else {
+      scroller.removeAttribute('tabindex');
+      scroller.removeAttribute('role');
+      scroller.removeAttribute('aria-label');
+    }
+  };
+  zoom.addEventListener('click', () => {
+    set(!element.classList.contains('scene-zoomed'));
+  });
+  set(false);
+  new ResizeObserver(() => {
+    zoom.hidden = scroller.clientWidth >= legible;
+    if (zoom.hidden) set(false);
+  }).observe(scroller);
+  return zoom;
+}
+
+/**
+ * Draws each scene at its last step (the handout's picture, with its caption), fitted to the screen with a zoom
+ * to legible labels on a phone, with buttons to step through it as the lecture did.
  */
 export function drawScenes(root: ParentNode): void {
   const elements = [...root.querySelectorAll<HTMLElement>('.scene[data-scene]')];
@@ -49,22 +85,11 @@ export function drawScenes(root: ParentNode): void {
     const document = element.ownerDocument;
     const scroller = document.createElement('div');
     scroller.className = 'scene-scroll';
-    scroller.tabIndex = 0;
-    // Focusable so a keyboard can scroll it; a named region, so what takes the focus is announced for what it is.
-    scroller.setAttribute('role', 'region');
-    scroller.setAttribute('aria-label', `${scene.title}: scrolls sideways`);
     svg.before(scroller);
     scroller.append(svg);
-    const hint = document.createElement('p');
-    hint.className = 'scene-hint';
-    hint.textContent = 'Swipe sideways for the whole picture →';
-    scroller.before(hint);
-    // Only where the picture is wider than the screen: a laptop shows it whole.
-    new ResizeObserver(() => {
-      hint.hidden = scroller.scrollWidth <= scroller.clientWidth + 1;
-    }).observe(scroller);
-    element.style.setProperty('--legible-width', `${String(sceneWidth(scene))}px`);
-
+    const width = sceneWidth(scene);
+    element.style.setProperty('--legible-width', `${String(width)}px`);
+    scroller.before(zoomButton(element, scroller, scene.title, width));
     const controls = document.createElement('div');
     controls.className = 'scene-steps';
     // The spoken name starts with the visible word (2.5.3 Label in Name): a voice user says "Back" and it works.

@@ -28,24 +28,24 @@ describe('formatClock', () => {
 });
 
 describe('formatDurationMs', () => {
-  it('counts down in minutes and seconds below an hour', () => {
-    expect(formatDurationMs(29 * 60_000 + 59_000)).toBe('29:59');
-    expect(formatDurationMs(5 * 60_000)).toBe('5:00');
+  it('counts down in minutes and seconds below an hour, with units: never read as a time of day', () => {
+    expect(formatDurationMs(29 * 60_000 + 59_000)).toBe('29 min 59 s');
+    expect(formatDurationMs(5 * 60_000)).toBe('5 min 00 s');
   });
 
   it('shows hours when there are any', () => {
-    expect(formatDurationMs((3600 + 2 * 60 + 3) * 1000)).toBe('1:02:03');
+    expect(formatDurationMs((3600 + 2 * 60 + 3) * 1000)).toBe('1 h 02 min 03 s');
   });
 
-  it('rounds up, so 0:00 means the time is really up', () => {
-    expect(formatDurationMs(1)).toBe('0:01');
-    expect(formatDurationMs(59_001)).toBe('1:00');
-    expect(formatDurationMs(0)).toBe('0:00');
-    expect(formatDurationMs(-400)).toBe('0:00');
+  it('rounds up, so 0 s means the time is really up', () => {
+    expect(formatDurationMs(1)).toBe('1 s');
+    expect(formatDurationMs(59_001)).toBe('1 min 00 s');
+    expect(formatDurationMs(0)).toBe('0 s');
+    expect(formatDurationMs(-400)).toBe('0 s');
   });
 
   it('shows an overrun with a minus sign', () => {
-    expect(formatDurationMs(-5000)).toBe('-0:05');
+    expect(formatDurationMs(-5000)).toBe('-5 s');
   });
 });
 

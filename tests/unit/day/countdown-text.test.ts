@@ -26,7 +26,7 @@ describe('countdownText', () => {
   it('reads the time left, the end and what comes next', () => {
     expect(text(install, '10:00')).toEqual({
       phase: 'running',
-      main: '20:00',
+      main: '20 min 00 s',
       label: 'left · ends 10:20',
       end: '',
       next: 'Next: Container Demo at 10:20',
@@ -34,21 +34,21 @@ describe('countdownText', () => {
   });
 
   it('says the minutes left in words from five minutes before the end', () => {
-    expect(text(install, '10:15')).toMatchObject({ phase: 'warn', main: '5:00', label: '5 min left · ends 10:20' });
+    expect(text(install, '10:15')).toMatchObject({ phase: 'warn', main: '5 min 00 s', label: '5 min left · ends 10:20' });
     expect(text(install, '10:19')).toMatchObject({ phase: 'warn', label: '1 min left · ends 10:20' });
   });
 
   it("says time's up and by how much, never a negative count", () => {
-    expect(text(install, '10:27')).toMatchObject({ phase: 'over', main: "Time's up", label: 'over by 7:00 · ended 10:20' });
+    expect(text(install, '10:27')).toMatchObject({ phase: 'over', main: "Time's up", label: 'over by 7 min 00 s · ended 10:20' });
   });
 
   it('says when the block starts while the deck is ahead', () => {
-    expect(text(install, '09:30')).toMatchObject({ phase: 'before', main: 'starts at 09:50', label: 'in 20:00 · ends 10:20' });
+    expect(text(install, '09:30')).toMatchObject({ phase: 'before', main: 'starts at 09:50', label: 'in 20 min 00 s · ends 10:20' });
   });
 
   it('counts to a break and shows the block end beside it', () => {
     expect(text({ kind: 'block', blockId: 'long' }, '11:00', 'Container Fun')).toMatchObject({
-      main: '1:00:00',
+      main: '1 h 00 min 00 s',
       label: 'left · break at 12:00',
       end: 'Container Fun ends 14:00',
       next: 'Next: Break at 12:00',
@@ -58,7 +58,7 @@ describe('countdownText', () => {
 
   it('counts a break down to when class resumes', () => {
     expect(text({ kind: 'gap', start: at('12:00'), end: at('13:00') }, '12:10', 'Break')).toMatchObject({
-      main: '50:00',
+      main: '50 min 00 s',
       label: 'left · class resumes at 13:00',
       next: 'Next: Container Fun at 13:00',
     });

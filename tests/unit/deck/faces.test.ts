@@ -86,7 +86,9 @@ const CLOCK_WORDS = (() => {
     ),
     countdownText({ phase: 'before', title, msLeft: 3_599_000, startsAt: 600, resumes: true, endsAt: 700 }, subject),
   ];
-  return Math.max(...said.map((t) => countWords([t.main, t.label, t.end, t.next].join(' '))));
+  // A count with its units ("59 min 59 s") is read as one quantity, as "59:59" was: one word.
+  const oneWord = (text: string) => text.replace(/\b\d+ h \d{2} min \d{2} s\b|\b\d+ min \d{2} s\b|\b\d+ s\b/g, '#');
+  return Math.max(...said.map((t) => countWords(oneWord([t.main, t.label, t.end, t.next].join(' ')))));
 })();
 
 describe('slide faces a room can read', () => {

@@ -74,8 +74,28 @@ describe('createDay', () => {
     day.pause('install');
     clock.advance(200);
     const { message } = day.resume();
-    expect(message).toMatch(/the day only had room for \+180 min of the 3:20:00 pause$/);
+    expect(message).toMatch(/the day only had room for \+180 min of the 3 h 20 min 00 s pause$/);
     expect(span(day, 'long')).toBe('13:50–14:00');
+  });
+
+  it("keeps a morning rehearsal's + - Q apart from the afternoon class's, and says which record a day keeps", () => {
+    const clock = manualClock(`${DAY}09:00`);
+    const { storage } = memory();
+    const open = (search: string) => createDay({ deck: SEED_DECK, params: readPageParams(search), storage, clock });
+    const rehearsal = open('?now=10:00');
+    expect(rehearsal.record).toBe('rehearsal');
+    expect(rehearsal.adjust('install', 5).ok).toBe(true);
+    expect(rehearsal.pause('demo').ok).toBe(true);
+    expect(open('?rehearse').state.adjustments).toEqual({ install: 5 });
+
+    clock.advance(60);
+    const taught = open('');
+    expect(taught.record).toBe('class');
+    expect(taught.state).toEqual({ adjustments: {} });
+    expect(span(taught, 'install')).toBe('09:50–10:20');
+    expect(taught.adjust('demo', 5).ok).toBe(true);
+    expect(open('?now=10:00').state.adjustments).toEqual({ install: 5 });
+    expect(open('').state.adjustments).toEqual({ demo: 5 });
   });
 
   it('takes up a change another window stored, and says what it was', () => {

@@ -13,7 +13,7 @@ describe('hudLines', () => {
   it('gives the clock, the block by the clock with its time left, and the pace of the block on screen', () => {
     expect(text(lines('10:10', { blockId: 'demo' }))).toEqual([
       'Clock: 10:10 · class ends 15:00',
-      'Now: Install Docker · 10:00 left',
+      'Now: Install Docker · 10 min 00 s left',
       'On screen: Container Demo · 10 min ahead',
     ]);
   });
@@ -24,11 +24,11 @@ describe('hudLines', () => {
   });
 
   it('speaks of before and after class, breaks on screen and a pause', () => {
-    expect(text(lines('08:50', undefined))[1]).toBe('Now: before class · starts 09:00 (in 10:00)');
+    expect(text(lines('08:50', undefined))[1]).toBe('Now: before class · starts 09:00 (in 10 min 00 s)');
     expect(text(lines('15:30', undefined))[1]).toBe('Now: class is over (ended 15:00)');
     expect(text(lines('12:00', { gapTitle: 'Lunch' }))[2]).toBe('On screen: Lunch');
     expect(text(lines('10:03', undefined, { blockId: 'install', minutes: at('10:00') }))[2]).toBe(
-      'Paused: Install Docker for 3:00 · Q resumes !',
+      'Paused: Install Docker for 3 min 00 s · Q resumes !',
     );
   });
 });

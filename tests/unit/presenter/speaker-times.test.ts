@@ -21,22 +21,33 @@ describe('speakerTimes', () => {
     // The practice's countdown slide after the coffee break: the copy (part 1) that the break split off.
     expect(cells(speakerTimes(day, moment('10:20', { blockId: 'install', slide: 1, part: 1 }), 125_400))).toEqual({
       clock: 'Clock | 10:20 | class ends 15:00',
-      left: 'Time left | 15:00 | Install Docker · until 10:35',
-      pace: 'This slide · Install Docker | 2:05 of 20:00 | lecture on plan',
+      left: 'Time left | 15 min 00 s | Install Docker · until 10:35',
+      pace: 'This slide · Install Docker | 2 min 05 s of 20 min 00 s | lecture on plan',
     });
+  });
+
+  it('names a rehearsal clock as such, so its changes are not taken for the class', () => {
+    expect(cells(speakerTimes(day, moment('10:20', undefined), 0, 'Wed 10 Sept', 'rehearsal')).clock).toBe(
+      'Rehearsal clock · Wed 10 Sept | 10:20 | class ends 15:00',
+    );
+    expect(cells(speakerTimes(day, moment('10:20', undefined), 0, 'Wed 10 Sept', 'class')).clock).toBe(
+      'Clock · Wed 10 Sept | 10:20 | class ends 15:00',
+    );
   });
 
   it('flags a lecture behind its plan and a slide over its share', () => {
     expect(cells(speakerTimes(day, moment('09:56', { blockId: 'lecture', slide: 1 }), 1_900_000)).pace).toBe(
-      'This slide · VMs vs Docker | 31:40 of 30:00 | over its share · lecture 6 min behind !',
+      'This slide · VMs vs Docker | 31 min 40 s of 30 min 00 s | over its share · lecture 6 min behind !',
     );
   });
 
   it('speaks of before and after class, and of a slide the plan does not know', () => {
-    expect(cells(speakerTimes(day, moment('08:50', { blockId: 'lecture', slide: 0 }), 0)).left).toBe('Class starts in | 10:00 | at 09:00');
+    expect(cells(speakerTimes(day, moment('08:50', { blockId: 'lecture', slide: 0 }), 0)).left).toBe(
+      'Class starts in | 10 min 00 s | at 09:00',
+    );
     expect(cells(speakerTimes(day, moment('15:10', undefined), 0)).left).toBe('Class | over | ended 15:00');
     expect(cells(speakerTimes(day, moment('09:10', { blockId: 'gone', slide: 0 }), 61_000)).pace).toBe(
-      'This slide | 1:01 | not on today’s plan',
+      'This slide | 1 min 01 s | not on today’s plan',
     );
   });
 

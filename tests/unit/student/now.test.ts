@@ -13,7 +13,7 @@ describe('studentNow: what the header says by the class clock', () => {
       phase: 'before-class',
       blockId: undefined,
       main: 'starts at 09:00',
-      label: 'in 30:00',
+      label: 'in 30 min 00 s',
       next: 'Next: VMs vs Docker at 09:00',
     });
   });
@@ -25,14 +25,14 @@ describe('studentNow: what the header says by the class clock', () => {
       blockId: 'lecture',
       kind: 'lecture',
       title: 'VMs vs Docker',
-      main: '30:00',
+      main: '30 min 00 s',
       label: 'left · ends 09:50',
       next: 'Next: Install Docker at 09:50',
     });
   });
 
   it('in a practice: the block, so the page can show its tasks', () => {
-    expect(studentNow(seed, at('10:16'))).toMatchObject({ phase: 'warn', blockId: 'install', kind: 'practice', main: '4:00' });
+    expect(studentNow(seed, at('10:16'))).toMatchObject({ phase: 'warn', blockId: 'install', kind: 'practice', main: '4 min 00 s' });
   });
 
   it('says the header in one sentence for the status region, and gives the count its cues are judged on', () => {
@@ -43,13 +43,13 @@ describe('studentNow: what the header says by the class clock', () => {
   });
 
   it('in a practice a break interrupts: counts to the break, then the break counts to class resuming', () => {
-    expect(studentNow(lunch, at('11:50'))).toMatchObject({ blockId: 'long', main: '10:00', label: 'left · lunch at 12:00' });
+    expect(studentNow(lunch, at('11:50'))).toMatchObject({ blockId: 'long', main: '10 min 00 s', label: 'left · lunch at 12:00' });
     expect(studentNow(lunch, at('12:10'))).toMatchObject({
       phase: 'running',
       blockId: undefined,
       kind: 'break',
       title: 'Lunch',
-      main: '20:00',
+      main: '20 min 00 s',
       label: 'left · class resumes at 12:30',
     });
     expect(studentNow(lunch, at('12:30'))).toMatchObject({ blockId: 'long', kind: 'practice' });
@@ -57,7 +57,7 @@ describe('studentNow: what the header says by the class clock', () => {
 
   it('a pause for questions freezes the count, in words for students', () => {
     const now = studentNow(seed, at('10:10'), { blockId: 'install', minutes: at('10:05') });
-    expect(now).toMatchObject({ phase: 'paused', main: '15:00', label: 'paused for questions' });
+    expect(now).toMatchObject({ phase: 'paused', main: '15 min 00 s', label: 'paused for questions' });
   });
 
   it('after class: that it is over', () => {

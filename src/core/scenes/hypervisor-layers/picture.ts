@@ -46,19 +46,20 @@ function stackItems(state: StackState): Item[] {
 
 export function hypervisorLayersPicture(state: HypervisorLayersState): Picture {
   const duties = state.stacks.some((s) => s.duties.length > 0);
-  // Without the hardware swatch (its box says "hardware") when the two duty lines need the room.
+  // The duties are outlines on the boxes, so the legend shows outlines; the layer swatches stay as they were.
   const entries: LegendEntry[] = [
-    ...(duties ? [] : [{ layer: 'hardware' } as const]),
+    { layer: 'hardware' },
     { layer: 'kernel' },
     { layer: 'hypervisor' },
     { layer: 'guestOs' },
     { layer: 'process' },
     ...(duties
       ? [
-          { line: 'cpu', label: 'schedules', color: ACCENT },
-          { line: 'io', label: 'I/O drivers', color: WARNING },
+          { outline: 'cpu', label: 'schedules', color: ACCENT },
+          { outline: 'io', label: 'I/O drivers', color: WARNING },
         ]
       : []),
   ];
-  return [...state.stacks.flatMap(stackItems), ...legend(entries, { x: STACK_X.type1, y: LEGEND_Y })];
+  // Seven entries in one row: a narrower gap than the other scenes' keeps the last one inside the picture.
+  return [...state.stacks.flatMap(stackItems), ...legend(entries, { x: STACK_X.type1, y: LEGEND_Y }, duties ? 20 : undefined)];
 }

@@ -28,8 +28,10 @@ export const LABELS: Readonly<Record<NodeId, string>> = {
 export interface SystemCall {
   /** The call as a program writes it, shown where the request crosses into the kernel. */
   call: string;
-  /** From the calling process down to the device; the answer comes back the same way. */
+  /** From the calling process down to what answers it; the answer comes back the same way. */
   route: readonly [ProcessId, ...NodeId[]];
+  /** Where the kernel goes on after the call has returned (the card sends later, RAM comes on first use). */
+  later?: readonly NodeId[];
 }
 
 export interface KernelRequestsState {
@@ -56,8 +58,8 @@ export interface StepSpec {
 }
 
 const READ: SystemCall = { call: 'read()', route: ['editor', 'filesystem', 'drivers', 'disk'] };
-const MMAP: SystemCall = { call: 'mmap()', route: ['browser', 'memory', 'ram'] };
-const SEND: SystemCall = { call: 'send()', route: ['server', 'network', 'drivers', 'nic'] };
+const MMAP: SystemCall = { call: 'mmap()', route: ['browser', 'memory'], later: ['ram'] };
+const SEND: SystemCall = { call: 'send()', route: ['server', 'network'], later: ['drivers', 'nic'] };
 const FORK: SystemCall = { call: 'fork()/exec()', route: ['shell', 'scheduler', 'cpu'] };
 
 export const BEFORE: StepSpec = {

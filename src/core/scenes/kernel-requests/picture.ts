@@ -12,6 +12,7 @@ import { LABELS, type KernelRequestsState, type NodeId, type SystemCall } from '
 /** Down and up arrows run side by side, this far either side of the column's centre line. */
 const LANE = 14;
 const ARROW = { width: 3 };
+const LATER = { color: GUIDE, width: 3, dashed: true };
 /** When animated, the answer's arrows appear about when the token turns back at the device. */
 const ANSWER_DELAY = 2.5 * LEG_MS;
 
@@ -80,7 +81,23 @@ function requestItems(request: SystemCall): Item[] {
       ),
     );
   });
-  return items;
+  return [...items, ...laterItems(request, cx - LANE, stops.at(-1))];
+}
+
+/** What the kernel does after the call returned: on down to the device, grey and without an answer. */
+function laterItems(request: SystemCall, x: number, from: { y: number; height: number } | undefined): Item[] {
+  const later = request.later ?? [];
+  const last = later.at(-1);
+  if (!from || last === undefined) return [];
+  const [caller] = request.route;
+  return arrow(
+    `${caller}:later`,
+    [
+      { x, y: bottom(from) + 3 },
+      { x, y: NODE_RECTS[last].y - 3 },
+    ],
+    { ...LATER, delay: ANSWER_DELAY },
+  );
 }
 
 /** The token's path for the animation: down the request lane to the device, back up the answer lane. */
@@ -195,13 +212,19 @@ export function kernelRequestsPicture(state: KernelRequestsState): Picture {
     ...(state.request ? requestItems(state.request) : []),
     ...(state.boot ? bootItems(state.boot.order, state.boot.message) : []),
     ...(state.token && state.request ? [token('token', restingPlace(NODE_RECTS[state.token]), roundTrip(state.request))] : []),
+    // Only lines the picture draws: the boot chain's arrows are neither requests nor answers.
     ...legend(
       [
         { layer: 'process' },
         { layer: 'kernel' },
         { layer: 'hardware' },
-        { line: 'request', label: 'request', color: ACCENT },
-        { line: 'answer', label: 'answer', color: ACCENT, dashed: true },
+        ...(state.request
+          ? [
+              { line: 'request', label: 'request', color: ACCENT },
+              { line: 'answer', label: 'answer', color: ACCENT, dashed: true },
+            ]
+          : []),
+        ...(state.request?.later ? [{ line: 'later', label: 'after it returned', ...LATER }] : []),
       ],
       { x: ROW_LABEL_X, y: LEGEND_Y },
     ),

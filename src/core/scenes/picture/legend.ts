@@ -1,10 +1,13 @@
-import { INK, LAYERS, type LayerKind } from '../../../model/palette.ts';
+import { INK, LAYERS, PAPER, type LayerKind } from '../../../model/palette.ts';
 import { arrow } from './arrow.ts';
 import type { Item, Point, TextLine } from './items.ts';
 import { textWidth } from '../../text-width.ts';
 
-/** A layer's colour, or a kind of line (a request, an answer, an extra hop). */
-export type LegendEntry = { layer: LayerKind } | { line: string; label: string; color: string; dashed?: boolean };
+/** A layer's colour, a kind of line (a request, an answer, an extra hop), or a box's coloured outline. */
+export type LegendEntry =
+  | { layer: LayerKind }
+  | { line: string; label: string; color: string; dashed?: boolean }
+  | { outline: string; label: string; color: string };
 
 /** Where every scene's legend row sits: one line under the picture, at the foot of the viewBox. */
 export const LEGEND_Y = 413;
@@ -16,15 +19,15 @@ const LABEL_GAP = 8;
 const ENTRY_GAP = 30;
 
 function entryKey(entry: LegendEntry): string {
-  return 'layer' in entry ? entry.layer : entry.line;
+  return 'layer' in entry ? entry.layer : 'line' in entry ? entry.line : entry.outline;
 }
 
 function entryLabel(entry: LegendEntry): TextLine {
   return { text: 'layer' in entry ? LAYERS[entry.layer].label : entry.label, size: SIZE, fill: INK };
 }
 
-/** One row of swatches and labels; `at` is the left end of the row's vertical centre. */
-export function legend(entries: readonly LegendEntry[], at: Point): Item[] {
+/** One row of swatches and labels; `at` is the left end of the row's vertical centre; `gap` between entries. */
+export function legend(entries: readonly LegendEntry[], at: Point, gap = ENTRY_GAP): Item[] {
   const items: Item[] = [];
   let x = at.x;
   for (const entry of entries) {
@@ -39,6 +42,19 @@ export function legend(entries: readonly LegendEntry[], at: Point): Item[] {
         fill: LAYERS[entry.layer].fill,
         stroke: INK,
         strokeWidth: 1.5,
+        lines: [],
+      });
+    } else if ('outline' in entry) {
+      // Drawn as the picture draws it: a box with a thick coloured edge, not an arrow.
+      items.push({
+        kind: 'box',
+        key,
+        x: x + (SAMPLE - SWATCH.width) / 2,
+        y: at.y - SWATCH.height / 2,
+        ...SWATCH,
+        fill: PAPER,
+        stroke: entry.color,
+        strokeWidth: 4,
         lines: [],
       });
     } else {
@@ -59,7 +75,7 @@ export function legend(entries: readonly LegendEntry[], at: Point): Item[] {
     }
     const label = entryLabel(entry);
     items.push({ kind: 'text', key: `${key}:label`, x: x + SAMPLE + LABEL_GAP, y: at.y, anchor: 'start', lines: [label] });
-    x += SAMPLE + LABEL_GAP + textWidth(label) + ENTRY_GAP;
+    x += SAMPLE + LABEL_GAP + textWidth(label) + gap;
   }
   return items;
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { hypervisorLayers as model } from '../../../../src/core/scenes/hypervisor-layers/scene';
 import { hypervisorLayersPicture } from '../../../../src/core/scenes/hypervisor-layers/picture';
 import { ACCENT, INK, WARNING } from '../../../../src/model/palette';
-import type { Picture } from '../../../../src/core/scenes/picture/items';
+import { VIEWBOX, type Picture } from '../../../../src/core/scenes/picture/items';
+import { textWidth } from '../../../../src/core/text-width';
 import { allWords, box, text, words } from '../picture-query';
 
 const picture = (step: number) => hypervisorLayersPicture(model.state(step));
@@ -65,5 +66,17 @@ describe('hypervisor-layers picture', () => {
     expect(allWords(p)).toEqual(expect.arrayContaining(['schedules', 'I/O drivers']));
     expect(allWords(p).some((w) => /hops?\b/.test(w))).toBe(false);
     expect(text(p, 'type1:hops')).toBeUndefined();
+  });
+
+  it('shows the duties in its legend as the picture draws them, outlines and not arrows, and keeps every layer', () => {
+    const p = picture(4);
+    const drawnAs = (key: string) => p.filter((i) => i.key === key || i.key.startsWith(`${key}:`)).map((i) => i.kind);
+    expect(drawnAs('legend:cpu')).toEqual(['box', 'text']);
+    expect(box(p, 'legend:cpu')?.stroke).toBe(box(p, 'type1:hypervisor')?.stroke);
+    expect(box(p, 'legend:io')?.stroke).toBe(box(p, 'type1:root-os')?.stroke);
+    expect(p.some((i) => i.kind === 'path' && !i.key.startsWith('legend'))).toBe(false);
+    expect(box(p, 'legend:hardware')).toBeDefined();
+    const ends = p.flatMap((i) => (i.kind === 'text' && i.key.startsWith('legend') ? i.lines.map((l) => i.x + textWidth(l)) : []));
+    expect(Math.max(...ends)).toBeLessThanOrEqual(VIEWBOX.width);
   });
 });
