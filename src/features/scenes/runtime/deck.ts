@@ -11,8 +11,6 @@ export type SceneDeck = Pick<
   | 'isOverview'
   | 'isPrintView'
   | 'layout'
-  | 'hasPlugin'
-  | 'registerPlugin'
 >;
 
 export function sceneElements(root: ParentNode): HTMLElement[] {
