@@ -3,25 +3,25 @@ import type { Deck } from '../../platform/reveal';
 import { showBanner } from './banner';
 import { reserveTop } from '../../platform/reserve-top';
 import { pauseAt } from '../../core/day/countdown-state';
-import { countdownView } from './countdown-view';
+import { countdownView, type CountdownView } from './countdown-view';
 import type { DeckContext } from '../../platform/context';
-import type { ChangeResult } from '../../platform/create-day';
+import type { ChangeResult, Day } from '../../platform/create-day';
 import { disposer, type Disposer, type Feature } from '../../platform/feature';
-import { privacyOf } from '../../platform/speaker/privacy';
+import { privacyOf, type NoticePrivacy } from '../../platform/speaker/privacy';
 import { styleSpeakerOnContact } from '../../platform/speaker/panel';
-import { hudOverlay } from './hud';
+import { hudOverlay, type HudOverlay } from './hud';
 import { hudLines, type Moment, type Shown } from './hud-state';
-import { bindAgendaKeys } from './keys';
+import { bindAgendaKeys, type AgendaKeys } from './keys';
 import { motionAllowed } from './motion';
 import { retimeSections } from './mount';
-import { speakerAgenda } from './speaker-agenda';
+import { speakerAgenda, type SpeakerAgenda } from './speaker-agenda';
 import { speakerControls } from './speaker-controls';
-import { speakerTimeRow } from './speaker-time-view';
+import { speakerTimeRow, type SpeakerTimeRow } from './speaker-time-view';
 import { speakerTimes } from './speaker-times';
 import { everySecond } from '../../platform/ticker';
 import { fillClassDates, shortClassDate } from '../../platform/class-date';
-import { timelineView } from './timeline-view';
-import { toaster } from './toast';
+import { timelineView, type TimelineView } from './timeline-view';
+import { toaster, type Toaster } from './toast';
 
 const STEP_MINUTES = 5;
 
@@ -77,9 +77,8 @@ export function presenterFeature(): Feature<DeckContext> {
 const DRAWN = '.agenda-timeline > svg, [data-countdown] > .countdown-clock, [data-countdown] > .countdown-next';
 
 function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void {
-  const { day, storage, speaker: view } = context;
+  const { day, speaker: view } = context;
   const root = deck.getRevealElement() ?? document.body;
-  const schedule = (): typeof day.plan.schedule => day.plan.schedule;
   const banner = showBanner(view.role === 'main' ? day.warnings : []);
   if (banner) held.defer(reserveTop(banner, 'banner'));
   held.defer(() => {
@@ -91,16 +90,53 @@ function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void
     // main.ts drew the stills before reveal measured the slides; print view may copy a page per step, and a
     // copy of an SVG has lost d3's data, so the pages are drawn again.
     const still = (): void => {
-      drawPrintStills(root, schedule(), day.date);
+      drawPrintStills(root, day.plan.schedule, day.date);
     };
     if (root.querySelector('.pdf-page')) still();
     else held.onDeck(deck, 'pdf-ready', still);
     return;
   }
 
+  const views = presenterViews(root, context, held);
+  const tick = ticker(deck, root, day, views, held);
+  held.defer(
+    day.onChange((message) => {
+      retimeSections(root, day.plan.entries);
+      for (const timeline of views.timelines) timeline.draw(day.plan.schedule, motionAllowed());
+      tick();
+      deck.layout();
+      views.tell(message, false);
+    }),
+  );
+  held.defer(bindAgendaKeys(deck, dayCommands(deck, day, views, tick)));
+  // Another window of the deck (the speaker view's, or the projector's) changed the day.
+  held.listen(window, 'storage', () => {
+    day.reload();
+  });
+  held.onDeck(deck, 'slidechanged', tick);
+  held.defer(everySecond(day.clock, tick));
+  // The timeline and countdowns changed the slides' heights after reveal centred them.
+  deck.layout();
+}
+
+/** What the presenter shows: in the slides, on the projector, in the speaker view. */
+interface PresenterViews {
+  readonly countdowns: readonly CountdownView[];
+  readonly timelines: readonly TimelineView[];
+  readonly hud: HudOverlay | undefined;
+  readonly toast: Toaster | undefined;
+  readonly times: SpeakerTimeRow | undefined;
+  readonly speaker: SpeakerAgenda | undefined;
+  readonly privacy: NoticePrivacy;
+  /** Says a change (or a refusal) wherever the lecturer reads notices. */
+  readonly tell: (message: string, refused: boolean) => void;
+}
+
+function presenterViews(root: ParentNode, context: DeckContext, held: Disposer): PresenterViews {
+  const { day, storage, speaker: view } = context;
   const countdowns = [...root.querySelectorAll<HTMLElement>('[data-countdown]')].map(countdownView);
   const timelines = [...root.querySelectorAll<HTMLElement>('.agenda-timeline')].map(timelineView);
-  for (const timeline of timelines) timeline.draw(schedule(), false);
+  for (const timeline of timelines) timeline.draw(day.plan.schedule, false);
   // The speaker view's copies of the deck show neither overlay nor toasts: the lecturer reads them in the view.
   const receiver = view.role !== 'main';
   const privacy = privacyOf(context);
@@ -122,38 +158,48 @@ function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void
   };
   held.defer(privacy.onChange(allow));
   allow();
-
-  // How long the slide on screen has been shown, by the class clock: the pace's "time on this slide".
-  let enteredAt = day.clock.now().getTime();
-  held.onDeck(deck, 'slidechanged', () => {
-    enteredAt = day.clock.now().getTime();
-  });
-  const tick = (): void => {
-    const now = day.clock.now();
-    const minutes = minutesOfDay(now);
-    const pause = pauseAt(day.state.pause);
-    // Only the slide on screen: the others are drawn when they are shown, from the clock at that moment.
-    const slide = deck.getCurrentSlide() as HTMLElement | undefined;
-    for (const countdown of countdowns) if (slide?.contains(countdown.root)) countdown.show(schedule(), minutes, pause);
-    for (const timeline of timelines) timeline.mark(minutes);
-    // One moment, one plan: the HUD, the speaker view's panel and its row of time all read these.
-    const moment: Moment = { minutes, shown: shownOn(deck), pause };
-    const lines = hudLines(day.plan, moment);
-    hud?.show(lines);
-    speaker?.show(lines);
-    times?.show(speakerTimes(day.plan, moment, now.getTime() - enteredAt, shortClassDate(day.date)));
-    fillClassDates(root, day.date, schedule());
-  };
-  const tell = (message: string, refused: boolean): void => {
-    toast?.say(message, refused);
-    speaker?.say(message, refused);
-    privacy.tell(message, refused);
-  };
   held.defer(
     privacy.onTold((message, refused) => {
       speaker?.say(message, refused);
     }),
   );
+  const tell = (message: string, refused: boolean): void => {
+    toast?.say(message, refused);
+    speaker?.say(message, refused);
+    privacy.tell(message, refused);
+  };
+  return { countdowns, timelines, hud, toast, times, speaker, privacy, tell };
+}
+
+/** Redraws everything that shows the time from one moment of the class clock; slide changes restart the slide's time. */
+function ticker(deck: Deck, root: ParentNode, day: Day, views: PresenterViews, held: Disposer): () => void {
+  // How long the slide on screen has been shown, by the class clock: the pace's "time on this slide".
+  let enteredAt = day.clock.now().getTime();
+  held.onDeck(deck, 'slidechanged', () => {
+    enteredAt = day.clock.now().getTime();
+  });
+  return () => {
+    const now = day.clock.now();
+    const minutes = minutesOfDay(now);
+    const pause = pauseAt(day.state.pause);
+    const { schedule } = day.plan;
+    // Only the slide on screen: the others are drawn when they are shown, from the clock at that moment.
+    const slide = deck.getCurrentSlide() as HTMLElement | undefined;
+    for (const countdown of views.countdowns) if (slide?.contains(countdown.root)) countdown.show(schedule, minutes, pause);
+    for (const timeline of views.timelines) timeline.mark(minutes);
+    // One moment, one plan: the HUD, the speaker view's panel and its row of time all read these.
+    const moment: Moment = { minutes, shown: shownOn(deck), pause };
+    const lines = hudLines(day.plan, moment);
+    views.hud?.show(lines);
+    views.speaker?.show(lines);
+    views.times?.show(speakerTimes(day.plan, moment, now.getTime() - enteredAt, shortClassDate(day.date)));
+    fillClassDates(root, day.date, schedule);
+  };
+}
+
+/** What the agenda's keys do to the day, and what they say. */
+function dayCommands(deck: Deck, day: Day, views: PresenterViews, tick: () => void): AgendaKeys {
+  const { hud, privacy, tell } = views;
   const report = (result: ChangeResult): void => {
     if (!result.ok) tell(result.message, true);
   };
@@ -166,17 +212,7 @@ function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void
         : { ok: false, message: 'A break keeps its clock times: move to a block to change the agenda' },
     );
   };
-
-  held.defer(
-    day.onChange((message) => {
-      retimeSections(root, day.plan.entries);
-      for (const timeline of timelines) timeline.draw(schedule(), motionAllowed());
-      tick();
-      deck.layout();
-      tell(message, false);
-    }),
-  );
-  const unbind = bindAgendaKeys(deck, {
+  return {
     extend: () => {
       change((blockId) => day.adjust(blockId, STEP_MINUTES));
     },
@@ -202,14 +238,5 @@ function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void
         : 'Notices show in the speaker view only (D: on the projector too)';
       tell(kept ? said : `${said} (not remembered: storage refused)`, false);
     },
-  });
-  held.defer(unbind);
-  // Another window of the deck (the speaker view's, or the projector's) changed the day.
-  held.listen(window, 'storage', () => {
-    day.reload();
-  });
-  held.onDeck(deck, 'slidechanged', tick);
-  held.defer(everySecond(day.clock, tick));
-  // The timeline and countdowns changed the slides' heights after reveal centred them.
-  deck.layout();
+  };
 }
