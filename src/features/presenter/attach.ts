@@ -7,6 +7,7 @@ import { countdownView, type CountdownView } from './countdown-view';
 import type { DeckContext } from '../../platform/context';
 import type { ChangeResult, Day } from '../../platform/create-day';
 import { disposer, type Disposer, type Feature } from '../../platform/feature';
+import { readSection } from '../../platform/sections';
 import { privacyOf, type NoticePrivacy } from '../../platform/speaker/privacy';
 import { styleSpeakerOnContact } from '../../platform/speaker/panel';
 import { hudOverlay, type HudOverlay } from './hud';
@@ -31,19 +32,15 @@ const STEP_MINUTES = 5;
  */
 function shownOn(deck: Deck): Shown | undefined {
   const slide = deck.getCurrentSlide() as HTMLElement | undefined;
-  const data = slide?.dataset;
-  const block = data?.block;
-  if (!data || block === undefined) return undefined;
-  if (block === 'break' || block === 'free') {
-    const start = Number(data.gapStart);
-    const end = Number(data.gapEnd);
-    const gapTitle = slide.querySelector('h2')?.textContent ?? block;
-    return Number.isFinite(start) && Number.isFinite(end) ? { gapTitle, start, end } : { gapTitle };
+  const mark = readSection(slide);
+  if (!slide || !mark) return undefined;
+  if (mark.kind === 'gap') {
+    const { start, end } = mark;
+    const gapTitle = slide.querySelector('h2')?.textContent ?? mark.gap;
+    return start !== undefined && end !== undefined ? { gapTitle, start, end } : { gapTitle };
   }
-  const index = Number(data.slideIndex);
   // A countdown slide a break split: its copy after the break is part 1.
-  const part = Number(data.part ?? 0);
-  return data.slideIndex !== undefined && Number.isInteger(index) ? { blockId: block, slide: index, part } : { blockId: block };
+  return mark.slide !== undefined ? { blockId: mark.blockId, slide: mark.slide, part: mark.part } : { blockId: mark.blockId };
 }
 
 /** The print view's stills: each countdown as its clock times, the agenda slide's timeline as the planned day. */

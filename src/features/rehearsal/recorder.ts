@@ -2,6 +2,7 @@ import type { DeckContext } from '../../platform/context';
 import { formatClock } from '../../model/time';
 import type { Deck } from '../../platform/reveal';
 import { stepShown } from '../../platform/read-step';
+import { blockOf } from '../../platform/sections';
 import type { RehearsalActions } from './dialog';
 import { rehearsalPlan, skippedByDefault } from './plan';
 import {
@@ -52,7 +53,7 @@ function slideAt(deck: Deck, section: HTMLElement): string {
 
 function placeNow(deck: Deck): Place {
   const slide = deck.getCurrentSlide();
-  return { blockId: slide.dataset.block ?? 'unknown', slide: slideAt(deck, slide), step: stepShown(slide) };
+  return { blockId: blockOf(slide) ?? 'unknown', slide: slideAt(deck, slide), step: stepShown(slide) };
 }
 
 /** Records against the day's plan, by the context's clock: `?now=` moves the rehearsal as it moves the agenda. */
