@@ -16,7 +16,7 @@ import { timeDeck } from '../features/presenter/mount';
 import { handoutConfig, keepOnlyPaperSteps, keepOnlySceneSteps, numberSlides, readHandoutOptions } from '../features/handout/options';
 import { paperForLocale } from '../model/paper';
 import { createContext, type DeckContext } from '../platform/context';
-import type { Feature } from '../platform/feature';
+import { loadFeatures, registerFeatures, type FeatureRow } from '../platform/feature';
 import { classRole } from '../platform/live/role';
 import { reservedConfig } from '../platform/params';
 import { Reveal, type DeckConfig } from '../platform/reveal';
@@ -45,18 +45,28 @@ for (const warning of printing?.warnings ?? []) console.warn(`handout: ${warning
 // Tools find the deck here from the first moment (decktape, the tests); it answers once `isReady()` is true.
 window.Reveal = Reveal;
 
-const loadFeatures = () =>
-  Promise.all([
-    import('../features/presenter/attach'),
-    import('../features/rehearsal'),
-    import('../features/scenes'),
-    import('../features/ink'),
-    import('../features/reading'),
-  ]);
+// The deck's features, in the order they attach: adding one is one row. Reading comes after the scenes (it
+// announces the words they write for a step); the handout after the scenes (it lays out the pages they drew on
+// 'pdf-ready'). The live class loads only when the class server served this page to the lecturer, and never in
+// the single file that opens from disk, where no class server is.
+const FEATURES: readonly FeatureRow<DeckContext>[] = [
+  { id: 'copy', when: !printing, load: copyFeature },
+  { id: 'presenter', load: async () => (await import('../features/presenter/attach')).presenterFeature() },
+  { id: 'rehearsal', load: async () => (await import('../features/rehearsal')).rehearsalFeature() },
+  { id: 'scenes', load: async () => (await import('../features/scenes')).scenesFeature() },
+  { id: 'ink', load: async () => (await import('../features/ink')).inkFeature() },
+  { id: 'reading', load: async () => (await import('../features/reading')).readingFeature() },
+  {
+    id: 'live',
+    when: import.meta.env.MODE !== 'portable' && !printing && classRole(document) === 'lecturer',
+    load: async () => (await import('../features/live')).liveFeature(),
+  },
+  ...(handout ? [{ id: 'handout', load: async () => (await import('../features/handout')).handoutFeature(handout) }] : []),
+];
 // Printing has no start-up budget: the features load first, and the agenda's stills (countdown times, the
 // day's timeline) are drawn before reveal measures the slides to place them on their pages.
-const printFeatures = handout ? await Promise.all([loadFeatures(), import('../features/handout')]) : null;
-if (printFeatures) printFeatures[0][0].drawPrintStills(slides, day.plan.schedule, day.date);
+const printFeatures = handout ? await loadFeatures(FEATURES) : null;
+if (handout) (await import('../features/presenter/attach')).drawPrintStills(slides, day.plan.schedule, day.date);
 
 // The speaker view's pacing follows the class agenda: every slide carries its share as data-timing.
 const agendaConfig = { totalTime: day.plan.totalSeconds } satisfies DeckConfig;
@@ -95,27 +105,8 @@ performance.mark('deck-ready');
 
 // Live, everything else loads after that: the first slide needs none of it, and the deck's start stays as quick
 // as a stock reveal.js page. A lecturer cannot press a key in the few milliseconds this takes.
-const [presenter, rehearsal, scenes, ink, reading] = printFeatures ? printFeatures[0] : await loadFeatures();
-// Reading comes after the scenes: it announces the words they write for a step.
-const features: Feature<DeckContext>[] = [
-  ...(printing ? [] : [copyFeature()]),
-  presenter.presenterFeature(),
-  rehearsal.rehearsalFeature(),
-  scenes.scenesFeature(),
-  ink.inkFeature(),
-  reading.readingFeature(),
-];
-// The live class, only when the class server served this page to the lecturer: otherwise no channel code loads.
-// The single file opens from disk, where no class server is: its build leaves the live class out.
-if (import.meta.env.MODE !== 'portable' && !printing && classRole(document) === 'lecturer')
-  features.push((await import('../features/live')).liveFeature());
-for (const feature of features) feature.init(Reveal, context);
-// After the scenes: the handout lays out the pages they drew on 'pdf-ready'.
-if (printFeatures && handout) {
-  const paper = printFeatures[1].handoutFeature(handout);
-  features.push(paper);
-  paper.init(Reveal, context);
-}
+const features = printFeatures ?? (await loadFeatures(FEATURES));
+registerFeatures(Reveal, features, context);
 // Tools and tests find the attached features here, to detach and attach them again (tests/e2e/teardown.spec.ts).
 window.deckFeatures = { features, context };
 // Tests and tools wait for this: every feature attached (in print view, the handout marks its pages final).

@@ -1,15 +1,5 @@
-import {
-  agendaBlocks,
-  blockTitle,
-  clockStartingAt,
-  formatDurationMs,
-  readAgendaParams,
-  realClock,
-  type AgendaOptions,
-  type Clock,
-  type ScheduleInput,
-} from '../core/agenda';
-import { blockSources, planDay, type DayPlan } from '../core/agenda/day';
+import { blockTitle, clockStartingAt, formatDurationMs, readAgendaParams, realClock, type AgendaOptions, type Clock } from '../core/agenda';
+import { dayInput, planDay, type DayPlan } from '../core/agenda/day';
 import type { PageDeck } from '../model/deck';
 import { isoDate } from '../model/time';
 import { MS_PER_MINUTE } from '../model/units';
@@ -70,19 +60,15 @@ export function createDay({ deck, params: query, storage, clock: real = realCloc
   const clock = chooseClock(options, inSpeakerView(query), storage, real);
   const record: DayRecord = options.now !== undefined || query.has('rehearse') ? 'rehearsal' : 'class';
   const key = agendaStateKey(clock.now(), record);
-  const dayInput: Omit<ScheduleInput, 'adjustments'> = {
-    blocks: agendaBlocks(blockSources(deck)),
-    start: options.start,
-    end: options.end,
-    breaks: options.breaks,
-  };
+  // The deck's blocks, derived once: every re-plan and every "would this fit" starts from them.
+  const input = dayInput(deck, options);
 
   const stored = storage.readJson(key, parseAgendaState);
   if (stored.problem !== undefined) {
     warnings.push(`today's agenda changes are lost: ${stored.problem}; the day runs as planned`);
   }
   let state = plausible(stored.value ?? NO_CHANGES, clock.now().getTime(), warnings);
-  let plan = planDay(deck, options, state.adjustments);
+  let plan = planDay(deck, options, state.adjustments, input);
   warnings.push(...plan.warnings);
   const listeners = new Set<(message: string) => void>();
 
@@ -93,7 +79,7 @@ export function createDay({ deck, params: query, storage, clock: real = realCloc
   const commit = (next: AgendaState, { save = true, note = '' } = {}): string => {
     const before = { state, schedule: plan.schedule };
     state = next;
-    plan = planDay(deck, options, state.adjustments);
+    plan = planDay(deck, options, state.adjustments, input);
     const saved = !save || storage.writeJson(key, state);
     const message =
       (describeChange(before, { state, schedule: plan.schedule }) ?? 'No change') +
@@ -111,7 +97,7 @@ export function createDay({ deck, params: query, storage, clock: real = realCloc
     if (!pause) return refuse('Nothing is paused');
     const held = Math.max(0, clock.now().getTime() - pause.since) / MS_PER_MINUTE;
     const fits = (minutes: number): boolean =>
-      whyNot(dayInput, state.adjustments, addMinutes(state.adjustments, pause.blockId, minutes)) === undefined;
+      whyNot(input, state.adjustments, addMinutes(state.adjustments, pause.blockId, minutes)) === undefined;
     const added = mostThatFits(held, fits);
     const short = held - added > 1 / 60;
     const note = short ? ` · the day only had room for ${formatDelta(added)} of the ${formatDurationMs(held * MS_PER_MINUTE)} pause` : '';
@@ -133,7 +119,7 @@ export function createDay({ deck, params: query, storage, clock: real = realCloc
       const problem = unscheduled(blockId);
       if (problem !== undefined) return refuse(problem);
       const adjustments = addMinutes(state.adjustments, blockId, minutes);
-      const why = whyNot(dayInput, state.adjustments, adjustments);
+      const why = whyNot(input, state.adjustments, adjustments);
       if (why !== undefined) {
         return refuse(`Cannot ${minutes > 0 ? 'extend' : 'shorten'} ${title(blockId)} by ${formatHours(minutes)}: ${why}`);
       }

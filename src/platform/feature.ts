@@ -11,6 +11,43 @@ export interface Feature<Context> {
   destroy(): void;
 }
 
+/** One row of a page's feature table: adding a feature to a page is one of these. */
+export interface FeatureRow<Context> {
+  readonly id: string;
+  /** False leaves the feature out of this page (and its code unloaded). */
+  readonly when?: boolean;
+  readonly load: () => Feature<Context> | Promise<Feature<Context>>;
+}
+
+/** Loads the rows a page wants, in parallel, keeping the table's order (the order they attach in). */
+export async function loadFeatures<Context>(rows: readonly FeatureRow<Context>[]): Promise<Feature<Context>[]> {
+  const wanted = rows.filter((row) => row.when !== false);
+  const features = await Promise.all(wanted.map(async (row) => row.load()));
+  features.forEach((feature, i) => {
+    // A row's id is what tests and tools name it by: a mismatch is a table typo, not something to run with.
+    if (feature.id !== wanted[i]?.id) throw new Error(`feature table: row ${wanted[i]?.id ?? '?'} loaded ${feature.id}`);
+  });
+  return features;
+}
+
+/**
+ * Registers each feature with reveal as a plugin bound to the page's context, in order. Reveal initialises a
+ * plugin registered after `ready` at once, and `Reveal.destroy()` calls every plugin's `destroy()`: reveal's
+ * own lifecycle owns the features, as it owns its bundled plugins.
+ */
+export function registerFeatures<Context>(deck: Deck, features: readonly Feature<Context>[], context: Context) {
+  for (const feature of features)
+    deck.registerPlugin({
+      id: feature.id,
+      init: () => {
+        feature.init(deck, context);
+      },
+      destroy: () => {
+        feature.destroy();
+      },
+    });
+}
+
 type Listener = (event: Event) => void;
 /** The part of a reveal deck (or any emitter) a feature listens to. */
 interface Emitter {

@@ -101,3 +101,93 @@ test('every feature detaches without a trace and attaches again exactly once', a
   await page.keyboard.press('Equal');
   await expect.poll(() => page.evaluate(() => Object.values(window.deckFeatures?.context.day.state.adjustments ?? {}))).toEqual([5]);
 });
+
+/**
+ * Installed before the page's scripts: keeps every listener and timer the page holds now, so a test can ask
+ * which of those a step added are still held after another step.
+ */
+function trackHolds() {
+  interface Hold {
+    readonly what: string;
+    readonly target?: EventTarget;
+    readonly listener?: unknown;
+    readonly capture?: boolean;
+    readonly timer?: unknown;
+  }
+  const held = new Set<Hold>();
+  const capture = (options: unknown) =>
+    typeof options === 'boolean' ? options : !!(options as { capture?: boolean } | undefined)?.capture;
+  const name = (target: EventTarget) => (target === window ? 'window' : target === document ? 'document' : target.constructor.name);
+  const { addEventListener: add, removeEventListener: remove } = EventTarget.prototype as {
+    addEventListener: (this: EventTarget, ...args: unknown[]) => void;
+    removeEventListener: (this: EventTarget, ...args: unknown[]) => void;
+  };
+  EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, listener: unknown, options?: unknown) {
+    const c = capture(options);
+    if (![...held].some((h) => h.target === this && h.what.endsWith(` ${type}`) && h.listener === listener && h.capture === c))
+      held.add({ what: `${name(this)} ${type}`, target: this, listener, capture: c });
+    add.call(this, type, listener, options);
+  };
+  EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, listener: unknown, options?: unknown) {
+    const c = capture(options);
+    for (const h of held)
+      if (h.target === this && h.what.endsWith(` ${type}`) && h.listener === listener && h.capture === c) held.delete(h);
+    remove.call(this, type, listener, options);
+  };
+  // Typed loosely on purpose: the DOM's and Node's timer types disagree, and this runs only in the page.
+  const page = window as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const timers = (setter: string, clearer: string, once: boolean) => {
+    const set = page[setter]?.bind(window);
+    const clear = page[clearer]?.bind(window);
+    if (!set || !clear) throw new Error(`no ${setter}`);
+    page[setter] = (run: unknown, ms?: unknown, ...rest: unknown[]) => {
+      const hold: { what: string; timer?: unknown } = { what: `${setter} ${typeof ms === 'number' ? ms : 0}ms` };
+      hold.timer = set(() => {
+        if (once) held.delete(hold);
+        (run as (...args: unknown[]) => void)(...rest);
+      }, ms);
+      held.add(hold);
+      return hold.timer;
+    };
+    page[clearer] = (id?: unknown) => {
+      for (const h of held) if (h.timer === id && h.what.startsWith(setter)) held.delete(h);
+      clear(id);
+    };
+  };
+  timers('setInterval', 'clearInterval', false);
+  timers('setTimeout', 'clearTimeout', true);
+  (window as Window & { heldNow?: () => Set<unknown> }).heldNow = () => new Set(held);
+}
+
+test('Reveal.destroy() takes every feature down: none of their listeners, timers or elements is left', async ({ page }) => {
+  await page.addInitScript(trackHolds);
+  await openDeck(page, '?rehearse&start=25:99');
+  // What the features hold: all that attaching them again adds to a page where they were detached by hand.
+  const fromFeatures = await page.evaluate(() => {
+    const found = window.deckFeatures;
+    const heldNow = (window as Window & { heldNow?: () => Set<{ what: string }> }).heldNow;
+    if (!found || !heldNow) throw new Error('no features or no tracker');
+    for (const feature of [...found.features].reverse()) feature.destroy();
+    const bare = heldNow();
+    for (const feature of found.features) feature.init(window.Reveal, found.context);
+    const added = [...heldNow()].filter((h) => !bare.has(h));
+    (window as Window & { featureHolds?: unknown }).featureHolds = added;
+    return added.map((h) => h.what);
+  });
+  expect(fromFeatures.length, 'the features hold listeners and timers').toBeGreaterThan(10);
+  expect(await counted(page)).toMatchObject({ ...Object.fromEntries(ONE_EACH.map((s) => [s, 1])) });
+
+  const left = await page.evaluate(() => {
+    window.Reveal.destroy();
+    const { heldNow, featureHolds } = window as Window & {
+      heldNow?: () => Set<{ what: string }>;
+      featureHolds?: { what: string; target?: EventTarget }[];
+    };
+    const now = heldNow?.() ?? new Set();
+    // A listener on an element the feature took away goes with it; one on the page or on a slide would stay.
+    const onPage = (h: { target?: EventTarget }) => !(h.target instanceof Node) || h.target.isConnected;
+    return (featureHolds ?? []).filter((h) => now.has(h) && onPage(h)).map((h) => h.what);
+  });
+  expect(left).toEqual([]);
+  expect(await counted(page)).toMatchObject({ ...Object.fromEntries(ONE_EACH.map((s) => [s, 0])), copy: 0 });
+});

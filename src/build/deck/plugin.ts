@@ -1,3 +1,4 @@
+import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { pageTitle, type ClassDay } from '../../model/class-day.ts';
@@ -32,12 +33,76 @@ export interface SlidesOptions {
   slides?: string;
 }
 
+/** The slides as compiled, the files they came from, and the class file's day (checked against them). */
+interface Compiled {
+  readonly deck: ReturnType<typeof loadDeck>['deck'];
+  readonly files: readonly string[];
+  readonly classDay: ClassDay;
+}
+type Outcome = { ok: true; value: Compiled } | { ok: false; error: unknown };
+
+/**
+ * One compile per build. Vite asks for the slides once per page and once for `virtual:deck`, and the single-file
+ * build runs this plugin again from a fresh copy of the config: the cache lives on globalThis, keyed by every
+ * input file's path, size and time, so an edited file compiles anew. A failed compile is kept too: each asker
+ * reports the same error.
+ */
+const CACHE_KEY = Symbol.for('deck-slides.compiled');
+type Cache = Map<string, Outcome>;
+const cache: Cache = ((globalThis as Record<symbol, Cache | undefined>)[CACHE_KEY] ??= new Map<string, Outcome>());
+
+function stamp(paths: readonly string[]): string {
+  return paths
+    .map((path) => {
+      try {
+        const { size, mtimeMs } = statSync(path);
+        return `${path}:${size}:${mtimeMs}`;
+      } catch {
+        return `${path}:-`;
+      }
+    })
+    .join('|');
+}
+
 export function slidesPlugin({ scenes, root = process.cwd(), whyDayCannotHold, slides = 'slides' }: SlidesOptions): Plugin {
   const slidesDir = resolve(root, slides);
   const classFile = classFilePath(root, slidesDir);
   const assetsDir = join(root, 'assets');
+  let building = false;
+  const compile = (): Compiled => {
+    const { deck, files } = loadDeck(root, slidesDir, scenes);
+    const metadata = deckMetadata(deck);
+    const classDay = loadClassFile(root, classFile, whyDayCannotHold && ((day) => whyDayCannotHold(metadata, day)));
+    return { deck, files, classDay };
+  };
+  /** The dev server compiles on every ask: an image added to assets/ changes what a slide may show. */
+  const compiled = (): Compiled => {
+    if (!building) return compile();
+    const listed = (() => {
+      try {
+        return readdirSync(slidesDir).map((f) => join(slidesDir, f));
+      } catch {
+        return [];
+      }
+    })();
+    const key = `${root}\n${stamp([...listed.sort(), classFile])}\n${JSON.stringify(scenes)}`;
+    let outcome = cache.get(key);
+    if (!outcome) {
+      try {
+        outcome = { ok: true, value: compile() };
+      } catch (error) {
+        outcome = { ok: false, error };
+      }
+      cache.set(key, outcome);
+    }
+    if (!outcome.ok) throw outcome.error;
+    return outcome.value;
+  };
   return {
     name: 'deck-slides',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
     config() {
       // The slides' images stay files (fingerprinted, cached, one copy however often they are shown), not data: URLs.
       return { build: { assetsInlineLimit: (file: string) => (file.startsWith(assetsDir) ? false : undefined) } };
@@ -48,11 +113,9 @@ export function slidesPlugin({ scenes, root = process.cwd(), whyDayCannotHold, s
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
       try {
-        const { deck, files } = loadDeck(root, slidesDir, scenes);
-        const metadata = deckMetadata(deck);
-        const classDay = loadClassFile(root, classFile, whyDayCannotHold && ((day) => whyDayCannotHold(metadata, day)));
+        const { deck, files, classDay } = compiled();
         for (const file of [...files, classFile]) this.addWatchFile(file);
-        return `export default ${JSON.stringify({ ...metadata, classDay })};`;
+        return `export default ${JSON.stringify({ ...deckMetadata(deck), classDay })};`;
       } catch (error) {
         if (error instanceof SlideError) {
           this.error({
@@ -72,9 +135,8 @@ export function slidesPlugin({ scenes, root = process.cwd(), whyDayCannotHold, s
         const student = html.includes(STUDENT_HOLE);
         if (!student && !html.includes(SLIDES_HOLE)) return html;
         try {
-          const { deck } = loadDeck(root, slidesDir, scenes);
           // The title is in the page before any script runs: tabs, bookmarks and the page opened from disk show it.
-          const classDay = loadClassFile(root, classFile);
+          const { deck, classDay } = compiled();
           const title = escapeHtml(pageTitle(deck.blocks[0]?.title ?? '', classDay));
           const page = student
             ? html.replace(STUDENT_HOLE, () => `<div class="student-slides">${fillClassTokens(studentMarkup(deck), classDay)}</div>`)

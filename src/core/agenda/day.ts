@@ -1,7 +1,7 @@
 import type { PageBlocks } from '../../model/deck.ts';
 import { AGENDA_DEFAULTS } from '../../model/config.ts';
 import type { AgendaOptions } from './params.ts';
-import type { Schedule } from './model.ts';
+import type { Schedule, ScheduleInput } from './model.ts';
 import { nearestSaneSchedule } from './schedule.ts';
 import { agendaBlocks, slideTimings, type BlockSlides, type TimedEntry } from './timing.ts';
 
@@ -27,19 +27,28 @@ export function blockSources(deck: PageBlocks): BlockSlides[] {
   }));
 }
 
+/** What every plan of one day starts from: the deck's blocks, derived once, and the class times. */
+export interface DayInput extends Omit<ScheduleInput, 'adjustments'> {
+  readonly sources: readonly BlockSlides[];
+}
+
+export function dayInput(deck: PageBlocks, options: AgendaOptions): DayInput {
+  const sources = blockSources(deck);
+  return { sources, blocks: agendaBlocks(sources), start: options.start, end: options.end, breaks: options.breaks };
+}
+
 /**
  * The class day for this deck: schedule and per-slide seconds. Never fails: an impossible day becomes the
- * nearest sane one, with warnings saying what was changed.
+ * nearest sane one, with warnings saying what was changed. A day re-planned many times passes its `input`.
  */
-export function planDay(deck: PageBlocks, options: AgendaOptions, adjustments: Readonly<Record<string, number>> = {}): DayPlan {
-  const sources = blockSources(deck);
-  const { schedule, warnings } = nearestSaneSchedule({
-    blocks: agendaBlocks(sources),
-    start: options.start,
-    end: options.end,
-    breaks: options.breaks,
-    adjustments,
-  });
+export function planDay(
+  deck: PageBlocks,
+  options: AgendaOptions,
+  adjustments: Readonly<Record<string, number>> = {},
+  input: DayInput = dayInput(deck, options),
+): DayPlan {
+  const { sources, ...times } = input;
+  const { schedule, warnings } = nearestSaneSchedule({ ...times, adjustments });
   const timings = slideTimings(sources, schedule);
   const flexible = deck.blocks.find((b) => b.length.type === 'until-before-end');
   const minMinutes = flexible?.length.type === 'until-before-end' ? flexible.length.minMinutes : undefined;

@@ -8,6 +8,7 @@ import type { DayPlan } from '../../core/agenda/day';
 import { classLine } from '../../model/class-day';
 import type { DeckContext } from '../../platform/context';
 import { disposer, type Disposer, type Feature } from '../../platform/feature';
+import { blockOf } from '../../platform/sections';
 import type { Deck } from '../../platform/reveal';
 import { headBlocks } from './bookmarks';
 import { contentsPages, coverPage, type ContentsEntry, type DeckLabels } from './front';
@@ -103,7 +104,7 @@ function contentsEntries(pages: readonly HTMLElement[], plan: DayPlan): Contents
     const index = section?.dataset.handoutSlide;
     if (!section || index === undefined || bySlide.has(index)) continue;
     const title = section.querySelector('h1, h2')?.textContent.trim() ?? '';
-    const block = blockTitle(plan.schedule, section.dataset.block) ?? title;
+    const block = blockTitle(plan.schedule, blockOf(section)) ?? title;
     bySlide.set(index, { block, title, page });
   }
   return [...bySlide.values()];

@@ -6,25 +6,26 @@ import { pauseAt } from '../../core/day/countdown-state';
 import { countdownCue } from '../../core/day/countdown-cue';
 import type { CountdownState } from '../../core/day/countdown-state';
 import { announce } from '../../platform/announce';
-import { countdownView, spokenTimeLeft } from './countdown-view';
+import { countdownView, spokenTimeLeft, type CountdownView } from './countdown-view';
 import type { DeckContext } from '../../platform/context';
-import type { ChangeResult } from '../../platform/create-day';
+import type { ChangeResult, Day } from '../../platform/create-day';
 import { disposer, type Disposer, type Feature } from '../../platform/feature';
-import { privacyOf } from '../../platform/speaker/privacy';
+import { readSection } from '../../platform/sections';
+import { privacyOf, type NoticePrivacy } from '../../platform/speaker/privacy';
 import { styleSpeakerOnContact } from '../../platform/speaker/panel';
-import { hudOverlay } from './hud';
+import { hudOverlay, type HudOverlay } from './hud';
 import { hudLines, type Moment, type Shown } from './hud-state';
-import { bindAgendaKeys } from './keys';
+import { bindAgendaKeys, type AgendaKeys } from './keys';
 import { motionAllowed } from './motion';
 import { retimeSections } from './mount';
-import { speakerAgenda } from './speaker-agenda';
+import { speakerAgenda, type SpeakerAgenda } from './speaker-agenda';
 import { speakerControls } from './speaker-controls';
-import { speakerTimeRow } from './speaker-time-view';
+import { speakerTimeRow, type SpeakerTimeRow } from './speaker-time-view';
 import { speakerTimes } from './speaker-times';
 import { everySecond } from '../../platform/ticker';
 import { fillClassDates, shortClassDate } from '../../platform/class-date';
-import { timelineView } from './timeline-view';
-import { toaster } from './toast';
+import { timelineView, type TimelineView } from './timeline-view';
+import { toaster, type Toaster } from './toast';
 
 const STEP_MINUTES = 5;
 
@@ -34,19 +35,15 @@ const STEP_MINUTES = 5;
  */
 function shownOn(deck: Deck): Shown | undefined {
   const slide = deck.getCurrentSlide() as HTMLElement | undefined;
-  const data = slide?.dataset;
-  const block = data?.block;
-  if (!data || block === undefined) return undefined;
-  if (block === 'break' || block === 'free') {
-    const start = Number(data.gapStart);
-    const end = Number(data.gapEnd);
-    const gapTitle = slide.querySelector('h2')?.textContent ?? block;
-    return Number.isFinite(start) && Number.isFinite(end) ? { gapTitle, start, end } : { gapTitle };
+  const mark = readSection(slide);
+  if (!slide || !mark) return undefined;
+  if (mark.kind === 'gap') {
+    const { start, end } = mark;
+    const gapTitle = slide.querySelector('h2')?.textContent ?? mark.gap;
+    return start !== undefined && end !== undefined ? { gapTitle, start, end } : { gapTitle };
   }
-  const index = Number(data.slideIndex);
   // A countdown slide a break split: its copy after the break is part 1.
-  const part = Number(data.part ?? 0);
-  return data.slideIndex !== undefined && Number.isInteger(index) ? { blockId: block, slide: index, part } : { blockId: block };
+  return mark.slide !== undefined ? { blockId: mark.blockId, slide: mark.slide, part: mark.part } : { blockId: mark.blockId };
 }
 
 /** The print view's stills: each countdown as its clock times, the agenda slide's timeline as the planned day. */
@@ -80,9 +77,8 @@ export function presenterFeature(): Feature<DeckContext> {
 const DRAWN = '.agenda-timeline > svg, .agenda-timeline > table, [data-countdown] > .countdown-clock, [data-countdown] > .countdown-next';
 
 function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void {
-  const { day, storage, speaker: view } = context;
+  const { day, speaker: view } = context;
   const root = deck.getRevealElement() ?? document.body;
-  const schedule = (): typeof day.plan.schedule => day.plan.schedule;
   const banner = showBanner(view.role === 'main' ? day.warnings : []);
   if (banner) held.defer(reserveTop(banner, 'banner'));
   held.defer(() => {
@@ -94,16 +90,55 @@ function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void
     // main.ts drew the stills before reveal measured the slides; print view may copy a page per step, and a
     // copy of an SVG has lost d3's data, so the pages are drawn again.
     const still = (): void => {
-      drawPrintStills(root, schedule(), day.date);
+      drawPrintStills(root, day.plan.schedule, day.date);
     };
     if (root.querySelector('.pdf-page')) still();
     else held.onDeck(deck, 'pdf-ready', still);
     return;
   }
 
+  const views = presenterViews(root, context, held);
+  const sayTimeLeft = timeLeftSayer(deck, day);
+  // The speaker view's next-slide copy stays quiet: its slide is not the one running.
+  const tick = ticker(deck, root, day, views, held, view.role === 'copy' ? () => undefined : sayTimeLeft);
+  held.defer(
+    day.onChange((message) => {
+      retimeSections(root, day.plan.entries);
+      for (const timeline of views.timelines) timeline.draw(day.plan.schedule, motionAllowed());
+      tick();
+      deck.layout();
+      views.tell(message, false);
+    }),
+  );
+  held.defer(bindAgendaKeys(deck, dayCommands(deck, day, views, tick, sayTimeLeft)));
+  // Another window of the deck (the speaker view's, or the projector's) changed the day.
+  held.listen(window, 'storage', () => {
+    day.reload();
+  });
+  held.onDeck(deck, 'slidechanged', tick);
+  held.defer(everySecond(day.clock, tick));
+  // The timeline and countdowns changed the slides' heights after reveal centred them.
+  deck.layout();
+}
+
+/** What the presenter shows: in the slides, on the projector, in the speaker view. */
+interface PresenterViews {
+  readonly countdowns: readonly CountdownView[];
+  readonly timelines: readonly TimelineView[];
+  readonly hud: HudOverlay | undefined;
+  readonly toast: Toaster | undefined;
+  readonly times: SpeakerTimeRow | undefined;
+  readonly speaker: SpeakerAgenda | undefined;
+  readonly privacy: NoticePrivacy;
+  /** Says a change (or a refusal) wherever the lecturer reads notices. */
+  readonly tell: (message: string, refused: boolean) => void;
+}
+
+function presenterViews(root: ParentNode, context: DeckContext, held: Disposer): PresenterViews {
+  const { day, storage, speaker: view } = context;
   const countdowns = [...root.querySelectorAll<HTMLElement>('[data-countdown]')].map(countdownView);
   const timelines = [...root.querySelectorAll<HTMLElement>('.agenda-timeline')].map(timelineView);
-  for (const timeline of timelines) timeline.draw(schedule(), false);
+  for (const timeline of timelines) timeline.draw(day.plan.schedule, false);
   // The speaker view's copies of the deck show neither overlay nor toasts: the lecturer reads them in the view.
   const receiver = view.role !== 'main';
   const privacy = privacyOf(context);
@@ -125,51 +160,66 @@ function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void
   };
   held.defer(privacy.onChange(allow));
   allow();
+  held.defer(
+    privacy.onTold((message, refused) => {
+      speaker?.say(message, refused);
+    }),
+  );
+  const tell = (message: string, refused: boolean): void => {
+    toast?.say(message, refused);
+    speaker?.say(message, refused);
+    privacy.tell(message, refused);
+  };
+  return { countdowns, timelines, hud, toast, times, speaker, privacy, tell };
+}
 
+/** Says, for a screen reader, the time left of the block (or break) on screen. */
+function timeLeftSayer(deck: Deck, day: Day): () => void {
+  return () => {
+    const slide = (deck.getCurrentSlide() as HTMLElement | undefined) ?? null;
+    announce(document, spokenTimeLeft(slide, day.plan.schedule, minutesOfDay(day.clock.now()), pauseAt(day.state.pause)));
+  };
+}
+
+/**
+ * Redraws everything that shows the time from one moment of the class clock; slide changes restart the slide's
+ * time. `cue` is said when a tick of the countdown on screen crosses 5 or 1 minutes left, or time runs out.
+ */
+function ticker(deck: Deck, root: ParentNode, day: Day, views: PresenterViews, held: Disposer, cue: () => void): () => void {
   // How long the slide on screen has been shown, by the class clock: the pace's "time on this slide".
   let enteredAt = day.clock.now().getTime();
-  // The countdown on screen as the last tick drew it: a cue is said when the next tick crosses 5 or 1 minutes
-  // left, or time runs out. The speaker view's next-slide copy stays quiet: its slide is not the one running.
+  // The countdown on screen as the last tick drew it.
   let counted: CountdownState | undefined;
-  const sayTimeLeft = (): void => {
-    const now = day.clock.now();
-    const slide = (deck.getCurrentSlide() as HTMLElement | undefined) ?? null;
-    announce(document, spokenTimeLeft(slide, schedule(), minutesOfDay(now), pauseAt(day.state.pause)));
-  };
-  const cue = (state: CountdownState): void => {
-    if (countdownCue(counted, state) && view.role !== 'copy') sayTimeLeft();
+  const drawn = (state: CountdownState): void => {
+    if (countdownCue(counted, state)) cue();
     counted = state;
   };
   held.onDeck(deck, 'slidechanged', () => {
     enteredAt = day.clock.now().getTime();
     counted = undefined;
   });
-  const tick = (): void => {
+  return () => {
     const now = day.clock.now();
     const minutes = minutesOfDay(now);
     const pause = pauseAt(day.state.pause);
+    const { schedule } = day.plan;
     // Only the slide on screen: the others are drawn when they are shown, from the clock at that moment.
     const slide = deck.getCurrentSlide() as HTMLElement | undefined;
-    for (const countdown of countdowns) if (slide?.contains(countdown.root)) cue(countdown.show(schedule(), minutes, pause));
-    for (const timeline of timelines) timeline.mark(minutes);
+    for (const countdown of views.countdowns) if (slide?.contains(countdown.root)) drawn(countdown.show(schedule, minutes, pause));
+    for (const timeline of views.timelines) timeline.mark(minutes);
     // One moment, one plan: the HUD, the speaker view's panel and its row of time all read these.
     const moment: Moment = { minutes, shown: shownOn(deck), pause };
     const lines = hudLines(day.plan, moment);
-    hud?.show(lines);
-    speaker?.show(lines);
-    times?.show(speakerTimes(day.plan, moment, now.getTime() - enteredAt, shortClassDate(day.date), day.record));
-    fillClassDates(root, day.date, schedule());
+    views.hud?.show(lines);
+    views.speaker?.show(lines);
+    views.times?.show(speakerTimes(day.plan, moment, now.getTime() - enteredAt, shortClassDate(day.date), day.record));
+    fillClassDates(root, day.date, schedule);
   };
-  const tell = (message: string, refused: boolean): void => {
-    toast?.say(message, refused);
-    speaker?.say(message, refused);
-    privacy.tell(message, refused);
-  };
-  held.defer(
-    privacy.onTold((message, refused) => {
-      speaker?.say(message, refused);
-    }),
-  );
+}
+
+/** What the agenda's keys do to the day, and what they say. */
+function dayCommands(deck: Deck, day: Day, views: PresenterViews, tick: () => void, sayTimeLeft: () => void): AgendaKeys {
+  const { hud, times, speaker, privacy, tell } = views;
   const report = (result: ChangeResult): void => {
     if (!result.ok) tell(result.message, true);
   };
@@ -182,17 +232,7 @@ function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void
         : { ok: false, message: 'A break keeps its clock times: move to a block to change the agenda' },
     );
   };
-
-  held.defer(
-    day.onChange((message) => {
-      retimeSections(root, day.plan.entries);
-      for (const timeline of timelines) timeline.draw(schedule(), motionAllowed());
-      tick();
-      deck.layout();
-      tell(message, false);
-    }),
-  );
-  const unbind = bindAgendaKeys(deck, {
+  return {
     extend: () => {
       change((blockId) => day.adjust(blockId, STEP_MINUTES));
     },
@@ -224,14 +264,5 @@ function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void
         : 'Notices show in the speaker view only (D: on the projector too)';
       tell(kept ? said : `${said} (not remembered: storage refused)`, false);
     },
-  });
-  held.defer(unbind);
-  // Another window of the deck (the speaker view's, or the projector's) changed the day.
-  held.listen(window, 'storage', () => {
-    day.reload();
-  });
-  held.onDeck(deck, 'slidechanged', tick);
-  held.defer(everySecond(day.clock, tick));
-  // The timeline and countdowns changed the slides' heights after reveal centred them.
-  deck.layout();
+  };
 }

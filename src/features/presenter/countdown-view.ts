@@ -2,6 +2,7 @@ import type { Schedule } from '../../core/agenda';
 import { spokenCountdown } from '../../core/day/countdown-cue';
 import { countdownState, type CountdownState, type CountdownTarget, type PauseAt } from '../../core/day/countdown-state';
 import { countdownText, printedSpan, type CountdownText } from '../../core/day/countdown-text';
+import { PLANNED_SECTIONS, readSection } from '../../platform/sections';
 
 /** A countdown slide's clock: built once into the slide's `[data-countdown]`, then redrawn from the clock. */
 export interface CountdownView {
@@ -13,11 +14,9 @@ export interface CountdownView {
 }
 
 function targetOf(section: HTMLElement | null): CountdownTarget {
-  const block = section?.dataset.block ?? '';
-  if (block === 'break' || block === 'free') {
-    return { kind: 'gap', start: Number(section?.dataset.gapStart), end: Number(section?.dataset.gapEnd) };
-  }
-  return { kind: 'block', blockId: block };
+  const mark = readSection(section);
+  if (mark?.kind === 'gap') return { kind: 'gap', start: mark.start ?? NaN, end: mark.end ?? NaN };
+  return { kind: 'block', blockId: mark?.blockId ?? '' };
 }
 
 /** The element of class `className` directly in `parent`, made and placed if missing (print copies have it). */
@@ -61,7 +60,7 @@ export function countdownView(root: HTMLElement): CountdownView {
   const end = part(status, 'p', 'countdown-end', 'append');
   const next = part(root, 'p', 'countdown-next', 'append');
   // The section is read on every draw: a re-planned day moves free time, and the deck rewrites its attributes.
-  const section = root.closest<HTMLElement>('section[data-block]');
+  const section = root.closest<HTMLElement>(PLANNED_SECTIONS);
 
   const write = (element: HTMLElement, text: string): void => {
     if (element.textContent !== text) element.textContent = text;

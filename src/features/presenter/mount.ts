@@ -1,15 +1,12 @@
 import type { TimedEntry } from '../../core/agenda/timing';
-import { GAP_KIND_TABLE, type GapKind } from '../../model/kinds';
 import { formatClock } from '../../model/time';
+import { isSlideSection, readSection, TIMED_SECTIONS, writeGap, writePart, writeTiming } from '../../platform/sections';
 import { sectionTimes, type SectionKey } from './section-times';
 
 /**
  * The day plan on the slides: the one place `data-timing` (seconds, for the speaker view's pacing) is written.
  * `timeDeck` runs once, before reveal starts; `retimeSections` after every change to the day.
  */
-
-/** Sections that carry a time: the slides index.html holds, the copies of split countdowns, and gap slides. */
-const TIMED = 'section[data-slide-index], section[data-gap-start]';
 
 /**
  * Gives the slides index.html already holds the plan's shape, a countdown slide for each break or free time
@@ -29,11 +26,11 @@ export function timeDeck(slides: HTMLElement, entries: readonly TimedEntry[]): v
       place(gapSection(entry, entries[i + 1]));
       continue;
     }
-    const section = sections.find((s) => s.dataset.block === entry.blockId && s.dataset.slideIndex === String(entry.slide));
+    const section = sections.find((s) => isSlideSection(s, entry.blockId, entry.slide));
     if (!section) continue;
     if (entry.part !== undefined && entry.part > 0) {
       const copy = section.cloneNode(true) as HTMLElement;
-      copy.dataset.part = String(entry.part);
+      writePart(copy, entry.part);
       place(copy);
       continue;
     }
@@ -56,27 +53,30 @@ export function retimeSections(root: ParentNode, entries: readonly TimedEntry[])
     entries,
   );
   sections.forEach(({ element }, index) => {
-    element.dataset.timing = String(times.seconds[index] ?? 0);
+    writeTiming(element, times.seconds[index] ?? 0);
     const gap = times.gaps[index];
-    if (gap) {
-      element.dataset.gapStart = String(gap.start);
-      element.dataset.gapEnd = String(gap.end);
-    }
+    if (gap) writeGap(element, gap.kind, gap.start, gap.end);
   });
 }
 
 /** The deck's timed sections in order, each with what it shows. */
 function timedSections(root: ParentNode): { element: HTMLElement; key: SectionKey }[] {
-  return [...root.querySelectorAll<HTMLElement>(TIMED)].map((element) => {
-    const block = element.dataset.block ?? '';
-    const start = element.dataset.gapStart;
-    const end = element.dataset.gapEnd;
-    if (Object.hasOwn(GAP_KIND_TABLE, block) && start !== undefined && end !== undefined) {
-      return { element, key: { kind: 'gap', gap: block as GapKind, start: Number(start), end: Number(end) } };
+  return [...root.querySelectorAll<HTMLElement>(TIMED_SECTIONS)].map((element) => {
+    const mark = readSection(element);
+    if (mark?.kind === 'gap' && mark.start !== undefined && mark.end !== undefined) {
+      return { element, key: { kind: 'gap', gap: mark.gap, start: mark.start, end: mark.end } };
     }
     // A countdown slide a break splits is on the deck once per part, each with the same slide index.
-    const slide = Number(element.dataset.slideIndex);
-    return { element, key: { kind: 'slide', blockId: block, slide, part: Number(element.dataset.part ?? 0) } };
+    const slide = mark?.kind === 'slide' ? mark : undefined;
+    return {
+      element,
+      key: {
+        kind: 'slide',
+        blockId: mark?.kind === 'gap' ? mark.gap : (mark?.blockId ?? ''),
+        slide: slide?.slide ?? NaN,
+        part: slide?.part ?? 0,
+      },
+    };
   });
 }
 
@@ -89,7 +89,8 @@ function gapSection(entry: Extract<TimedEntry, { kind: 'gap' }>, following: Time
   // The title comes from the class file: text, never markup.
   const title = item.title.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
   const section = document.createElement('section');
-  Object.assign(section.dataset, { block: item.kind, countdownSlide: '', gapStart: String(item.start), gapEnd: String(item.end) });
+  section.dataset.countdownSlide = '';
+  writeGap(section, item.kind, item.start, item.end);
   section.innerHTML =
     `<h2>${title}</h2>` +
     `<div class="countdown" data-countdown><div class="countdown-instructions"><p>${what}</p></div></div>` +

@@ -1,6 +1,7 @@
 import type { DayPlan } from '../../core/agenda/day';
 import type { PageBlocks } from '../../model/deck';
 import { itemKind } from '../../model/kinds';
+import { gapSections, isSlideSection, PLANNED_SECTIONS } from '../../platform/sections';
 import type { BlockPlan, SlidePlan } from './run';
 
 /** Break and free-time slides rehearse as one block, which a lecturer normally skips. */
@@ -15,8 +16,8 @@ export type SlidePosition = (section: HTMLElement) => string;
  * deck's sections.
  */
 export function rehearsalPlan(day: DayPlan, content: PageBlocks, root: ParentNode, position: SlidePosition) {
-  const sections = [...root.querySelectorAll<HTMLElement>('section[data-block]')];
-  const gaps = { break: sections.filter((s) => s.dataset.block === 'break'), free: sections.filter((s) => s.dataset.block === 'free') };
+  const sections = [...root.querySelectorAll<HTMLElement>(PLANNED_SECTIONS)];
+  const gaps = { break: gapSections(root, 'break'), free: gapSections(root, 'free') };
   const titles = new Map(content.blocks.map((b) => [b.id, b.stacks.flat().map((slide) => slide.title)]));
   const slidePlans: SlidePlan[] = [];
   const add = (section: HTMLElement | undefined, blockId: string, title: string | undefined, seconds: number): void => {
@@ -31,10 +32,7 @@ export function rehearsalPlan(day: DayPlan, content: PageBlocks, root: ParentNod
       add(gaps[kind].shift(), kind, entry.item.title, entry.seconds);
       continue;
     }
-    const part = String(entry.part ?? 0);
-    const section = sections.find(
-      (s) => s.dataset.block === entry.blockId && s.dataset.slideIndex === String(entry.slide) && (s.dataset.part ?? '0') === part,
-    );
+    const section = sections.find((s) => isSlideSection(s, entry.blockId, entry.slide, entry.part ?? 0));
     add(section, entry.blockId, titles.get(entry.blockId)?.[entry.slide], entry.seconds);
   }
   const blocks: BlockPlan[] = [];

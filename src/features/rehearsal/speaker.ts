@@ -3,16 +3,8 @@ import { keepKeysAndFocus } from '../../platform/speaker/keep-keys';
 import { speakerPanelSection } from '../../platform/speaker/panel';
 import type { SpeakerView } from '../../platform/speaker/role';
 import type { Deck } from '../../platform/reveal';
+import { isRunStatus } from './status';
 
-interface Status {
-  paused: boolean;
-  onSlideMs: number;
-  plannedSlideS: number;
-  totalMs: number;
-  plannedSoFarS: number;
-}
-
-const isStatus = (v: unknown): v is Status => typeof v === 'object' && v !== null && 'totalMs' in v;
 const noticeOf = (v: unknown): string | undefined =>
   typeof v === 'object' && v !== null && 'notice' in v && typeof v.notice === 'string' ? v.notice : undefined;
 
@@ -38,10 +30,10 @@ export function showInSpeakerView(view: SpeakerView, channelName: string): () =>
   channel.addEventListener('message', (event: MessageEvent<unknown>) => {
     const status = event.data;
     const notice = noticeOf(status);
-    section.hidden = !isStatus(status) && notice === undefined;
-    toggle.hidden = !isStatus(status);
+    section.hidden = !isRunStatus(status) && notice === undefined;
+    toggle.hidden = !isRunStatus(status);
     if (notice !== undefined) line.textContent = notice;
-    if (!isStatus(status)) return;
+    if (!isRunStatus(status)) return;
     const ahead = status.totalMs / 1000 - status.plannedSoFarS;
     const sign = ahead > 0 ? '+' : '−';
     line.textContent =

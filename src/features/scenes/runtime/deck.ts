@@ -3,16 +3,7 @@ import type { Deck } from '../../../platform/reveal';
 /** The part of the reveal API the scenes use. */
 export type SceneDeck = Pick<
   Deck,
-  | 'on'
-  | 'off'
-  | 'getRevealElement'
-  | 'getCurrentSlide'
-  | 'isReady'
-  | 'isOverview'
-  | 'isPrintView'
-  | 'layout'
-  | 'hasPlugin'
-  | 'registerPlugin'
+  'on' | 'off' | 'getRevealElement' | 'getCurrentSlide' | 'isReady' | 'isOverview' | 'isPrintView' | 'layout'
 >;
 
 export function sceneElements(root: ParentNode): HTMLElement[] {
