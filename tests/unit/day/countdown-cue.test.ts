@@ -57,7 +57,7 @@ describe('spokenCountdown', () => {
   it('says the time left in words, with the end and what comes next', () => {
     expect(words(at('10:15'))).toBe('Install Docker: 5 minutes left. ends 10:20. Next: Container Demo at 10:20.');
     expect(words(at('10:19') + 0.5)).toBe('Install Docker: 30 seconds left. ends 10:20. Next: Container Demo at 10:20.');
-    expect(words(at('10:21'))).toBe("Install Docker: Time's up. over by 1:00 · ended 10:20. Next: Container Demo at 10:20.");
+    expect(words(at('10:21'))).toBe("Install Docker: Time's up. over by 1 min 00 s · ended 10:20. Next: Container Demo at 10:20.");
   });
 
   it('rounds a time left up, as the slide counts', () => {
