@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { countdownState } from '../../src/core/day/countdown-state';
-import { formatClock } from '../../src/model/time.ts';
+import { formatClock, formatDurationMs } from '../../src/model/time.ts';
 import { plannedDay } from './day-plan';
 import { expect, indices, openDeck, test } from './fixtures';
 
@@ -118,7 +118,7 @@ test('a countdown is announced at 5 and 1 minutes left, not every second, and on
   await page.clock.pauseAt(at(running.until - 7, 50));
   await quiet();
   await page.clock.runFor(10_100);
-  await expect(page.locator('section.present .countdown-main')).toHaveText('6:00');
+  await expect(page.locator('section.present .countdown-main')).toHaveText(formatDurationMs(6 * 60_000));
   await expect(region).toBeEmpty();
   await page.clock.runFor(60_000);
   await expect(region).toHaveText(new RegExp(`^${escape(running.title)}: 5 minutes left\\.`));
