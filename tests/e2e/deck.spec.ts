@@ -114,7 +114,8 @@ test('no slide overflows its box at 1280x720', async ({ page }) => {
       const slack = 2 * scale;
       const frame = document.querySelector('.reveal .slides')?.getBoundingClientRect() ?? box;
       const out = [...slide.querySelectorAll<HTMLElement>('*')]
-        .filter((el) => !el.closest('aside.notes') && el.getClientRects().length > 0)
+        // Notes are not drawn on the slide, and neither are words clipped away for a screen reader (.sr-only).
+        .filter((el) => !el.closest('aside.notes, .sr-only') && el.getClientRects().length > 0)
         .filter((el) => {
           const r = el.getBoundingClientRect();
           return (

@@ -11,6 +11,9 @@ describe('class date texts', () => {
   });
 
   it('build each date format once, however often the clock asks', async () => {
+    // The unit tests share one module graph (vitest.config.ts: isolate false): another file may have loaded these
+    // modules, formats made, before this test counts. A fresh graph makes the count this test's own.
+    vi.resetModules();
     let made = 0;
     Intl.DateTimeFormat = class extends Real {
       constructor(...args: ConstructorParameters<typeof Real>) {

@@ -26,6 +26,21 @@ function entryLabel(entry: LegendEntry): TextLine {
   return { text: 'layer' in entry ? LAYERS[entry.layer].label : entry.label, size: SIZE, fill: INK };
 }
 
+/** A box sample centred in its slot: a layer's fill, or an outline as the picture draws it. */
+function swatch(key: string, at: Point, fill: string, stroke: string, strokeWidth: number): Item {
+  return {
+    kind: 'box',
+    key,
+    x: at.x + (SAMPLE - SWATCH.width) / 2,
+    y: at.y - SWATCH.height / 2,
+    ...SWATCH,
+    fill,
+    stroke,
+    strokeWidth,
+    lines: [],
+  };
+}
+
 /** One row of swatches and labels; `at` is the left end of the row's vertical centre; `gap` between entries. */
 export function legend(entries: readonly LegendEntry[], at: Point, gap = ENTRY_GAP): Item[] {
   const items: Item[] = [];
@@ -33,30 +48,10 @@ export function legend(entries: readonly LegendEntry[], at: Point, gap = ENTRY_G
   for (const entry of entries) {
     const key = `legend:${entryKey(entry)}`;
     if ('layer' in entry) {
-      items.push({
-        kind: 'box',
-        key,
-        x: x + (SAMPLE - SWATCH.width) / 2,
-        y: at.y - SWATCH.height / 2,
-        ...SWATCH,
-        fill: LAYERS[entry.layer].fill,
-        stroke: INK,
-        strokeWidth: 1.5,
-        lines: [],
-      });
+      items.push(swatch(key, { x, y: at.y }, LAYERS[entry.layer].fill, INK, 1.5));
     } else if ('outline' in entry) {
       // Drawn as the picture draws it: a box with a thick coloured edge, not an arrow.
-      items.push({
-        kind: 'box',
-        key,
-        x: x + (SAMPLE - SWATCH.width) / 2,
-        y: at.y - SWATCH.height / 2,
-        ...SWATCH,
-        fill: PAPER,
-        stroke: entry.color,
-        strokeWidth: 4,
-        lines: [],
-      });
+      items.push(swatch(key, { x, y: at.y }, PAPER, entry.color, 4));
     } else {
       items.push(
         ...arrow(
