@@ -1,10 +1,10 @@
 // The layers of src/ (README, "Where the code lives"), checked on resolved paths: every spelling of a path
 // (`./../x`, `../../../src/features/x`), dynamic import(), type-only imports and Node's built-ins count.
-// A module imports from its own layer or a lower one; build/ and server/ are Node islands no other code imports;
+// A module imports from its own layer or a lower one; compiler/ and server/ are Node islands no other code imports;
 // a feature never imports another feature; model/ and core/ are pure. `npm run lint` runs it;
 // tests/unit/layers/ proves each rule refuses its probe in tests/unit/layers/fixture/.
 const LAYERS = ['model', 'core', 'platform', 'features', 'entry'];
-const ISLANDS = ['build', 'server'];
+const ISLANDS = ['compiler', 'server'];
 // Packages resolve into a node_modules folder, this project's or (for the probes) one above.
 const DOM_PACKAGES = '(^|/)node_modules/(reveal\\.js|d3-selection|d3-transition|d3-axis)/';
 
@@ -32,7 +32,7 @@ module.exports = {
     ...islands,
     {
       name: 'island-reaches-out',
-      comment: 'build/ and server/ share only the vocabulary in src/model with the browser code',
+      comment: 'compiler/ and server/ share only the vocabulary in src/model with the browser code',
       severity: 'error',
       from: { path: `^src/(${ISLANDS.join('|')})/` },
       to: { path: `^src/(${LAYERS.filter((l) => l !== 'model').join('|')})/` },
@@ -46,7 +46,7 @@ module.exports = {
     },
     {
       name: 'browser-code-imports-node',
-      comment: 'only src/build and src/server run in Node; every other layer runs in the browser (model and core in both)',
+      comment: 'only src/compiler and src/server run in Node; every other layer runs in the browser (model and core in both)',
       severity: 'error',
       from: { path: `^src/(${LAYERS.join('|')})/` },
       to: { dependencyTypes: ['core'] },

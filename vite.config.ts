@@ -1,9 +1,9 @@
 import { defineConfig } from 'vite';
-import { contentSecurityPolicy } from './src/build/page/csp.ts';
-import { portableDeck } from './src/build/page/portable.ts';
-import { deckLogger } from './src/build/deck/dev-logger.ts';
-import { startChunkGroups } from './src/build/page/start-chunks.ts';
-import { slidesPlugin } from './src/build/deck/plugin.ts';
+import { contentSecurityPolicy } from './src/compiler/page/csp.ts';
+import { portableDeck } from './src/compiler/page/portable.ts';
+import { deckLogger } from './src/compiler/deck/dev-logger.ts';
+import { startChunkGroups } from './src/compiler/page/start-chunks.ts';
+import { slidesPlugin } from './src/compiler/deck/plugin.ts';
 import { whyDayCannotHold } from './src/core/agenda/holds.ts';
 import { SCENE_CATALOG } from './src/core/scenes/registry.ts';
 

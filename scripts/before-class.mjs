@@ -8,8 +8,8 @@ import { runnerImport } from 'vite';
 const root = process.cwd();
 const { values } = parseArgs({ options: { date: { type: 'string' } } });
 
-/** @type {{ module: typeof import('../src/build/deck/class-file.ts') }} */
-const { module } = await runnerImport(join(root, 'src/build/deck/class-file.ts'));
+/** @type {{ module: typeof import('../src/compiler/deck/class-file.ts') }} */
+const { module } = await runnerImport(join(root, 'src/compiler/deck/class-file.ts'));
 const day = module.loadClassFile(root, module.classFilePath(root, join(root, 'slides')));
 const iso = values.date ?? day.date;
 // The day before class, "today" is the wrong day: the date must be said.

@@ -2,7 +2,7 @@
 // times the lecture's size with it (scripts/bench/scale.mjs sets both variables).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { slidesPlugin } from '../../src/build/deck/plugin.ts';
+import { slidesPlugin } from '../../src/compiler/deck/plugin.ts';
 import { SCENE_CATALOG } from '../../src/core/scenes/registry.ts';
 
 const slidesRoot = process.env.SCALE_SLIDES_ROOT;

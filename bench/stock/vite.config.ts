@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { slidesPlugin } from '../../src/build/deck/plugin.ts';
+import { slidesPlugin } from '../../src/compiler/deck/plugin.ts';
 import { SCENE_CATALOG } from '../../src/core/scenes/registry.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

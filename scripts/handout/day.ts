@@ -1,12 +1,12 @@
 // The handout command's TypeScript, loaded in one go through Vite's module runner: the class file and the slide
 // files read as the build reads them, and the class day's options checked by the rules the deck applies.
-import { classFilePath, loadClassFile } from '../../src/build/deck/class-file.ts';
+import { classFilePath, loadClassFile } from '../../src/compiler/deck/class-file.ts';
 import { checkDayOptions, type CheckedDay, type DayOptionValues } from '../../src/core/agenda/day-options.ts';
 import type { ClassDay } from '../../src/model/class-day.ts';
 import { choosePaper, paperLocale, type PaperChoice } from '../../src/model/paper.ts';
 import { join } from 'node:path';
 
-export { SlideError } from '../../src/build/deck/errors.ts';
+export { SlideError } from '../../src/compiler/deck/errors.ts';
 export { paperName } from '../../src/model/paper.ts';
 
 /** The class file, or its SlideError (`slides/class.yaml:LINE: problem`). */

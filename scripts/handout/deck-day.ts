@@ -1,8 +1,8 @@
 // The handout command's second look, once its options read right: do the slides fit in the day they make?
 // Loaded on its own through Vite's module runner, because the slides' compiler takes seconds to load.
 import { join } from 'node:path';
-import { loadDeck } from '../../src/build/deck/load.ts';
-import { deckMetadata } from '../../src/build/deck/markup.ts';
+import { loadDeck } from '../../src/compiler/deck/load.ts';
+import { deckMetadata } from '../../src/compiler/deck/markup.ts';
 import { whyDayCannotHold } from '../../src/core/agenda/holds.ts';
 import { SCENE_CATALOG } from '../../src/core/scenes/registry.ts';
 import type { DayTimes } from '../../src/model/day-rules.ts';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { classFilePath, loadClassFile } from '../../src/build/deck/class-file.ts';
-import { loadDeck } from '../../src/build/deck/load.ts';
-import { deckMetadata } from '../../src/build/deck/markup.ts';
+import { classFilePath, loadClassFile } from '../../src/compiler/deck/class-file.ts';
+import { loadDeck } from '../../src/compiler/deck/load.ts';
+import { deckMetadata } from '../../src/compiler/deck/markup.ts';
 import { isGap, readAgendaParams, type ScheduledBlock, type ScheduleItem } from '../../src/core/agenda';
 import { planDay, type DayPlan } from '../../src/core/agenda/day';
 import { SCENE_CATALOG } from '../../src/core/scenes/registry.ts';

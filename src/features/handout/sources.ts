@@ -1,6 +1,6 @@
 /**
  * The sources pages at the end of the handout: the build puts every slide's cited sources in a `<template>`
- * (src/build/deck/sources.ts); here they fill as many printed pages as they need, a slide's group moving to
+ * (src/compiler/deck/sources.ts); here they fill as many printed pages as they need, a slide's group moving to
  * the next page whole when it would be cut.
  */
 const TEMPLATE_ID = 'handout-sources';

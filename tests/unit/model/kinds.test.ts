@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseFrontMatter } from '../../../src/build/deck/front-matter';
-import { loadDeck } from '../../../src/build/deck/load';
+import { parseFrontMatter } from '../../../src/compiler/deck/front-matter';
+import { loadDeck } from '../../../src/compiler/deck/load';
 import { planDay } from '../../../src/core/agenda/day';
 import { SCENE_CATALOG } from '../../../src/core/scenes/registry';
 import { skippedByDefault } from '../../../src/features/rehearsal/plan';

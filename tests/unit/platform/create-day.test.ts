@@ -3,7 +3,7 @@ import { formatClock } from '../../../src/core/agenda';
 import { agendaStateKey } from '../../../src/core/day/agenda-state';
 import { createDay } from '../../../src/platform/create-day';
 import { safeStorage } from '../../../src/platform/storage';
-import { manualClock, memory, SEED_DECK } from '../presenter/fixtures';
+import { manualClock, memory, SEED_DECK } from '../features/presenter/fixtures';
 import { readPageParams } from '../../../src/platform/params';
 
 const DAY = '2025-09-10T';
