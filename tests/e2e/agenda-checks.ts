@@ -2,6 +2,7 @@ import type { Page, PlaywrightTestArgs, TestInfo } from '@playwright/test';
 import { agendaStateKey } from '../../src/core/day/agenda-state';
 import { formatPace } from '../../src/core/day/format';
 import { printedSpan } from '../../src/core/day/countdown-text';
+import { ITEM_KIND_TABLE } from '../../src/model/kinds';
 import { formatClock, formatDurationMs, formatSpan } from '../../src/model/time.ts';
 import { pageDeck, plannedDay, wholeMinute } from './day-plan';
 import type { ClassTimes } from '../../src/core/agenda';
@@ -160,7 +161,8 @@ export function agendaTests(it: typeof test, { clockOnly = false } = {}): void {
         );
       expect(bars).toEqual(blocks.map((b) => `${formatSpan(b.start, b.end)} ${b.id}`));
       const labels = await page.locator('.agenda-timeline .tl-label').allTextContents();
-      expect(labels).toEqual(blocks.map((b) => `${clock(b.start)}${b.title}`));
+      // Each label says its block's kind in words, beside the time: the bar's colour is not the only sign of it.
+      expect(labels).toEqual(blocks.map((b) => `${clock(b.start)} · ${ITEM_KIND_TABLE[b.kind].label.toLowerCase()}${b.title}`));
       await expect(page.locator('.agenda-timeline .tl-bar.is-now')).toHaveAttribute('data-group', x.NEXT);
       await expect(page.locator('.agenda-timeline .tl-now text')).toHaveText(`now ${clock(now)}`);
       // Its text equivalent: a table of the same items, with headers, the current one marked for a screen reader.

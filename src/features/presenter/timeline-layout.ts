@@ -1,5 +1,5 @@
 import { formatClock, isGap, type Schedule, type ScheduleItem } from '../../core/agenda';
-import type { ItemKind } from '../../model/kinds';
+import { ITEM_KIND_TABLE, type ItemKind } from '../../model/kinds';
 import { measureText as textWidth } from '../../core/text-width';
 
 /** The agenda timeline's geometry, in the SVG's own units (a 1200-wide viewBox on a 1280x720 slide). */
@@ -73,7 +73,8 @@ export function layOutTimeline(schedule: Schedule): TimelineLayout {
     .map((bar) => {
       const item = schedule.items[bars.indexOf(bar)];
       const title = item?.title ?? '';
-      const time = formatClock(bar.start);
+      // The kind in words beside the time: the bar's colour must not be the only sign of it (WCAG 1.4.1).
+      const time = `${formatClock(bar.start)} · ${ITEM_KIND_TABLE[bar.kind].label.toLowerCase()}`;
       const labelWidth = Math.max(textWidth(title, TIMELINE.titleSize, true), textWidth(time, TIMELINE.timeSize));
       const inside = labelWidth + 2 * TIMELINE.pad * 2 <= bar.x1 - bar.x0;
       const anchor = inside ? bar.x0 + 2 * TIMELINE.pad : clamp((bar.x0 + bar.x1) / 2, bar.x0 + 3, bar.x1 - 3);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeSchedule, nearestSaneSchedule } from '../../../../src/core/agenda';
 import { layOutTimeline, MAX_LABEL_ROWS, placeLabels, TIMELINE } from '../../../../src/features/presenter/timeline-layout';
+import { ITEM_KIND_TABLE } from '../../../../src/model/kinds';
 import { at, scheduleOf, seedDay } from '../../core/agenda/fixtures';
 
 interface Placed {
@@ -35,6 +36,13 @@ function clashes(placed: readonly Placed[], width: number): string[] {
 describe('layOutTimeline: the seed day', () => {
   const layout = layOutTimeline(scheduleOf(computeSchedule(seedDay)));
 
+  it("names each block's kind in words beside its time, not by its bar's colour alone", () => {
+    for (const label of layout.labels) {
+      const bar = layout.bars.find((b) => b.group === label.group);
+      expect(label.time, label.group).toMatch(new RegExp(` · ${ITEM_KIND_TABLE[bar?.kind ?? 'free'].label.toLowerCase()}$`));
+    }
+  });
+
   it('draws one bar per item, on a clock-time axis across the width', () => {
     expect(layout.bars.map((b) => b.group)).toEqual(['lecture', 'install', 'demo', 'short', 'long', 'planning-lecture', 'planning']);
     expect(layout.x(at('09:00'))).toBe(0);
@@ -44,9 +52,9 @@ describe('layOutTimeline: the seed day', () => {
 
   it('labels each block with its title and start time, inside the bar when it fits', () => {
     const long = layout.labels.find((l) => l.group === 'long');
-    expect(long).toMatchObject({ title: 'Container Fun', time: '10:50', row: undefined });
+    expect(long).toMatchObject({ title: 'Container Fun', time: '10:50 · practice', row: undefined });
     const demo = layout.labels.find((l) => l.group === 'demo');
-    expect(demo).toMatchObject({ title: 'Container Demo', time: '10:20' });
+    expect(demo).toMatchObject({ title: 'Container Demo', time: '10:20 · demo' });
     expect(demo?.row).toBeGreaterThanOrEqual(0);
   });
 
