@@ -1,4 +1,5 @@
 import type { DeckModel } from '../../model/deck.ts';
+import { htmlText } from './html-text.ts';
 
 /**
  * The handout's sources page, made at build time from the speaker notes: every `Source:` / `Sources:` line of
@@ -20,16 +21,7 @@ export const SOURCES_TEMPLATE_ID = 'handout-sources';
 
 const MARKER = /\bSources?:\s*/;
 
-const decode = (html: string): string =>
-  html
-    .replace(/<[^>]*>/g, '')
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#39;', "'")
-    .replaceAll('&amp;', '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+const decode = (html: string): string => htmlText(html).replace(/\s+/g, ' ').trim();
 
 /** The HTML after each `Source:` marker in a slide's notes, to the end of its paragraph or step note. */
 export function sourceLines(slideHtml: string): string[] {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compileSlideFile } from '../../../../src/compiler/deck/compile';
 import { commandText } from '../../../../src/features/copy/copy-text';
 import { SCENE_CATALOG } from '../../../../src/core/scenes/registry';
+import { htmlText } from '../../../../src/compiler/deck/html-text';
 
 /**
  * One copy, one place: a Copy button must never paste commands meant for the laptop and commands meant for the
@@ -24,20 +25,11 @@ interface CodeBlock {
   readonly code: string;
 }
 
-const decode = (html: string): string =>
-  html
-    .replace(/<[^>]*>/g, '')
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#39;', "'")
-    .replaceAll('&amp;', '&');
-
 export function codeBlocks(where: string, html: string): CodeBlock[] {
   const figures = html.matchAll(/<figure class="task-code"[^>]*?(?:data-platform="([^"]*)")?>([\s\S]*?)<\/figure>/g);
   return [...figures].map(([, label = '', inner = '']) => {
     const code = /<code[^>]*>([\s\S]*?)<\/code>/.exec(inner)?.[1] ?? '';
-    return { where, label: decode(label), code: decode(code) };
+    return { where, label: htmlText(label), code: htmlText(code) };
   });
 }
 

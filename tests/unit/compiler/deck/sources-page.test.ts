@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDeck } from '../../../../src/compiler/deck/load';
 import { sourcesMarkup } from '../../../../src/compiler/deck/sources';
 import { SCENE_CATALOG } from '../../../../src/core/scenes/registry';
+import { htmlText } from '../../../../src/compiler/deck/html-text';
 
 /**
  * Every source a speaker note cites is on the handout's sources page, under its slide, with its URL. What the
@@ -12,16 +13,7 @@ import { SCENE_CATALOG } from '../../../../src/core/scenes/registry';
 const ROOT = join(__dirname, '..', '..', '..', '..');
 const { deck } = loadDeck(ROOT, join(ROOT, 'slides'), SCENE_CATALOG);
 
-const plain = (html: string): string =>
-  html
-    .replace(/<[^>]*>/g, '')
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#39;', "'")
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&amp;', '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+const plain = (html: string): string => htmlText(html).replace(/\s+/g, ' ').trim();
 
 interface Cited {
   readonly slide: string;
