@@ -32,7 +32,11 @@ function stackRect(i: number): Rect {
   return { x: STACK_BOX.x, width: STACK_BOX.width, y: STACK_BOX.bottom - i * STACK_BOX.pitch, height: STACK_BOX.height };
 }
 export function stackItems(): Item[] {
-  const items: Item[] = STACK.map((layer, i) => {
+  return [...layerItems(), ...ownerItems(), ...boundaryItems()];
+}
+/** The layers, bottom up; the one with no palette kind (the container) is a dashed outline. */
+function layerItems(): Item[] {
+  return STACK.map((layer, i) => {
     const rect = stackRect(i);
     const kind = STACK_LAYER[layer.id];
     const opts = layer.detail === undefined ? {} : { detail: layer.detail };
@@ -45,7 +49,10 @@ export function stackItems(): Item[] {
       dashed: true,
     };
   });
-  // A bracket per owner on the right, spanning the layers they run.
+}
+/** A bracket per owner on the right, spanning the layers they run. */
+function ownerItems(): Item[] {
+  const items: Item[] = [];
   for (const owner of ['cloud', 'platform', 'you'] as const satisfies readonly Owner[]) {
     const levels = STACK.flatMap((l, i) => (l.owner === owner ? [i] : []));
     const top = stackRect(Math.max(...levels)).y + 4;
@@ -62,7 +69,11 @@ export function stackItems(): Item[] {
       { ...label(`owner:${owner}`, BRACE_X + 14, (top + low) / 2, heading(OWNERS[owner], 20), 'start'), delay: LATER },
     );
   }
-  // The two isolation boundaries, between the layers they separate, named on the left.
+  return items;
+}
+/** The two isolation boundaries, between the layers they separate, named on the left. */
+function boundaryItems(): Item[] {
+  const items: Item[] = [];
   const boundaries = [
     { key: 'vm', below: 'hypervisor', name: 'VM boundary', between: 'between AWS customers' },
     { key: 'container', below: 'runtime', name: 'container boundary', between: 'between apps on one VM' },
