@@ -2,7 +2,7 @@ import { GUIDE, INK, PAPER, WARNING } from '../../../../model/palette.ts';
 import { arrow } from '../../picture/arrow.ts';
 import type { Item } from '../../picture/items.ts';
 import { layerBox } from '../../picture/layer-box.ts';
-import { TENANTS, type SharedKernelState } from '../model.ts';
+import { TENANTS, type SharedKernelState, type TenantId } from '../model.ts';
 import {
   ARRIVAL,
   attackToken,
@@ -27,6 +27,14 @@ import {
 /** The left panel: containers on one shared host kernel, fenced by namespaces and cgroups. */
 export function containerItems(state: SharedKernelState): Item[] {
   const attack = state.containers;
+  const items: Item[] = [...groundItems(state), ...TENANTS.flatMap((tenant) => tenantItems(tenant, attack))];
+  if (state.fences) items.push(...fenceItems());
+  if (attack) items.push(attackToken('containers', attack, KERNEL.y + KERNEL.height / 2, state.inFlight === 'containers'));
+  return items;
+}
+/** The panel's title, its hardware, and the one host kernel every container stands on. */
+function groundItems(state: SharedKernelState): Item[] {
+  const attack = state.containers;
   const kernel = panelRect('containers', KERNEL);
   const kernelDetail =
     attack === null
@@ -34,8 +42,7 @@ export function containerItems(state: SharedKernelState): Item[] {
       : attack.atRisk.length > 0
         ? 'taken over: every container at risk'
         : 'a bug in it is exploited';
-  const frameBottom = FRAME_Y + CONTAINER_FRAME_HEIGHT;
-  const items: Item[] = [
+  return [
     panelTitle('containers', 'Containers: one shared kernel'),
     layerBox('containers:hardware', 'hardware', panelRect('containers', HARDWARE), 'hardware'),
     {
@@ -46,53 +53,53 @@ export function containerItems(state: SharedKernelState): Item[] {
       ...(state.inFlight === 'containers' ? { delay: ARRIVAL } : {}),
     },
   ];
-  for (const tenant of TENANTS) {
-    const c = column('containers', tenant);
-    items.push(
+}
+const FRAME_BOTTOM = FRAME_Y + CONTAINER_FRAME_HEIGHT;
+/** One container: its frame and name, its process and call to the kernel, and the kernel's reach when at risk. */
+function tenantItems(tenant: TenantId, attack: SharedKernelState['containers']): Item[] {
+  const c = column('containers', tenant);
+  const items: Item[] = [
+    {
+      kind: 'box',
+      key: `containers:${tenant}:frame`,
+      ...c,
+      y: FRAME_Y,
+      height: CONTAINER_FRAME_HEIGHT,
+      fill: PAPER,
+      stroke: INK,
+      strokeWidth: 2,
+      dashed: true,
+      lines: [],
+    },
+    text(
+      `containers:${tenant}:name`,
+      { x: c.x + c.width / 2, y: TENANT_TITLE_Y },
       {
-        kind: 'box',
-        key: `containers:${tenant}:frame`,
-        ...c,
-        y: FRAME_Y,
-        height: CONTAINER_FRAME_HEIGHT,
-        fill: PAPER,
-        stroke: INK,
-        strokeWidth: 2,
-        dashed: true,
-        lines: [],
+        text: `container ${NAME[tenant]}`,
+        size: 18,
+        bold: true,
       },
-      text(
-        `containers:${tenant}:name`,
-        { x: c.x + c.width / 2, y: TENANT_TITLE_Y },
+    ),
+    processBox('containers', tenant, attack),
+    ...call('containers', tenant, FRAME_BOTTOM + 3, KERNEL.y - 3, attack),
+  ];
+  if (attack?.atRisk.includes(tenant)) {
+    const x = c.x + LANE.spread;
+    items.push(
+      ...arrow(
+        `containers:${tenant}:reach`,
+        [
+          { x, y: KERNEL.y - 3 },
+          { x, y: FRAME_BOTTOM + 3 },
+        ],
         {
-          text: `container ${NAME[tenant]}`,
-          size: 18,
-          bold: true,
+          color: WARNING,
+          width: 4,
+          dashed: true,
         },
       ),
-      processBox('containers', tenant, attack),
-      ...call('containers', tenant, frameBottom + 3, KERNEL.y - 3, attack),
     );
-    if (attack?.atRisk.includes(tenant)) {
-      const x = c.x + LANE.spread;
-      items.push(
-        ...arrow(
-          `containers:${tenant}:reach`,
-          [
-            { x, y: KERNEL.y - 3 },
-            { x, y: frameBottom + 3 },
-          ],
-          {
-            color: WARNING,
-            width: 4,
-            dashed: true,
-          },
-        ),
-      );
-    }
   }
-  if (state.fences) items.push(...fenceItems());
-  if (attack) items.push(attackToken('containers', attack, KERNEL.y + KERNEL.height / 2, state.inFlight === 'containers'));
   return items;
 }
 /** Namespaces and cgroups as fences in the gaps between containers, reaching down to the kernel they stand on. */
