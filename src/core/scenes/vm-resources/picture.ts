@@ -122,7 +122,31 @@ function hostA(state: VmResourcesState): Item[] {
  */
 function hostB(state: VmResourcesState): Item[] {
   const row = HOST_B.bar;
-  const placed: { c: Container; box: BoxItem }[] = [];
+  const placed = placeContainers(state, row);
+  // Exited containers' memory is free: the free bar starts after the last running one.
+  const running = state.containers.filter((c) => !c.exited);
+  const freeFrom = HOST_OS + running.reduce((sum, c) => sum + c.used, 0);
+  const { leaders, labels } = containerLabels(state, placed, row);
+  const texts: Item[] = [
+    text('b:title', { x: BAR.from, y: HOST_B.titleY }, 'start', [bold(`Host B: ${gb(HOST_MEMORY)}, three containers`, 22)]),
+    ...labels,
+    ...hostBNotes(state, placed),
+  ];
+  // The free bar goes under the exited containers' outlines, which are drawn over it.
+  const freeBox = free('b', freeFrom, containerHostFree(state), row);
+  const runningBoxes = placed.filter(({ c }) => !c.exited).map(({ box }) => box);
+  const ghosts = placed.filter(({ c }) => c.exited).map(({ box }) => box);
+  return [hostOs('b', row), ...runningBoxes, freeBox, ...ghosts, ...leaders, ...texts];
+}
+
+interface Placed {
+  c: Container;
+  box: BoxItem;
+}
+
+/** Each container's bar, side by side after the host OS, as wide as what it uses. */
+function placeContainers(state: VmResourcesState, row: Row): Placed[] {
+  const placed: Placed[] = [];
   let at = HOST_OS;
   for (const c of state.containers) {
     const changed = state.changed === c.name;
@@ -140,14 +164,16 @@ function hostB(state: VmResourcesState): Item[] {
     });
     at += c.used;
   }
-  // Exited containers' memory is free: the free bar starts after the last running one.
-  const running = state.containers.filter((c) => !c.exited);
-  const freeFrom = HOST_OS + running.reduce((sum, c) => sum + c.used, 0);
-  const labels: TextLine[] = placed.map(({ c }) =>
+  return placed;
+}
+
+/** The names in a row above the bars, spread so they do not overlap, each with a leader line to its bar. */
+function containerLabels(state: VmResourcesState, placed: readonly Placed[], row: Row): { leaders: Item[]; labels: Item[] } {
+  const lines: TextLine[] = placed.map(({ c }) =>
     plain(c.exited ? `${c.name}: exited` : `${c.name} ${gb(c.used)}`, state.changed === c.name ? ACCENT : INK),
   );
   const centres = spreadLabels(
-    placed.map(({ box }, i) => ({ anchor: box.x + box.width / 2, width: textWidth(labels[i] ?? plain('')) })),
+    placed.map(({ box }, i) => ({ anchor: box.x + box.width / 2, width: textWidth(lines[i] ?? plain('')) })),
     LABEL_GAP,
     BAR.from,
     BAR.to,
@@ -159,10 +185,15 @@ function hostB(state: VmResourcesState): Item[] {
     stroke: GUIDE,
     strokeWidth: 1.5,
   }));
-  const texts: Item[] = [
-    text('b:title', { x: BAR.from, y: HOST_B.titleY }, 'start', [bold(`Host B: ${gb(HOST_MEMORY)}, three containers`, 22)]),
-    ...placed.map(({ c }, i) => text(`b:${c.name}:label`, { x: centres[i] ?? 0, y: HOST_B.labelY }, 'middle', [labels[i] ?? plain('')])),
-  ];
+  const labels = placed.map(({ c }, i) =>
+    text(`b:${c.name}:label`, { x: centres[i] ?? 0, y: HOST_B.labelY }, 'middle', [lines[i] ?? plain('')]),
+  );
+  return { leaders, labels };
+}
+
+/** What the step points out under host B: the container that just exited, and the totals. */
+function hostBNotes(state: VmResourcesState, placed: readonly Placed[]): Item[] {
+  const texts: Item[] = [];
   for (const { c, box } of placed) {
     if (state.changed === c.name) {
       texts.push(
@@ -181,11 +212,7 @@ function hostB(state: VmResourcesState): Item[] {
       text('b:note', { x: x(HOST_OS), y: HOST_B.noteY }, 'start', [bold('held but unused: none', 20, ACCENT)]),
     );
   }
-  // The free bar goes under the exited containers' outlines, which are drawn over it.
-  const freeBox = free('b', freeFrom, containerHostFree(state), row);
-  const runningBoxes = placed.filter(({ c }) => !c.exited).map(({ box }) => box);
-  const ghosts = placed.filter(({ c }) => c.exited).map(({ box }) => box);
-  return [hostOs('b', row), ...runningBoxes, freeBox, ...ghosts, ...leaders, ...texts];
+  return texts;
 }
 
 /** The layer colours, then two swatches of this scene's own: memory held but unused, and free memory. */
