@@ -1,5 +1,5 @@
 import { inkPoint } from '../../core/ink/outline';
-import { palmGuard } from '../../core/ink/palm';
+import { palmGuard, type PalmGuard } from '../../core/ink/palm';
 import { INK_LIMITS, type InkPoint } from '../../model/ink';
 import type { Disposer } from '../../platform/feature';
 import type { InkLayer } from '../../platform/ink/layer';
@@ -22,80 +22,20 @@ export interface InkInput {
  */
 export function listenToPointers(layer: InkLayer, input: InkInput, held: Disposer): void {
   const svg = layer.element;
-  const guard = palmGuard();
-  let active: number | null = null;
-  let points: InkPoint[] = [];
-  let frame = 0;
-
-  const flush = (): void => {
-    frame = 0;
-    if (active !== null) input.stroke(points, false);
-  };
-  const point = (event: PointerEvent): [number, number] => layer.toSlide(event.clientX, event.clientY);
-  const add = (event: PointerEvent): void => {
-    if (points.length >= INK_LIMITS.pointsPerStroke) return;
-    const [x, y] = point(event);
-    points.push(inkPoint(x, y, event.pointerType === 'pen' ? event.pressure : 0.5));
-  };
-  const stop = (event: Event): void => {
-    event.stopPropagation();
-  };
-
+  const p: Pointers = { layer, input, guard: palmGuard(), active: null, points: [], frame: 0 };
   held.listen(svg, 'pointerdown', (event) => {
-    const e = event as PointerEvent;
-    const tool = input.tool();
-    if (!tool) return;
-    stop(e);
-    e.preventDefault();
-    guard.see(e.pointerType, e.timeStamp);
-    if (active !== null || !guard.mayDraw(e.pointerType, e.timeStamp) || (e.pointerType === 'mouse' && e.button !== 0)) return;
-    active = e.pointerId;
-    try {
-      svg.setPointerCapture(e.pointerId);
-    } catch {
-      // A pointer the browser no longer tracks: the stroke still ends on its pointerup.
-    }
-    if (tool === 'laser') input.laser(point(e));
-    else if (tool === 'eraser') input.erase(point(e));
-    else {
-      points = [];
-      add(e);
-      input.stroke(points, false);
-    }
+    down(p, event as PointerEvent);
   });
   held.listen(svg, 'pointermove', (event) => {
-    const e = event as PointerEvent;
-    const tool = input.tool();
-    if (!tool) return;
-    stop(e);
-    guard.see(e.pointerType, e.timeStamp);
-    // A mouse or a hovering pen points with the laser without pressing; a finger only while it touches.
-    if (tool === 'laser' && (active === e.pointerId || (e.pointerType !== 'touch' && active === null))) input.laser(point(e));
-    if (active !== e.pointerId) return;
-    if (tool === 'eraser') input.erase(point(e));
-    else if (tool !== 'laser') {
-      const coalesced = e.getCoalescedEvents();
-      for (const each of coalesced.length > 0 ? coalesced : [e]) add(each);
-      frame ||= requestAnimationFrame(flush);
-    }
+    move(p, event as PointerEvent);
   });
   const end = (event: Event): void => {
-    const e = event as PointerEvent;
-    guard.see(e.pointerType, e.timeStamp);
-    if (active !== e.pointerId) return;
-    stop(e);
-    active = null;
-    cancelAnimationFrame(frame);
-    frame = 0;
-    const tool = input.tool();
-    if (tool === 'laser' && e.pointerType === 'touch') input.laser(null);
-    if ((tool === 'pen' || tool === 'highlighter') && points.length > 0) input.stroke(points, true);
-    points = [];
+    up(p, event as PointerEvent);
   };
   held.listen(svg, 'pointerup', end);
   held.listen(svg, 'pointercancel', end);
   held.listen(svg, 'pointerleave', (event) => {
-    if (input.tool() === 'laser' && active === null) input.laser(null);
+    if (input.tool() === 'laser' && p.active === null) input.laser(null);
     stop(event);
   });
   // reveal's touch navigation and link clicks listen further up: a stroke is not a swipe, nor a click.
@@ -105,6 +45,85 @@ export function listenToPointers(layer: InkLayer, input: InkInput, held: Dispose
     });
   }
   held.defer(() => {
-    cancelAnimationFrame(frame);
+    cancelAnimationFrame(p.frame);
   });
+}
+
+/** The one pointer drawing, its points so far, and the frame that will send them: shared by the handlers below. */
+interface Pointers {
+  readonly layer: InkLayer;
+  readonly input: InkInput;
+  readonly guard: PalmGuard;
+  active: number | null;
+  points: InkPoint[];
+  frame: number;
+}
+
+function flush(p: Pointers): void {
+  p.frame = 0;
+  if (p.active !== null) p.input.stroke(p.points, false);
+}
+function point(p: Pointers, event: PointerEvent): [number, number] {
+  return p.layer.toSlide(event.clientX, event.clientY);
+}
+function add(p: Pointers, event: PointerEvent): void {
+  if (p.points.length >= INK_LIMITS.pointsPerStroke) return;
+  const [x, y] = point(p, event);
+  p.points.push(inkPoint(x, y, event.pointerType === 'pen' ? event.pressure : 0.5));
+}
+function stop(event: Event): void {
+  event.stopPropagation();
+}
+
+function down(p: Pointers, e: PointerEvent): void {
+  const tool = p.input.tool();
+  if (!tool) return;
+  stop(e);
+  e.preventDefault();
+  p.guard.see(e.pointerType, e.timeStamp);
+  if (p.active !== null || !p.guard.mayDraw(e.pointerType, e.timeStamp) || (e.pointerType === 'mouse' && e.button !== 0)) return;
+  p.active = e.pointerId;
+  try {
+    p.layer.element.setPointerCapture(e.pointerId);
+  } catch {
+    // A pointer the browser no longer tracks: the stroke still ends on its pointerup.
+  }
+  if (tool === 'laser') p.input.laser(point(p, e));
+  else if (tool === 'eraser') p.input.erase(point(p, e));
+  else {
+    p.points = [];
+    add(p, e);
+    p.input.stroke(p.points, false);
+  }
+}
+
+function move(p: Pointers, e: PointerEvent): void {
+  const tool = p.input.tool();
+  if (!tool) return;
+  stop(e);
+  p.guard.see(e.pointerType, e.timeStamp);
+  // A mouse or a hovering pen points with the laser without pressing; a finger only while it touches.
+  if (tool === 'laser' && (p.active === e.pointerId || (e.pointerType !== 'touch' && p.active === null))) p.input.laser(point(p, e));
+  if (p.active !== e.pointerId) return;
+  if (tool === 'eraser') p.input.erase(point(p, e));
+  else if (tool !== 'laser') {
+    const coalesced = e.getCoalescedEvents();
+    for (const each of coalesced.length > 0 ? coalesced : [e]) add(p, each);
+    p.frame ||= requestAnimationFrame(() => {
+      flush(p);
+    });
+  }
+}
+
+function up(p: Pointers, e: PointerEvent): void {
+  p.guard.see(e.pointerType, e.timeStamp);
+  if (p.active !== e.pointerId) return;
+  stop(e);
+  p.active = null;
+  cancelAnimationFrame(p.frame);
+  p.frame = 0;
+  const tool = p.input.tool();
+  if (tool === 'laser' && e.pointerType === 'touch') p.input.laser(null);
+  if ((tool === 'pen' || tool === 'highlighter') && p.points.length > 0) p.input.stroke(p.points, true);
+  p.points = [];
 }
