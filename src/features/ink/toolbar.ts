@@ -39,24 +39,56 @@ export function inkToolbar(container: HTMLElement, actions: ToolbarActions): Too
   bar.className = 'ink-toolbar';
   bar.setAttribute('role', 'toolbar');
   bar.setAttribute('aria-label', 'Ink');
-  const button = (label: string, title: string, run: () => void): HTMLButtonElement => {
-    const made = doc.createElement('button');
-    made.type = 'button';
-    made.textContent = label;
-    made.title = title;
-    made.addEventListener('click', run);
-    keepKeysAndFocus(made);
-    return made;
+  const tools = toolButtons(doc, actions);
+  const colors = colorButtons(doc, actions);
+  const clear = button(doc, 'Clear', 'Clear this step’s ink (X)', actions.clear);
+  clear.dataset.inkAction = 'clear';
+  const keep = keepBox(doc, actions);
+  const status = doc.createElement('span');
+  status.className = 'ink-status';
+  status.setAttribute('role', 'status');
+  bar.append(...tools, ...colors, clear, keep.label, ...fileButtons(doc, actions), status);
+  container.append(bar);
+
+  return {
+    show(shown) {
+      for (const made of tools) made.setAttribute('aria-pressed', String(made.dataset.inkTool === shown.tool));
+      colors.forEach((made, i) => {
+        made.setAttribute('aria-pressed', String(PEN_COLORS[i] === shown.color));
+      });
+      keep.input.checked = shown.keep;
+      status.textContent = shown.status;
+      bar.dataset.drawing = String(shown.tool !== null);
+    },
+    remove() {
+      bar.remove();
+    },
   };
-  const tools = TOOLS.map(({ tool, label, key }) => {
-    const made = button(label, `${label} (${key}; Esc leaves drawing)`, () => {
+}
+
+function button(doc: Document, label: string, title: string, run: () => void): HTMLButtonElement {
+  const made = doc.createElement('button');
+  made.type = 'button';
+  made.textContent = label;
+  made.title = title;
+  made.addEventListener('click', run);
+  keepKeysAndFocus(made);
+  return made;
+}
+
+function toolButtons(doc: Document, actions: ToolbarActions): HTMLButtonElement[] {
+  return TOOLS.map(({ tool, label, key }) => {
+    const made = button(doc, label, `${label} (${key}; Esc leaves drawing)`, () => {
       actions.tool(tool);
     });
     made.dataset.inkTool = tool;
     return made;
   });
-  const colors = PEN_COLORS.map((color) => {
-    const made = button('', `Pen colour: ${COLOR_NAMES[color]}`, () => {
+}
+
+function colorButtons(doc: Document, actions: ToolbarActions): HTMLButtonElement[] {
+  return PEN_COLORS.map((color) => {
+    const made = button(doc, '', `Pen colour: ${COLOR_NAMES[color]}`, () => {
       actions.color(color);
     });
     made.className = 'ink-swatch';
@@ -64,17 +96,23 @@ export function inkToolbar(container: HTMLElement, actions: ToolbarActions): Too
     made.setAttribute('aria-label', `${COLOR_NAMES[color]} pen`);
     return made;
   });
-  const clear = button('Clear', 'Clear this step’s ink (X)', actions.clear);
-  clear.dataset.inkAction = 'clear';
-  const keepLabel = doc.createElement('label');
-  const keep = doc.createElement('input');
-  keep.type = 'checkbox';
-  keep.dataset.inkAction = 'keep';
-  keep.addEventListener('change', () => {
-    actions.keep(keep.checked);
+}
+
+function keepBox(doc: Document, actions: ToolbarActions): { label: HTMLLabelElement; input: HTMLInputElement } {
+  const label = doc.createElement('label');
+  const input = doc.createElement('input');
+  input.type = 'checkbox';
+  input.dataset.inkAction = 'keep';
+  input.addEventListener('change', () => {
+    actions.keep(input.checked);
   });
-  keepLabel.append(keep, ' keep across steps');
-  const exporter = button('Export', 'Save the day’s ink as a JSON file (for npm run handout -- --ink FILE)', actions.exportInk);
+  label.append(input, ' keep across steps');
+  return { label, input };
+}
+
+/** Export, and Import with the hidden file input it opens. */
+function fileButtons(doc: Document, actions: ToolbarActions): HTMLElement[] {
+  const exporter = button(doc, 'Export', 'Save the day’s ink as a JSON file (for npm run handout -- --ink FILE)', actions.exportInk);
   exporter.dataset.inkAction = 'export';
   const picker = doc.createElement('input');
   picker.type = 'file';
@@ -86,27 +124,8 @@ export function inkToolbar(container: HTMLElement, actions: ToolbarActions): Too
     if (file) actions.importInk(file);
     picker.value = '';
   });
-  const importer = button('Import', 'Add ink from a file exported earlier', () => {
+  const importer = button(doc, 'Import', 'Add ink from a file exported earlier', () => {
     picker.click();
   });
-  const status = doc.createElement('span');
-  status.className = 'ink-status';
-  status.setAttribute('role', 'status');
-  bar.append(...tools, ...colors, clear, keepLabel, exporter, importer, picker, status);
-  container.append(bar);
-
-  return {
-    show(shown) {
-      for (const made of tools) made.setAttribute('aria-pressed', String(made.dataset.inkTool === shown.tool));
-      colors.forEach((made, i) => {
-        made.setAttribute('aria-pressed', String(PEN_COLORS[i] === shown.color));
-      });
-      keep.checked = shown.keep;
-      status.textContent = shown.status;
-      bar.dataset.drawing = String(shown.tool !== null);
-    },
-    remove() {
-      bar.remove();
-    },
-  };
+  return [exporter, importer, picker];
 }
