@@ -33,23 +33,7 @@ export function speakerLive(
   const section = speakerPanelSection(view, 'live');
   if (!section) return undefined;
   const doc = section.ownerDocument;
-  if (!doc.querySelector('style[data-for="live"]')) {
-    const style = doc.createElement('style');
-    style.dataset.for = 'live';
-    style.textContent = liveStyle;
-    doc.head.append(style);
-  }
-  section.replaceChildren();
-  section.append(element(doc, 'h4', '', 'Class'));
-  const line = section.appendChild(element(doc, 'p', 'live-status'));
-  line.setAttribute('role', 'status');
-  const counts = section.appendChild(element(doc, 'ul', 'live-counts'));
-  const questions = section.appendChild(element(doc, 'ol', 'live-questions'));
-  const pair = section.appendChild(element(doc, 'button', 'live-pair', 'Pair a phone as remote'));
-  pair.type = 'button';
-  const qr = section.appendChild(element(doc, 'figure', 'live-qr'));
-  qr.hidden = true;
-
+  const { line, counts, questions, pair, qr } = panelParts(section);
   let students = 0;
   let status: ChannelStatus = { kind: 'connecting' };
   const showStatus = (): void => {
@@ -63,44 +47,9 @@ export function speakerLive(
     showStatus();
   };
   const showQuestions = (list: readonly Question[]): void => {
-    questions.replaceChildren(
-      ...list.map((q) => {
-        const item = element(doc, 'li', q.answered ? 'is-answered' : '');
-        item.append(element(doc, 'span', 'live-votes', `▲ ${String(q.votes)}`), element(doc, 'span', 'live-text', q.text));
-        const toggle = item.appendChild(element(doc, 'button', 'live-answered', q.answered ? 'Reopen' : 'Answered'));
-        toggle.type = 'button';
-        toggle.addEventListener('click', () => {
-          send({ kind: 'answered', id: q.id, answered: !q.answered });
-        });
-        return item;
-      }),
-    );
+    questions.replaceChildren(...list.map((q) => questionItem(doc, q, send)));
   };
-  const showPairing = async (): Promise<void> => {
-    pair.disabled = true;
-    try {
-      const [info, code, { qrSvg }] = await Promise.all([
-        fetchJson('class/info').then((json) => v.parse(ClassInfoSchema, json)),
-        fetchJson('class/pair'),
-        import('../../platform/live/qr'),
-      ]);
-      const link = new URL(`remote.html?pair=${encodeURIComponent(String(code.code))}`, info.studentLink);
-      const note =
-        info.studentReach === 'lan'
-          ? 'Scan with your phone (same network). Works once.'
-          : 'Scan with your phone. It cannot reach this laptop yet: connect the laptop to the class network and restart npm run class.';
-      qr.replaceChildren(qrSvg(doc, link.href, 'QR code that pairs a phone as the remote'), element(doc, 'figcaption', '', note));
-      qr.hidden = false;
-      // The class section scrolls when questions fill it: the code must be in sight to be scanned.
-      qr.scrollIntoView({ block: 'nearest' });
-    } catch {
-      qr.replaceChildren(element(doc, 'figcaption', '', 'Pairing needs the class server: it did not answer.'));
-      qr.hidden = false;
-    } finally {
-      pair.disabled = false;
-    }
-  };
-  pair.addEventListener('click', () => void showPairing());
+  pair.addEventListener('click', () => void showPairing(pair, qr));
   showStatus();
 
   return {
@@ -119,6 +68,73 @@ export function speakerLive(
       section.remove();
     },
   };
+}
+
+interface PanelParts {
+  line: HTMLParagraphElement;
+  counts: HTMLUListElement;
+  questions: HTMLOListElement;
+  pair: HTMLButtonElement;
+  qr: HTMLElement;
+}
+
+/** The section's content, built afresh: a reloaded deck iframe finds the section the earlier one filled. */
+function panelParts(section: HTMLElement): PanelParts {
+  const doc = section.ownerDocument;
+  if (!doc.querySelector('style[data-for="live"]')) {
+    const style = doc.createElement('style');
+    style.dataset.for = 'live';
+    style.textContent = liveStyle;
+    doc.head.append(style);
+  }
+  section.replaceChildren();
+  section.append(element(doc, 'h4', '', 'Class'));
+  const line = section.appendChild(element(doc, 'p', 'live-status'));
+  line.setAttribute('role', 'status');
+  const counts = section.appendChild(element(doc, 'ul', 'live-counts'));
+  const questions = section.appendChild(element(doc, 'ol', 'live-questions'));
+  const pair = section.appendChild(element(doc, 'button', 'live-pair', 'Pair a phone as remote'));
+  pair.type = 'button';
+  const qr = section.appendChild(element(doc, 'figure', 'live-qr'));
+  qr.hidden = true;
+  return { line, counts, questions, pair, qr };
+}
+
+function questionItem(doc: Document, q: Question, send: (message: ClientMessage) => boolean): HTMLLIElement {
+  const item = element(doc, 'li', q.answered ? 'is-answered' : '');
+  item.append(element(doc, 'span', 'live-votes', `▲ ${String(q.votes)}`), element(doc, 'span', 'live-text', q.text));
+  const toggle = item.appendChild(element(doc, 'button', 'live-answered', q.answered ? 'Reopen' : 'Answered'));
+  toggle.type = 'button';
+  toggle.addEventListener('click', () => {
+    send({ kind: 'answered', id: q.id, answered: !q.answered });
+  });
+  return item;
+}
+
+async function showPairing(pair: HTMLButtonElement, qr: HTMLElement): Promise<void> {
+  const doc = qr.ownerDocument;
+  pair.disabled = true;
+  try {
+    const [info, code, { qrSvg }] = await Promise.all([
+      fetchJson('class/info').then((json) => v.parse(ClassInfoSchema, json)),
+      fetchJson('class/pair'),
+      import('../../platform/live/qr'),
+    ]);
+    const link = new URL(`remote.html?pair=${encodeURIComponent(String(code.code))}`, info.studentLink);
+    const note =
+      info.studentReach === 'lan'
+        ? 'Scan with your phone (same network). Works once.'
+        : 'Scan with your phone. It cannot reach this laptop yet: connect the laptop to the class network and restart npm run class.';
+    qr.replaceChildren(qrSvg(doc, link.href, 'QR code that pairs a phone as the remote'), element(doc, 'figcaption', '', note));
+    qr.hidden = false;
+    // The class section scrolls when questions fill it: the code must be in sight to be scanned.
+    qr.scrollIntoView({ block: 'nearest' });
+  } catch {
+    qr.replaceChildren(element(doc, 'figcaption', '', 'Pairing needs the class server: it did not answer.'));
+    qr.hidden = false;
+  } finally {
+    pair.disabled = false;
+  }
 }
 
 async function fetchJson(path: string): Promise<Record<string, unknown>> {
