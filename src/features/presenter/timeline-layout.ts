@@ -166,23 +166,29 @@ export function placeLabels(labels: readonly Wanted[], width: number, stats: Pla
   return best.spots;
 }
 
+/** The span a label takes on its side of its leader. */
+function box(label: Wanted, side: Spot['side']): [number, number] {
+  return side === 'right'
+    ? [label.anchor + TIMELINE.pad, label.anchor + TIMELINE.pad + label.width]
+    : [label.anchor - TIMELINE.pad - label.width, label.anchor - TIMELINE.pad];
+}
+function covers([from, to]: [number, number], x: number): boolean {
+  return x >= from - TIMELINE.pad && x <= to + TIMELINE.pad;
+}
+/** Two placed labels overlap in one row, or the shallower one sits on the deeper one's leader. */
+function clash(label: Wanted, spot: Spot, them: Wanted, other: Spot): boolean {
+  const mine = box(label, spot.side);
+  const theirs = box(them, other.side);
+  if (other.row === spot.row) return mine[1] + TIMELINE.gap > theirs[0] && theirs[1] + TIMELINE.gap > mine[0];
+  return other.row < spot.row ? covers(theirs, label.anchor) : covers(mine, them.anchor);
+}
+
 function sweep(labels: readonly Wanted[], width: number, middle: number, stats: PlaceStats): { spots: Spot[]; clean: boolean } {
   const anchor = (index: number): number => labels[index]?.anchor ?? 0;
   const byAnchor = labels.map((_, index) => index).sort((a, b) => anchor(a) - anchor(b));
   const order = labels.map((_, index) => index).sort((a, b) => Math.abs(anchor(a) - middle) - Math.abs(anchor(b) - middle));
   // Two labels farther apart than this can neither overlap nor cover each other's leader.
   const reach = 2 * Math.max(0, ...labels.map((label) => label.width)) + 2 * TIMELINE.pad + TIMELINE.gap;
-  const box = (label: Wanted, side: Spot['side']): [number, number] =>
-    side === 'right'
-      ? [label.anchor + TIMELINE.pad, label.anchor + TIMELINE.pad + label.width]
-      : [label.anchor - TIMELINE.pad - label.width, label.anchor - TIMELINE.pad];
-  const covers = ([from, to]: [number, number], x: number): boolean => x >= from - TIMELINE.pad && x <= to + TIMELINE.pad;
-  const clash = (label: Wanted, spot: Spot, them: Wanted, other: Spot): boolean => {
-    const mine = box(label, spot.side);
-    const theirs = box(them, other.side);
-    if (other.row === spot.row) return mine[1] + TIMELINE.gap > theirs[0] && theirs[1] + TIMELINE.gap > mine[0];
-    return other.row < spot.row ? covers(theirs, label.anchor) : covers(mine, them.anchor);
-  };
   /** The first label (by anchor) within reach of `x`. */
   const firstNear = (x: number): number => {
     let low = 0;
