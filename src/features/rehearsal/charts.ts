@@ -1,6 +1,6 @@
 import { axisBottom } from 'd3-axis';
-import { scaleBand, scaleLinear } from 'd3-scale';
-import { select } from 'd3-selection';
+import { scaleBand, scaleLinear, type ScaleLinear } from 'd3-scale';
+import { select, type BaseType, type Selection as D3Selection } from 'd3-selection';
 import type { BlockRow, SlideRow, Status } from './report';
 
 const STATUS_COLOUR: Record<Status, string> = {
@@ -58,7 +58,17 @@ export function blockChart(rows: readonly BlockRow[]): SVGSVGElement {
     .join('g')
     .attr('class', 'row')
     .attr('transform', (r) => `translate(0,${y(r.id) ?? 0})`);
-  const band = y.bandwidth();
+  drawBlockRows(row, x, left, y.bandwidth());
+  return el;
+}
+
+/** Per block: its title, the plan's grey bar, this run's coloured bar, the previous run's tick and the figures. */
+function drawBlockRows(
+  row: D3Selection<SVGGElement | BaseType, BlockRow, SVGSVGElement, unknown>,
+  x: ScaleLinear<number, number>,
+  left: number,
+  band: number,
+): void {
   row
     .append('text')
     .attr('x', left - 10)
@@ -96,7 +106,6 @@ export function blockChart(rows: readonly BlockRow[]): SVGSVGElement {
     .attr('y', band / 2)
     .attr('dy', '0.35em')
     .text((r) => `${Math.round(minutes(r.projectedS))} of ${Math.round(minutes(r.plannedS))} min`);
-  return el;
 }
 
 /** Seconds over (right, red) or under (left, blue) the plan, per slide reached. */
