@@ -91,6 +91,18 @@ export class RehearsalDialog {
   render(): void {
     const now = this.actions.now();
     const current = this.store.current;
+    const parts: HTMLElement[] = [this.header(), this.controls(current), this.message, ...this.storageNotes()];
+    if (current) parts.push(this.skipList(current));
+    const report = this.report(current, now);
+    if (report) parts.push(report);
+    parts.push(this.history(now));
+    const hadFocus = this.element.contains(this.doc.activeElement);
+    this.body.replaceChildren(...parts);
+    // The button that was pressed is gone with the old content; keep the focus in the dialog.
+    if (hadFocus && !this.element.contains(this.doc.activeElement)) this.element.focus();
+  }
+
+  private header(): HTMLElement {
     const head = document.createElement('header');
     const title = document.createElement('h2');
     title.textContent = 'Rehearsal';
@@ -104,7 +116,11 @@ export class RehearsalDialog {
         'rehearsal-close',
       ),
     );
+    return head;
+  }
 
+  /** Pause or resume and stop while a run goes on; start one otherwise. */
+  private controls(current: Run | null): HTMLElement {
     const controls = document.createElement('div');
     controls.className = 'rehearsal-controls';
     if (current) {
@@ -135,40 +151,38 @@ export class RehearsalDialog {
         ),
       );
     }
+    return controls;
+  }
 
-    const parts: HTMLElement[] = [head, controls, this.message, ...this.storageNotes()];
-    if (current) parts.push(this.skipList(current));
+  /** The report of the run picked in the history, else the current run, else the last one saved. */
+  private report(current: Run | null, now: number): HTMLElement | null {
     const shown = (this.selected ? this.store.runs.find((r) => r.id === this.selected) : null) ?? current ?? this.store.runs.at(-1) ?? null;
-    if (shown) {
-      const report = document.createElement('section');
-      report.className = 'rehearsal-report';
-      const previous = this.store.previous(shown);
-      renderReport(report, shown, buildReport(shown, shown.endedAt ?? now, previous), previous, () => {
-        this.close();
-      });
-      parts.push(report);
-    }
-    parts.push(
-      historySection(this.store, now, {
-        report: (id) => {
-          this.selected = id;
-          this.render();
-        },
-        say: (text) => {
-          this.say(text);
-        },
-        changed: () => {
-          this.render();
-        },
-        importText: (name, text) => {
-          this.importText(name, text);
-        },
-      }),
-    );
-    const hadFocus = this.element.contains(this.doc.activeElement);
-    this.body.replaceChildren(...parts);
-    // The button that was pressed is gone with the old content; keep the focus in the dialog.
-    if (hadFocus && !this.element.contains(this.doc.activeElement)) this.element.focus();
+    if (!shown) return null;
+    const report = document.createElement('section');
+    report.className = 'rehearsal-report';
+    const previous = this.store.previous(shown);
+    renderReport(report, shown, buildReport(shown, shown.endedAt ?? now, previous), previous, () => {
+      this.close();
+    });
+    return report;
+  }
+
+  private history(now: number): HTMLElement {
+    return historySection(this.store, now, {
+      report: (id) => {
+        this.selected = id;
+        this.render();
+      },
+      say: (text) => {
+        this.say(text);
+      },
+      changed: () => {
+        this.render();
+      },
+      importText: (name, text) => {
+        this.importText(name, text);
+      },
+    });
   }
 
   private skipList(run: Run): HTMLElement {
