@@ -22,7 +22,11 @@ export function historySection(store: RehearsalStore, now: number, hooks: Histor
   section.className = 'rehearsal-history';
   const title = document.createElement('h3');
   title.textContent = `History (${store.runs.length} run${store.runs.length === 1 ? '' : 's'})`;
-  section.append(title);
+  section.append(title, runTable(store, now, hooks), historyTools(store, hooks));
+  return section;
+}
+
+function runTable(store: RehearsalStore, now: number, hooks: HistoryHooks): HTMLTableElement {
   const table = document.createElement('table');
   for (const run of [...store.runs].reverse()) {
     const row = table.insertRow();
@@ -41,23 +45,14 @@ export function historySection(store: RehearsalStore, now: number, hooks: Histor
       }),
     );
   }
+  return table;
+}
+
+/** Export (and the set-aside copy, when there is one) and import, with the hidden file input it opens. */
+function historyTools(store: RehearsalStore, hooks: HistoryHooks): HTMLElement {
   const tools = document.createElement('div');
   tools.className = 'rehearsal-controls';
-  const input = document.createElement('input');
-  input.type = 'file';
-  input.accept = '.json,application/json';
-  input.hidden = true;
-  input.addEventListener('change', () => {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    // Refused before reading: a 47 MB file took the page down while it was parsed.
-    if (file.size > LIMITS.importBytes) hooks.say(`Could not import ${file.name}: ${tooBig(file.size)}.`);
-    else
-      void file.text().then((text) => {
-        hooks.importText(file.name, text);
-      });
-  });
+  const input = importInput(hooks);
   tools.append(
     button('Export JSON', () => {
       download('rehearsals.json', 'application/json', runsToJson(store.runs));
@@ -77,6 +72,24 @@ export function historySection(store: RehearsalStore, now: number, hooks: Histor
       }),
     );
   }
-  section.append(table, tools);
-  return section;
+  return tools;
+}
+
+function importInput(hooks: HistoryHooks): HTMLInputElement {
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = '.json,application/json';
+  input.hidden = true;
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    // Refused before reading: a 47 MB file took the page down while it was parsed.
+    if (file.size > LIMITS.importBytes) hooks.say(`Could not import ${file.name}: ${tooBig(file.size)}.`);
+    else
+      void file.text().then((text) => {
+        hooks.importText(file.name, text);
+      });
+  });
+  return input;
 }
