@@ -36,36 +36,17 @@ const STATUS: Record<ChannelStatus['kind'], string> = {
 
 export function startRemote({ root, clock, every, blockTitle, layOut }: RemoteOptions): void {
   const doc = root.ownerDocument;
-  const head = root.appendChild(make(doc, 'div', 'remote-clock'));
-  const time = head.appendChild(make(doc, 'span', 'remote-time'));
-  const block = head.appendChild(make(doc, 'span', 'remote-block'));
-  const left = head.appendChild(make(doc, 'span', 'remote-left'));
-  const title = root.appendChild(make(doc, 'h1', 'remote-title', '…'));
-  const where = root.appendChild(make(doc, 'p', 'remote-position'));
-  const notes = root.appendChild(make(doc, 'div', 'remote-notes'));
-  const counts = root.appendChild(make(doc, 'ul', 'remote-counts'));
-  const buttons = root.appendChild(make(doc, 'div', 'remote-buttons'));
-  const prev = buttons.appendChild(make(doc, 'button', 'remote-prev', '◀ Back'));
-  const next = buttons.appendChild(make(doc, 'button', 'remote-next', 'Next ▶'));
-  prev.type = next.type = 'button';
-  const status = root.appendChild(make(doc, 'p', 'remote-status'));
-  status.setAttribute('role', 'status');
-  const awake = root.appendChild(make(doc, 'p', 'remote-awake'));
-
+  const parts = remoteParts(root);
+  const { prev, next, status, awake } = parts;
   let slides: RemoteSlide[][] = [];
   let position: Position | null = null;
   const showSlide = (): void => {
-    if (!position) return;
-    const slide = slides[position.h]?.[position.v];
-    title.textContent = slide?.title || `Slide ${String(position.h + 1)}`;
-    notes.textContent = slide ? notesAt(slide, position.f) : '';
-    // Numbered as the deck's slide number counts (every slide, vertical ones too): "24 / 63" on both.
-    const number = slides.slice(0, position.h).reduce((sum, stack) => sum + stack.length, 0) + position.v + 1;
-    const total = slides.reduce((sum, stack) => sum + stack.length, 0);
-    where.textContent = `Slide ${String(number)}${total > 0 ? ` / ${String(total)}` : ''}${position.f >= 0 ? ` · step ${String(position.f + 1)}` : ''}`;
+    if (position) showPosition(parts, slides, position);
   };
   const showPractice = (practice: Practice): void => {
-    counts.replaceChildren(...practiceLines(practice, blockTitle).map((line) => make(doc, 'li', line.stuck ? 'has-stuck' : '', line.text)));
+    parts.counts.replaceChildren(
+      ...practiceLines(practice, blockTitle).map((line) => make(doc, 'li', line.stuck ? 'has-stuck' : '', line.text)),
+    );
   };
   const receive = (message: ServerMessage): void => {
     if (message.kind === 'state' || message.kind === 'position') {
@@ -93,9 +74,9 @@ export function startRemote({ root, clock, every, blockTitle, layOut }: RemoteOp
 
   const tick = (): void => {
     const now = clock();
-    time.textContent = now.time;
-    block.textContent = now.block;
-    left.textContent = now.left;
+    parts.time.textContent = now.time;
+    parts.block.textContent = now.block;
+    parts.left.textContent = now.left;
   };
   every(tick);
   tick();
@@ -103,6 +84,39 @@ export function startRemote({ root, clock, every, blockTitle, layOut }: RemoteOp
     awake.textContent = text;
     awake.hidden = text === '';
   });
+}
+
+type RemoteParts = ReturnType<typeof remoteParts>;
+
+/** The remote's page, top to bottom: clock, slide title, position, notes, counts, the two buttons, status. */
+function remoteParts(root: HTMLElement) {
+  const doc = root.ownerDocument;
+  const head = root.appendChild(make(doc, 'div', 'remote-clock'));
+  const time = head.appendChild(make(doc, 'span', 'remote-time'));
+  const block = head.appendChild(make(doc, 'span', 'remote-block'));
+  const left = head.appendChild(make(doc, 'span', 'remote-left'));
+  const title = root.appendChild(make(doc, 'h1', 'remote-title', '…'));
+  const where = root.appendChild(make(doc, 'p', 'remote-position'));
+  const notes = root.appendChild(make(doc, 'div', 'remote-notes'));
+  const counts = root.appendChild(make(doc, 'ul', 'remote-counts'));
+  const buttons = root.appendChild(make(doc, 'div', 'remote-buttons'));
+  const prev = buttons.appendChild(make(doc, 'button', 'remote-prev', '◀ Back'));
+  const next = buttons.appendChild(make(doc, 'button', 'remote-next', 'Next ▶'));
+  prev.type = next.type = 'button';
+  const status = root.appendChild(make(doc, 'p', 'remote-status'));
+  status.setAttribute('role', 'status');
+  const awake = root.appendChild(make(doc, 'p', 'remote-awake'));
+  return { time, block, left, title, where, notes, counts, prev, next, status, awake };
+}
+
+function showPosition(parts: RemoteParts, slides: readonly RemoteSlide[][], position: Position): void {
+  const slide = slides[position.h]?.[position.v];
+  parts.title.textContent = slide?.title || `Slide ${String(position.h + 1)}`;
+  parts.notes.textContent = slide ? notesAt(slide, position.f) : '';
+  // Numbered as the deck's slide number counts (every slide, vertical ones too): "24 / 63" on both.
+  const number = slides.slice(0, position.h).reduce((sum, stack) => sum + stack.length, 0) + position.v + 1;
+  const total = slides.reduce((sum, stack) => sum + stack.length, 0);
+  parts.where.textContent = `Slide ${String(number)}${total > 0 ? ` / ${String(total)}` : ''}${position.f >= 0 ? ` · step ${String(position.f + 1)}` : ''}`;
 }
 
 /**
