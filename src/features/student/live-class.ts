@@ -42,45 +42,21 @@ export function joinClass({ pages, sheet, stacks, pristine, slideStyle }: LiveCl
   let position: Position | null = null;
   let shownPage: HTMLElement | null = null;
   let livePage: HTMLElement | null = null;
-  let ink: InkState = NO_INK;
-  let laser: LaserMessage | null = null;
-  let inkView: LiveInk | undefined;
-  let inkLoading = false;
-
-  /** The lecturer's ink on the live page; its code and the deck's styles load the first time there is ink. */
-  const drawInk = (): void => {
-    if (inkView) {
-      if (livePage && position) inkView.show({ page: livePage, position, ink, laser });
-      return;
-    }
-    if (inkLoading || (ink.strokes.length === 0 && !laser?.point)) return;
-    inkLoading = true;
-    void Promise.all([import('./live-ink'), slideStyle()]).then(([{ liveInk }, style]) => {
-      inkView = liveInk(pristine, style);
-      drawInk();
-    });
-  };
+  const ink = lecturerInk(pristine, slideStyle, () => (livePage && position ? { page: livePage, position } : null));
 
   const show = (): void => {
     bar.show(status, following);
   };
   const land = (): void => {
     if (!position) return;
-    const page = linkedPage(pages, `#/${String(position.h)}/${String(position.v)}`, stacks);
-    for (const old of pages.querySelectorAll('.page[data-live]')) if (old !== page) old.removeAttribute('data-live');
+    const page = markLivePage(pages, position, stacks);
     livePage = page;
     if (!page) return;
-    page.dataset.live = '';
-    drawInk();
+    ink.draw();
     if (!following) return;
     const samePage = page === shownPage;
     shownPage = page;
-    for (const scene of page.querySelectorAll('.scene[data-scene]')) {
-      const from = Number((scene as HTMLElement).dataset.step);
-      scene.dispatchEvent(
-        new CustomEvent(SCENE_STEP_EVENT, { detail: { step: position.f, animate: samePage && Math.abs(from - position.f) === 1 } }),
-      );
-    }
+    stepScenes(page, position.f, samePage);
     if (!samePage) page.scrollIntoView({ block: 'start' });
   };
   const setFollowing = (on: boolean): void => {
@@ -89,9 +65,6 @@ export function joinClass({ pages, sheet, stacks, pristine, slideStyle }: LiveCl
     shownPage = null;
     if (on) land();
     show();
-  };
-  const browse = (): void => {
-    setFollowing(false);
   };
 
   const send = (message: ClientMessage): boolean => channel.send(message);
@@ -105,15 +78,7 @@ export function joinClass({ pages, sheet, stacks, pristine, slideStyle }: LiveCl
     }
     if (message.kind === 'state' || message.kind === 'questions') questions.show(message.questions);
     if (message.kind === 'state' || message.kind === 'marks') marks.show(message.marks);
-    if (message.kind === 'state') {
-      ink = message.ink;
-      drawInk();
-    }
-    if (message.kind === 'ink') {
-      if (message.ink.type === 'laser') laser = message.ink;
-      else ink = applyInk(ink, message.ink);
-      drawInk();
-    }
+    ink.receive(message);
   };
   const device = deviceId(safeLocalStorage());
   const channel = openChannel({
@@ -125,9 +90,71 @@ export function joinClass({ pages, sheet, stacks, pristine, slideStyle }: LiveCl
     },
   });
 
-  bar.back.addEventListener('click', () => {
+  listenForFollowing(pages, bar.back, setFollowing);
+  show();
+}
+
+/** The lecturer's ink on the live page (`where`, when there is one); its code and the deck's styles load the first time there is ink. */
+function lecturerInk(
+  pristine: ParentNode,
+  slideStyle: () => Promise<string>,
+  where: () => { page: HTMLElement; position: Position } | null,
+): { draw(): void; receive(message: ServerMessage): void } {
+  let ink: InkState = NO_INK;
+  let laser: LaserMessage | null = null;
+  let view: LiveInk | undefined;
+  let loading = false;
+  const draw = (): void => {
+    if (view) {
+      const at = where();
+      if (at) view.show({ ...at, ink, laser });
+      return;
+    }
+    if (loading || (ink.strokes.length === 0 && !laser?.point)) return;
+    loading = true;
+    void Promise.all([import('./live-ink'), slideStyle()]).then(([{ liveInk }, style]) => {
+      view = liveInk(pristine, style);
+      draw();
+    });
+  };
+  const receive = (message: ServerMessage): void => {
+    if (message.kind === 'state') {
+      ink = message.ink;
+      draw();
+    }
+    if (message.kind === 'ink') {
+      if (message.ink.type === 'laser') laser = message.ink;
+      else ink = applyInk(ink, message.ink);
+      draw();
+    }
+  };
+  return { draw, receive };
+}
+
+/** The lecturer's page, marked as the live one (and no other page is). */
+function markLivePage(pages: HTMLElement, position: Position, stacks: LiveClassOptions['stacks']): HTMLElement | null {
+  const page = linkedPage(pages, `#/${String(position.h)}/${String(position.v)}`, stacks);
+  for (const old of pages.querySelectorAll('.page[data-live]')) if (old !== page) old.removeAttribute('data-live');
+  if (page) page.dataset.live = '';
+  return page;
+}
+
+/** The page's scenes go to the lecturer's step, animated only when it is the next or previous step on the same page. */
+function stepScenes(page: HTMLElement, step: number, samePage: boolean): void {
+  for (const scene of page.querySelectorAll('.scene[data-scene]')) {
+    const from = Number((scene as HTMLElement).dataset.step);
+    scene.dispatchEvent(new CustomEvent(SCENE_STEP_EVENT, { detail: { step, animate: samePage && Math.abs(from - step) === 1 } }));
+  }
+}
+
+/** "Back to live" follows the lecturer again; reading on one's own (scrolling, a link, a scene's buttons) stops following. */
+function listenForFollowing(pages: HTMLElement, back: HTMLElement, setFollowing: (on: boolean) => void): void {
+  back.addEventListener('click', () => {
     setFollowing(true);
   });
+  const browse = (): void => {
+    setFollowing(false);
+  };
   window.addEventListener('wheel', browse, { passive: true });
   window.addEventListener('touchmove', browse, { passive: true });
   window.addEventListener('hashchange', browse);
@@ -137,5 +164,4 @@ export function joinClass({ pages, sheet, stacks, pristine, slideStyle }: LiveCl
   pages.addEventListener('click', (event) => {
     if (event.target instanceof Element && event.target.closest('.scene-button, a[href]')) browse();
   });
-  show();
 }
