@@ -1,5 +1,5 @@
 import { blockTitle, clockStartingAt, formatDurationMs, readAgendaParams, realClock, type AgendaOptions, type Clock } from '../core/agenda';
-import { dayInput, planDay, type DayPlan } from '../core/agenda/day';
+import { dayInput, planDay, type DayInput, type DayPlan } from '../core/agenda/day';
 import type { PageDeck } from '../model/deck';
 import { isoDate } from '../model/time';
 import { MS_PER_MINUTE } from '../model/units';
@@ -67,82 +67,99 @@ export function createDay({ deck, params: query, storage, clock: real = realCloc
   if (stored.problem !== undefined) {
     warnings.push(`today's agenda changes are lost: ${stored.problem}; the day runs as planned`);
   }
-  let state = plausible(stored.value ?? NO_CHANGES, clock.now().getTime(), warnings);
-  let plan = planDay(deck, options, state.adjustments, input);
+  const state = plausible(stored.value ?? NO_CHANGES, clock.now().getTime(), warnings);
+  const plan = planDay(deck, options, state.adjustments, input);
   warnings.push(...plan.warnings);
-  const listeners = new Set<(message: string) => void>();
-
-  const title = (blockId: string): string => blockTitle(plan.schedule, blockId) ?? blockId;
-  const refuse = (message: string): ChangeResult => ({ ok: false, message });
-
-  /** Makes `next` the day's state; `note` says more than the difference of the two states can. */
-  const commit = (next: AgendaState, { save = true, note = '' } = {}): string => {
-    const before = { state, schedule: plan.schedule };
-    state = next;
-    plan = planDay(deck, options, state.adjustments, input);
-    const saved = !save || storage.writeJson(key, state);
-    const message =
-      (describeChange(before, { state, schedule: plan.schedule }) ?? 'No change') +
-      note +
-      (saved ? '' : ' (could not be saved: it lasts until the page reloads)');
-    for (const listener of listeners) listener(message);
-    return message;
-  };
-
-  const unscheduled = (blockId: string): string | undefined =>
-    plan.schedule.blocks.some((b) => b.id === blockId) ? undefined : `${title(blockId)} is not on today's agenda`;
-
-  const resume = (): ChangeResult => {
-    const pause = state.pause;
-    if (!pause) return refuse('Nothing is paused');
-    const held = Math.max(0, clock.now().getTime() - pause.since) / MS_PER_MINUTE;
-    const fits = (minutes: number): boolean =>
-      whyNot(input, state.adjustments, addMinutes(state.adjustments, pause.blockId, minutes)) === undefined;
-    const added = mostThatFits(held, fits);
-    const short = held - added > 1 / 60;
-    const note = short ? ` · the day only had room for ${formatDelta(added)} of the ${formatDurationMs(held * MS_PER_MINUTE)} pause` : '';
-    return { ok: true, message: commit({ adjustments: addMinutes(state.adjustments, pause.blockId, added) }, { note }) };
-  };
+  const day: Running = { deck, options, input, storage, key, clock, listeners: new Set(), state, plan };
 
   return {
     get plan() {
-      return plan;
+      return day.plan;
     },
     get state() {
-      return state;
+      return day.state;
     },
     date: options.date ?? isoDay(clock.now()),
     record,
     warnings,
     clock,
-    adjust(blockId, minutes) {
-      const problem = unscheduled(blockId);
-      if (problem !== undefined) return refuse(problem);
-      const adjustments = addMinutes(state.adjustments, blockId, minutes);
-      const why = whyNot(input, state.adjustments, adjustments);
-      if (why !== undefined) {
-        return refuse(`Cannot ${minutes > 0 ? 'extend' : 'shorten'} ${title(blockId)} by ${formatHours(minutes)}: ${why}`);
-      }
-      return { ok: true, message: commit({ ...state, adjustments }) };
-    },
-    pause(blockId) {
-      if (state.pause) return refuse(`${title(state.pause.blockId)} is already paused: Q resumes`);
-      const problem = unscheduled(blockId);
-      if (problem !== undefined) return refuse(problem);
-      return { ok: true, message: commit({ ...state, pause: { blockId, since: clock.now().getTime() } }) };
-    },
-    resume,
+    adjust: (blockId, minutes) => adjustBlock(day, blockId, minutes),
+    pause: (blockId) => pauseBlock(day, blockId),
+    resume: () => resumePaused(day),
     reload() {
       const fresh = storage.readJson(key, parseAgendaState);
       if (fresh.problem !== undefined) return undefined;
       const next = plausible(fresh.value ?? NO_CHANGES, clock.now().getTime(), []);
-      return JSON.stringify(next) === JSON.stringify(state) ? undefined : commit(next, { save: false });
+      return JSON.stringify(next) === JSON.stringify(day.state) ? undefined : commit(day, next, { save: false });
     },
     onChange(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+      day.listeners.add(listener);
+      return () => day.listeners.delete(listener);
     },
   };
+}
+
+/** What the day holds between changes: one record, so the named parts below share it. */
+interface Running {
+  readonly deck: PageDeck;
+  readonly options: AgendaOptions;
+  readonly input: DayInput;
+  readonly storage: SafeStorage;
+  readonly key: string;
+  readonly clock: Clock;
+  readonly listeners: Set<(message: string) => void>;
+  state: AgendaState;
+  plan: DayPlan;
+}
+
+const title = (day: Running, blockId: string): string => blockTitle(day.plan.schedule, blockId) ?? blockId;
+const refuse = (message: string): ChangeResult => ({ ok: false, message });
+const unscheduled = (day: Running, blockId: string): string | undefined =>
+  day.plan.schedule.blocks.some((b) => b.id === blockId) ? undefined : `${title(day, blockId)} is not on today's agenda`;
+
+/** Makes `next` the day's state; `note` says more than the difference of the two states can. */
+function commit(day: Running, next: AgendaState, { save = true, note = '' } = {}): string {
+  const before = { state: day.state, schedule: day.plan.schedule };
+  day.state = next;
+  day.plan = planDay(day.deck, day.options, day.state.adjustments, day.input);
+  const saved = !save || day.storage.writeJson(day.key, day.state);
+  const message =
+    (describeChange(before, { state: day.state, schedule: day.plan.schedule }) ?? 'No change') +
+    note +
+    (saved ? '' : ' (could not be saved: it lasts until the page reloads)');
+  for (const listener of day.listeners) listener(message);
+  return message;
+}
+
+function adjustBlock(day: Running, blockId: string, minutes: number): ChangeResult {
+  const problem = unscheduled(day, blockId);
+  if (problem !== undefined) return refuse(problem);
+  const adjustments = addMinutes(day.state.adjustments, blockId, minutes);
+  const why = whyNot(day.input, day.state.adjustments, adjustments);
+  if (why !== undefined) {
+    return refuse(`Cannot ${minutes > 0 ? 'extend' : 'shorten'} ${title(day, blockId)} by ${formatHours(minutes)}: ${why}`);
+  }
+  return { ok: true, message: commit(day, { ...day.state, adjustments }) };
+}
+
+function pauseBlock(day: Running, blockId: string): ChangeResult {
+  if (day.state.pause) return refuse(`${title(day, day.state.pause.blockId)} is already paused: Q resumes`);
+  const problem = unscheduled(day, blockId);
+  if (problem !== undefined) return refuse(problem);
+  return { ok: true, message: commit(day, { ...day.state, pause: { blockId, since: day.clock.now().getTime() } }) };
+}
+
+function resumePaused(day: Running): ChangeResult {
+  const { state, clock, input } = day;
+  const pause = state.pause;
+  if (!pause) return refuse('Nothing is paused');
+  const held = Math.max(0, clock.now().getTime() - pause.since) / MS_PER_MINUTE;
+  const fits = (minutes: number): boolean =>
+    whyNot(input, state.adjustments, addMinutes(state.adjustments, pause.blockId, minutes)) === undefined;
+  const added = mostThatFits(held, fits);
+  const short = held - added > 1 / 60;
+  const note = short ? ` · the day only had room for ${formatDelta(added)} of the ${formatDurationMs(held * MS_PER_MINUTE)} pause` : '';
+  return { ok: true, message: commit(day, { adjustments: addMinutes(state.adjustments, pause.blockId, added) }, { note }) };
 }
 
 /**
