@@ -26,47 +26,24 @@ export function inkMessages(ink: ClassInk): InkMessage[] {
 export function liveInkTransport(): InkTransport {
   const listeners = new Set<(message: InkMessage) => void>();
   const growing = new Map<string, Stroke>();
-  let unsent: ClientMessage[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let laser: InkMessage | undefined;
-  let laserTimer: ReturnType<typeof setTimeout> | undefined;
-  let laserSent = 0;
-
   const emit = (message: InkMessage): void => {
     for (const listener of listeners) listener(message);
   };
-  const put = (message: ClientMessage): void => {
-    if (unsent.length > 0 || !channel.send(message)) unsent.push(message);
-  };
+  const out = outbox((message) => channel.send(message));
   const flush = (): void => {
     clearTimeout(timer);
     timer = undefined;
-    for (const stroke of growing.values()) put({ kind: 'ink', ink: { type: 'stroke', stroke } });
+    for (const stroke of growing.values()) out.put({ kind: 'ink', ink: { type: 'stroke', stroke } });
     growing.clear();
   };
-  const sendLaser = (message: InkMessage): void => {
-    laser = message;
-    laserTimer ??= setTimeout(
-      () => {
-        laserTimer = undefined;
-        laserSent = Date.now();
-        if (laser) channel.send({ kind: 'ink', ink: laser });
-        laser = undefined;
-      },
-      Math.max(0, laserSent + LASER_EVERY_MS - Date.now()),
-    );
-  };
-  const retry = (): void => {
-    const waiting = unsent;
-    unsent = [];
-    for (const message of waiting) put(message);
-  };
+  const laser = laserThrottle((message) => channel.send({ kind: 'ink', ink: message }));
 
   const channel = openChannel({
     onMessage(message) {
       if (message.kind === 'state') {
         for (const ink of inkMessages(message.ink)) emit(ink);
-        retry();
+        out.retry();
       } else if (message.kind === 'ink' && message.ink.type !== 'laser') emit(message.ink);
     },
     onStatus() {
@@ -77,7 +54,7 @@ export function liveInkTransport(): InkTransport {
   return {
     send(message) {
       if (message.type === 'laser') {
-        sendLaser(message);
+        laser.send(message);
         return;
       }
       if (message.type === 'stroke') {
@@ -87,7 +64,7 @@ export function liveInkTransport(): InkTransport {
       }
       // An erase or keep after a stroke still waiting must not arrive before it.
       flush();
-      put({ kind: 'ink', ink: message });
+      out.put({ kind: 'ink', ink: message });
     },
     onMessage(listener) {
       listeners.add(listener);
@@ -96,8 +73,48 @@ export function liveInkTransport(): InkTransport {
     close() {
       flush();
       clearTimeout(timer);
-      clearTimeout(laserTimer);
+      laser.stop();
       channel.close();
+    },
+  };
+}
+
+/** Messages in order: once one could not be sent, the later ones wait behind it until `retry`. */
+function outbox(send: (message: ClientMessage) => boolean): { put(message: ClientMessage): void; retry(): void } {
+  let unsent: ClientMessage[] = [];
+  const put = (message: ClientMessage): void => {
+    if (unsent.length > 0 || !send(message)) unsent.push(message);
+  };
+  return {
+    put,
+    retry() {
+      const waiting = unsent;
+      unsent = [];
+      for (const message of waiting) put(message);
+    },
+  };
+}
+
+/** The laser's latest point, at most every LASER_EVERY_MS; the points between are dropped, never queued. */
+function laserThrottle(deliver: (message: InkMessage) => void): { send(message: InkMessage): void; stop(): void } {
+  let laser: InkMessage | undefined;
+  let laserTimer: ReturnType<typeof setTimeout> | undefined;
+  let laserSent = 0;
+  return {
+    send(message) {
+      laser = message;
+      laserTimer ??= setTimeout(
+        () => {
+          laserTimer = undefined;
+          laserSent = Date.now();
+          if (laser) deliver(laser);
+          laser = undefined;
+        },
+        Math.max(0, laserSent + LASER_EVERY_MS - Date.now()),
+      );
+    },
+    stop() {
+      clearTimeout(laserTimer);
     },
   };
 }
