@@ -43,105 +43,123 @@ export function channelUrl(base: string): string {
 }
 
 export function openChannel({ hello, onMessage, onStatus, base = location.href }: ChannelOptions): Channel {
-  const url = channelUrl(base);
-  let socket: WebSocket | undefined;
-  let failures = 0;
-  let closed = false;
-  let retry: ReturnType<typeof setTimeout> | undefined;
-  let ping: ReturnType<typeof setInterval> | undefined;
-  let awaitingPong = false;
-
-  const schedule = (): void => {
-    if (closed || retry !== undefined) return;
-    const inMs = backoffMs(failures, Math.random());
-    failures++;
-    onStatus(failures > OFFLINE_AFTER ? { kind: 'offline', inMs } : { kind: 'reconnecting', inMs });
-    retry = setTimeout(() => {
-      retry = undefined;
-      connect();
-    }, inMs);
-  };
-
-  const drop = (): void => {
-    clearInterval(ping);
-    ping = undefined;
-    const old = socket;
-    socket = undefined;
-    if (old) {
-      old.onopen = old.onmessage = old.onclose = old.onerror = null;
-      old.close();
-    }
-  };
-
-  const connect = (): void => {
-    if (closed) return;
-    drop();
-    const ws = new WebSocket(url);
-    socket = ws;
-    ws.onopen = () => {
-      failures = 0;
-      awaitingPong = false;
-      const first = hello?.();
-      if (first) ws.send(JSON.stringify(first));
-      onStatus({ kind: 'live', delayMs: undefined });
-      const sendPing = (): void => {
-        // A laptop that slept keeps a socket that looks open and carries nothing: no answer, a new connection.
-        if (awaitingPong) {
-          drop();
-          schedule();
-          return;
-        }
-        awaitingPong = true;
-        ws.send(JSON.stringify({ kind: 'ping', t: performance.now() } satisfies ClientMessage));
-      };
-      sendPing();
-      ping = setInterval(sendPing, PING_MS);
-    };
-    ws.onmessage = (event: MessageEvent<unknown>) => {
-      if (typeof event.data !== 'string') return;
-      let json: unknown;
-      try {
-        json = JSON.parse(event.data);
-      } catch {
-        return;
-      }
-      const parsed = v.safeParse(ServerMessageSchema, json);
-      if (!parsed.success) return;
-      if (parsed.output.kind === 'pong') {
-        awaitingPong = false;
-        onStatus({ kind: 'live', delayMs: Math.max(0, (performance.now() - parsed.output.t) / 2) });
-        return;
-      }
-      onMessage(parsed.output);
-    };
-    ws.onclose = () => {
-      drop();
-      schedule();
-    };
-  };
-
+  const link: Link = { url: channelUrl(base), hello, onMessage, onStatus, failures: 0, closed: false, awaitingPong: false };
   // Back on the network, or the laptop woke: try now rather than at the end of a long backoff.
   const now = (): void => {
-    if (closed || socket?.readyState === WebSocket.OPEN) return;
-    clearTimeout(retry);
-    retry = undefined;
-    connect();
+    if (link.closed || link.socket?.readyState === WebSocket.OPEN) return;
+    clearTimeout(link.retry);
+    link.retry = undefined;
+    connect(link);
   };
   window.addEventListener('online', now);
   onStatus({ kind: 'connecting' });
-  connect();
+  connect(link);
 
   return {
     send(message) {
-      if (socket?.readyState !== WebSocket.OPEN) return false;
-      socket.send(JSON.stringify(message));
+      if (link.socket?.readyState !== WebSocket.OPEN) return false;
+      link.socket.send(JSON.stringify(message));
       return true;
     },
     close() {
-      closed = true;
-      clearTimeout(retry);
+      link.closed = true;
+      clearTimeout(link.retry);
       window.removeEventListener('online', now);
-      drop();
+      drop(link);
     },
   };
+}
+
+/** The channel between connections: one record, so the named parts below share it. */
+interface Link {
+  readonly url: string;
+  readonly hello: ChannelOptions['hello'];
+  readonly onMessage: ChannelOptions['onMessage'];
+  readonly onStatus: ChannelOptions['onStatus'];
+  socket?: WebSocket | undefined;
+  failures: number;
+  closed: boolean;
+  retry?: ReturnType<typeof setTimeout> | undefined;
+  ping?: ReturnType<typeof setInterval> | undefined;
+  awaitingPong: boolean;
+}
+
+function schedule(link: Link): void {
+  if (link.closed || link.retry !== undefined) return;
+  const inMs = backoffMs(link.failures, Math.random());
+  link.failures++;
+  link.onStatus(link.failures > OFFLINE_AFTER ? { kind: 'offline', inMs } : { kind: 'reconnecting', inMs });
+  link.retry = setTimeout(() => {
+    link.retry = undefined;
+    connect(link);
+  }, inMs);
+}
+
+function drop(link: Link): void {
+  clearInterval(link.ping);
+  link.ping = undefined;
+  const old = link.socket;
+  link.socket = undefined;
+  if (old) {
+    old.onopen = old.onmessage = old.onclose = old.onerror = null;
+    old.close();
+  }
+}
+
+function connect(link: Link): void {
+  if (link.closed) return;
+  drop(link);
+  const ws = new WebSocket(link.url);
+  link.socket = ws;
+  ws.onopen = () => {
+    opened(link, ws);
+  };
+  ws.onmessage = (event: MessageEvent<unknown>) => {
+    const message = parseServerMessage(event.data);
+    if (!message) return;
+    if (message.kind === 'pong') {
+      link.awaitingPong = false;
+      link.onStatus({ kind: 'live', delayMs: Math.max(0, (performance.now() - message.t) / 2) });
+      return;
+    }
+    link.onMessage(message);
+  };
+  ws.onclose = () => {
+    drop(link);
+    schedule(link);
+  };
+}
+
+/** Connected: the hello first, then a ping every PING_MS whose pong measures the delay. */
+function opened(link: Link, ws: WebSocket): void {
+  link.failures = 0;
+  link.awaitingPong = false;
+  const first = link.hello?.();
+  if (first) ws.send(JSON.stringify(first));
+  link.onStatus({ kind: 'live', delayMs: undefined });
+  const sendPing = (): void => {
+    // A laptop that slept keeps a socket that looks open and carries nothing: no answer, a new connection.
+    if (link.awaitingPong) {
+      drop(link);
+      schedule(link);
+      return;
+    }
+    link.awaitingPong = true;
+    ws.send(JSON.stringify({ kind: 'ping', t: performance.now() } satisfies ClientMessage));
+  };
+  sendPing();
+  link.ping = setInterval(sendPing, PING_MS);
+}
+
+/** A message the shared schema accepts, else undefined (ignored by the caller). */
+function parseServerMessage(data: unknown): ServerMessage | undefined {
+  if (typeof data !== 'string') return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(data);
+  } catch {
+    return undefined;
+  }
+  const parsed = v.safeParse(ServerMessageSchema, json);
+  return parsed.success ? parsed.output : undefined;
 }
