@@ -58,55 +58,10 @@ export function handleHttp({ root, access, info }: HttpOptions) {
       return;
     }
     const url = new URL(request.url ?? '/', 'http://class.invalid');
-
-    const token = url.searchParams.get('token');
-    if (token !== null) {
-      if (!sameToken(token, access.lecturerToken)) {
-        text(response, 403, 'This lecturer link is not valid for this class: the server prints a new one each time it starts.');
-        return;
-      }
-      text(response, 303, 'Signed in as the lecturer.', {
-        'Set-Cookie': sessionCookie(LECTURER_COOKIE, access.lecturerToken),
-        Location: without(url, 'token'),
-      });
-      return;
-    }
-    const pair = url.searchParams.get('pair');
-    if (pair !== null) {
-      const known = [...access.pairings].find((code) => sameToken(pair, code));
-      if (known === undefined) {
-        text(response, 403, 'This pairing code was used already or has expired: scan the QR code in the speaker view again.');
-        return;
-      }
-      access.pairings.delete(known);
-      const session = newToken();
-      access.remotes.add(session);
-      access.paired();
-      text(response, 303, 'Paired.', { 'Set-Cookie': sessionCookie(REMOTE_COOKIE, session), Location: without(url, 'pair') });
-      return;
-    }
+    if (exchangeToken(url, access, response) || exchangePairing(url, access, response)) return;
 
     const role = roleOf(request, access);
-    if (url.pathname === '/class/info') {
-      if (role !== 'lecturer') {
-        text(response, 403, 'For the lecturer only.');
-        return;
-      }
-      json(response, info());
-      return;
-    }
-    if (url.pathname === '/class/pair') {
-      if (role !== 'lecturer') {
-        text(response, 403, 'For the lecturer only.');
-        return;
-      }
-      const code = newToken();
-      // A few codes at most wait for a phone: an old QR code left on a screen expires.
-      if (access.pairings.size >= 4) access.pairings.delete(access.pairings.values().next().value ?? '');
-      access.pairings.add(code);
-      json(response, { code });
-      return;
-    }
+    if (lecturerApi(url, role, access, info, response)) return;
     // The deck carries the speaker notes: a student asking for it gets the student view.
     if (role === 'student' && NOTES_PAGES.has(url.pathname)) {
       text(response, 303, 'The student view.', { Location: `/student.html${url.search}` });
@@ -119,4 +74,55 @@ export function handleHttp({ root, access, info }: HttpOptions) {
     }
     sendFile(response, file, role, method === 'HEAD');
   };
+}
+
+/** `?token=`: the lecturer's link, exchanged for the lecturer's cookie. True when it answered the request. */
+function exchangeToken(url: URL, access: Access, response: ServerResponse): boolean {
+  const token = url.searchParams.get('token');
+  if (token === null) return false;
+  if (!sameToken(token, access.lecturerToken)) {
+    text(response, 403, 'This lecturer link is not valid for this class: the server prints a new one each time it starts.');
+    return true;
+  }
+  text(response, 303, 'Signed in as the lecturer.', {
+    'Set-Cookie': sessionCookie(LECTURER_COOKIE, access.lecturerToken),
+    Location: without(url, 'token'),
+  });
+  return true;
+}
+
+/** `?pair=`: a phone's one-time code, exchanged for a remote's cookie. True when it answered the request. */
+function exchangePairing(url: URL, access: Access, response: ServerResponse): boolean {
+  const pair = url.searchParams.get('pair');
+  if (pair === null) return false;
+  const known = [...access.pairings].find((code) => sameToken(pair, code));
+  if (known === undefined) {
+    text(response, 403, 'This pairing code was used already or has expired: scan the QR code in the speaker view again.');
+    return true;
+  }
+  access.pairings.delete(known);
+  const session = newToken();
+  access.remotes.add(session);
+  access.paired();
+  text(response, 303, 'Paired.', { 'Set-Cookie': sessionCookie(REMOTE_COOKIE, session), Location: without(url, 'pair') });
+  return true;
+}
+
+/** The lecturer's figures and new pairing codes, refused to anyone else. True when it answered the request. */
+function lecturerApi(url: URL, role: Role, access: Access, info: () => unknown, response: ServerResponse): boolean {
+  if (url.pathname !== '/class/info' && url.pathname !== '/class/pair') return false;
+  if (role !== 'lecturer') {
+    text(response, 403, 'For the lecturer only.');
+    return true;
+  }
+  if (url.pathname === '/class/info') {
+    json(response, info());
+    return true;
+  }
+  const code = newToken();
+  // A few codes at most wait for a phone: an old QR code left on a screen expires.
+  if (access.pairings.size >= 4) access.pairings.delete(access.pairings.values().next().value ?? '');
+  access.pairings.add(code);
+  json(response, { code });
+  return true;
 }
