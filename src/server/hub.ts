@@ -8,7 +8,7 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { LIVE_LIMITS, type ClientMessage, type Role, type ServerMessage } from '../model/live';
 import { checkMessage } from './check-message';
 import * as state from './class-state';
-import { DROP_REASONS, noDrops, rateLimiter, type DropReason, type RateLimiter } from './limits';
+import { DROP_REASONS, noDrops, rateLimiter, type DropCounts, type DropReason, type RateLimiter } from './limits';
 import type { StateStore } from './store';
 
 export interface Connection {
@@ -22,7 +22,7 @@ export interface Connection {
 export interface Hub {
   /** Takes over an HTTP upgrade request, in the role the request's cookies earned. */
   upgrade(request: IncomingMessage, socket: Duplex, head: Buffer, role: Role): void;
-  stats(): { connections: Record<Role, number>; dropped: Record<DropReason, number> };
+  stats(): { connections: Record<Role, number>; dropped: DropCounts };
   close(): void;
 }
 
@@ -107,6 +107,31 @@ export function createHub(classState: state.ClassState, store: StateStore, heart
   const server = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024, perMessageDeflate: false });
   const connections = new Set<Connection>();
   const dropped = noDrops();
+  const core = hubCore(classState, store, connections);
+  const heartbeat = startHeartbeat(connections, heartbeatMs);
+
+  return {
+    upgrade(request, socket, head, role) {
+      server.handleUpgrade(request, socket, head, (ws) => {
+        attach(core, dropped, ws, role);
+      });
+    },
+    stats() {
+      const count: Record<Role, number> = { lecturer: 0, student: 0, remote: 0 };
+      for (const c of connections) count[c.role]++;
+      return { connections: count, dropped: Object.fromEntries(DROP_REASONS.map((r) => [r, dropped[r]])) as Record<DropReason, number> };
+    },
+    close() {
+      clearInterval(heartbeat);
+      for (const c of connections) c.socket.terminate();
+      server.close();
+      store.flush();
+    },
+  };
+}
+
+/** What the handlers may do: send to one, to many, and save the state they changed. */
+function hubCore(classState: state.ClassState, store: StateStore, connections: Set<Connection>): HubCore {
   const core: HubCore = {
     state: classState,
     connections,
@@ -142,47 +167,52 @@ export function createHub(classState: state.ClassState, store: StateStore, heart
       for (const c of connections) if (c.device === device && c.socket.readyState === c.socket.OPEN) c.socket.send(text);
     },
   };
+  return core;
+}
 
-  const receive = (from: Connection, data: RawData, binary: boolean): void => {
-    const message = checkMessage(data, binary, from.role, from.limiter, Date.now());
-    if (typeof message === 'string') dropped[message]++;
-    else dispatch(core, from, message);
+/** A new connection: every message it sends checked, then dispatched; the whole state sent to it first. */
+function attach(core: HubCore, dropped: DropCounts, socket: WebSocket, role: Role): void {
+  const { connections, state: classState } = core;
+  const connection: Connection = {
+    socket,
+    role,
+    limiter: rateLimiter(LIVE_LIMITS.burst, LIVE_LIMITS.perSecond, Date.now()),
+    alive: true,
   };
+  connections.add(connection);
+  socket.on('message', (data, binary) => {
+    receive(core, dropped, connection, data, binary);
+  });
+  socket.on('pong', () => {
+    connection.alive = true;
+  });
+  // A message over ws's own cap closes the socket with an error: counted like any oversized one.
+  socket.on('error', () => {
+    dropped.oversized++;
+  });
+  socket.on('close', () => {
+    connections.delete(connection);
+    if (connection.role === 'student' && connection.device !== undefined) core.sendPractice();
+  });
+  core.send(connection, {
+    kind: 'state',
+    role,
+    position: classState.position,
+    practice: state.practice(classState, connectedStudents(connections)),
+    questions: state.questionsFor(classState, undefined),
+    marks: {},
+    ink: classState.ink,
+  });
+}
 
-  const attach = (socket: WebSocket, role: Role): void => {
-    const connection: Connection = {
-      socket,
-      role,
-      limiter: rateLimiter(LIVE_LIMITS.burst, LIVE_LIMITS.perSecond, Date.now()),
-      alive: true,
-    };
-    connections.add(connection);
-    socket.on('message', (data, binary) => {
-      receive(connection, data, binary);
-    });
-    socket.on('pong', () => {
-      connection.alive = true;
-    });
-    // A message over ws's own cap closes the socket with an error: counted like any oversized one.
-    socket.on('error', () => {
-      dropped.oversized++;
-    });
-    socket.on('close', () => {
-      connections.delete(connection);
-      if (connection.role === 'student' && connection.device !== undefined) core.sendPractice();
-    });
-    core.send(connection, {
-      kind: 'state',
-      role,
-      position: classState.position,
-      practice: state.practice(classState, connectedStudents(connections)),
-      questions: state.questionsFor(classState, undefined),
-      marks: {},
-      ink: classState.ink,
-    });
-  };
+function receive(core: HubCore, dropped: DropCounts, from: Connection, data: RawData, binary: boolean): void {
+  const message = checkMessage(data, binary, from.role, from.limiter, Date.now());
+  if (typeof message === 'string') dropped[message]++;
+  else dispatch(core, from, message);
+}
 
-  // A laptop that slept or left the Wi-Fi never says goodbye: a connection that misses a ping is closed.
+/** A laptop that slept or left the Wi-Fi never says goodbye: a connection that misses a ping is closed. */
+function startHeartbeat(connections: Set<Connection>, heartbeatMs: number): ReturnType<typeof setInterval> {
   const heartbeat = setInterval(() => {
     for (const c of connections) {
       if (!c.alive) {
@@ -194,23 +224,5 @@ export function createHub(classState: state.ClassState, store: StateStore, heart
     }
   }, heartbeatMs);
   heartbeat.unref();
-
-  return {
-    upgrade(request, socket, head, role) {
-      server.handleUpgrade(request, socket, head, (ws) => {
-        attach(ws, role);
-      });
-    },
-    stats() {
-      const count: Record<Role, number> = { lecturer: 0, student: 0, remote: 0 };
-      for (const c of connections) count[c.role]++;
-      return { connections: count, dropped: Object.fromEntries(DROP_REASONS.map((r) => [r, dropped[r]])) as Record<DropReason, number> };
-    },
-    close() {
-      clearInterval(heartbeat);
-      for (const c of connections) c.socket.terminate();
-      server.close();
-      store.flush();
-    },
-  };
+  return heartbeat;
 }
