@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { newToken } from './auth';
-import { readArgs, USAGE } from './args';
+import { readArgs, USAGE, type ClassArgs } from './args';
 import { createHub } from './hub';
 import { handleHttp, roleOf, type Access } from './http';
 import { lanAddresses, studentLink as linkFor, terminalQr, type StudentLink } from './links';
@@ -48,32 +48,13 @@ export function runClass(argv: readonly string[]): void {
     hub.upgrade(request, socket, head, roleOf(request, access));
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EADDRINUSE') {
-      console.error(
-        `Port ${String(args.port)} is taken (another class server, or another program, listens on it).\nChoose another: npm run class -- --port ${String(args.port + 1)}   (or --port 0 for any free port)`,
-      );
-    } else if (error.code === 'EADDRNOTAVAIL') {
-      console.error(`--host ${args.host}: this laptop has no such address. Use 0.0.0.0 (every network) or 127.0.0.1 (this laptop only).`);
-    } else {
-      console.error(`The class server could not start: ${error.message}`);
-    }
-    process.exitCode = 1;
+    explainListenError(error, args);
   });
   server.listen(args.port, args.host, () => {
     const { port } = server.address() as AddressInfo;
-    const local = args.host === '0.0.0.0' || args.host === '::' ? '127.0.0.1' : args.host;
     students = linkFor(args.host, port, lanAddresses());
     console.log(`Class day ${loaded.state.day}: state in ${store.file}`);
-    console.log(`lecturer: http://${local}:${String(port)}/?token=${access.lecturerToken}`);
-    console.log('  (open it on this laptop only: it makes this browser the lecturer; press S there for the speaker view)');
-    if (students.reach === 'no-network') {
-      console.log('students: this laptop has no network address students can reach (no Wi-Fi or cable connected).');
-      console.log(`  Connect it to the class network and start again; until then only this laptop can open ${students.link}`);
-    } else {
-      console.log(`students: ${students.link}`);
-      if (students.reach === 'this-laptop') console.log(`  (--host ${args.host}: only this laptop can open it)`);
-      else console.log(terminalQr(students.link));
-    }
+    printLinks(args, port, access.lecturerToken, students);
   });
   // The state is written before the process goes: a restart reads back every mark and question.
   const stop = (): void => {
@@ -85,4 +66,32 @@ export function runClass(argv: readonly string[]): void {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+function explainListenError(error: NodeJS.ErrnoException, args: ClassArgs): void {
+  if (error.code === 'EADDRINUSE') {
+    console.error(
+      `Port ${String(args.port)} is taken (another class server, or another program, listens on it).\nChoose another: npm run class -- --port ${String(args.port + 1)}   (or --port 0 for any free port)`,
+    );
+  } else if (error.code === 'EADDRNOTAVAIL') {
+    console.error(`--host ${args.host}: this laptop has no such address. Use 0.0.0.0 (every network) or 127.0.0.1 (this laptop only).`);
+  } else {
+    console.error(`The class server could not start: ${error.message}`);
+  }
+  process.exitCode = 1;
+}
+
+/** The lecturer's link (this laptop only), and the students' link with its QR code when the network has one. */
+function printLinks(args: ClassArgs, port: number, lecturerToken: string, students: StudentLink): void {
+  const local = args.host === '0.0.0.0' || args.host === '::' ? '127.0.0.1' : args.host;
+  console.log(`lecturer: http://${local}:${String(port)}/?token=${lecturerToken}`);
+  console.log('  (open it on this laptop only: it makes this browser the lecturer; press S there for the speaker view)');
+  if (students.reach === 'no-network') {
+    console.log('students: this laptop has no network address students can reach (no Wi-Fi or cable connected).');
+    console.log(`  Connect it to the class network and start again; until then only this laptop can open ${students.link}`);
+  } else {
+    console.log(`students: ${students.link}`);
+    if (students.reach === 'this-laptop') console.log(`  (--host ${args.host}: only this laptop can open it)`);
+    else console.log(terminalQr(students.link));
+  }
 }
