@@ -1,6 +1,8 @@
 import { formatDurationMs } from '../../model/time';
 import type { Disposer } from '../../platform/feature';
 import { reserveTop } from '../../platform/reserve-top';
+import type { RehearsalMessage } from '../../model/window-messages';
+import type { CrossWindow } from '../../platform/cross-window';
 import type { RehearsalStatus } from './status';
 
 export interface RehearsalBadge {
@@ -9,7 +11,7 @@ export interface RehearsalBadge {
 }
 
 /** The badge at the top of the recording window, and what the speaker view is sent to show the same. */
-export function rehearsalBadge(held: Disposer, channel: BroadcastChannel | null): RehearsalBadge {
+export function rehearsalBadge(held: Disposer, channel: Pick<CrossWindow<RehearsalMessage>, 'post'>): RehearsalBadge {
   const badge = document.createElement('div');
   badge.className = 'rehearsal-badge';
   badge.setAttribute('role', 'status');
@@ -25,7 +27,7 @@ export function rehearsalBadge(held: Disposer, channel: BroadcastChannel | null)
         badge.hidden = !open || status.notice === '';
         badge.classList.toggle('notice', status.notice !== '');
         badge.textContent = status.notice;
-        channel?.postMessage(status.notice === '' ? null : { notice: status.notice });
+        channel.post({ type: 'notice', notice: status.notice });
         return;
       }
       const { keeping, ...run } = status;
@@ -36,7 +38,7 @@ export function rehearsalBadge(held: Disposer, channel: BroadcastChannel | null)
       // Storage refused the run: the lecturer must know before rehearsing for an hour, not after a reload.
       const kept = keeping ? '' : ' · NOT SAVED (storage refused): press R, Stop, Export JSON';
       badge.textContent = `${run.paused ? '❚❚ Paused' : '● Rehearsing'} · slide ${formatDurationMs(run.onSlideMs)} / ${formatDurationMs(run.plannedSlideS * 1000)} · run ${formatDurationMs(run.totalMs)}${kept}`;
-      channel?.postMessage(run);
+      channel.post({ type: 'run', run });
     },
   };
 }
