@@ -141,6 +141,9 @@ export type KeyAction = keyof typeof rows;
 /** The keys the deck's features bind, by what they do. */
 export const KEYMAP: Readonly<Record<KeyAction, KeyRow>> = rows;
 
+/** The key a sentence names, as the lecturer reads it on the keyboard: `press ${keyOf('rehearsal.dialog')}`. */
+export const keyOf = (action: KeyAction): string => KEYMAP[action].keys[0] ?? '';
+
 /** Key codes bound through reveal (no modifier): listed in its help and forwarded from the speaker view. */
 export const revealCodes = (row: KeyRow): number[] => row.presses.filter((p) => !p.shift && !p.ctrl).map((p) => p.code);
 

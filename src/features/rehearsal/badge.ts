@@ -4,6 +4,7 @@ import { reserveTop } from '../../platform/reserve-top';
 import type { RehearsalMessage } from '../../model/window-messages';
 import type { CrossWindow } from '../../platform/cross-window';
 import type { RehearsalStatus } from './status';
+import { keyOf } from '../../model/keymap';
 
 export interface RehearsalBadge {
   /** Shows a status on the badge, and sends it to the speaker view. `open`: the badge may show on this screen. */
@@ -36,7 +37,7 @@ export function rehearsalBadge(held: Disposer, channel: Pick<CrossWindow<Rehears
       badge.classList.toggle('paused', run.paused);
       badge.classList.toggle('unsaved', !keeping);
       // Storage refused the run: the lecturer must know before rehearsing for an hour, not after a reload.
-      const kept = keeping ? '' : ' · NOT SAVED (storage refused): press R, Stop, Export JSON';
+      const kept = keeping ? '' : ` · NOT SAVED (storage refused): press ${keyOf('rehearsal.dialog')}, Stop, Export JSON`;
       badge.textContent = `${run.paused ? '❚❚ Paused' : '● Rehearsing'} · slide ${formatDurationMs(run.onSlideMs)} / ${formatDurationMs(run.plannedSlideS * 1000)} · run ${formatDurationMs(run.totalMs)}${kept}`;
       channel.post({ type: 'run', run });
     },

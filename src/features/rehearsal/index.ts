@@ -12,7 +12,7 @@ import { rehearsalBadge } from './badge';
 import type { RehearsalDialog } from './dialog';
 import { createRecorder, type Recorder } from './recorder';
 import { askForDialog, showInSpeakerView } from './speaker';
-import { helpBinding, KEYMAP, revealCodes } from '../../model/keymap';
+import { helpBinding, KEYMAP, keyOf, revealCodes } from '../../model/keymap';
 import { crossWindow } from '../../platform/cross-window';
 
 export function rehearsalFeature(): Feature<DeckContext> {
@@ -82,7 +82,7 @@ function dialogShower(held: Disposer, recorder: Recorder, update: () => void): (
       })
       .catch((error: unknown) => {
         recorder.tell(
-          `The rehearsal dialog failed to open (${error instanceof Error ? error.message : String(error)}); press R to try again.`,
+          `The rehearsal dialog failed to open (${error instanceof Error ? error.message : String(error)}); press ${keyOf('rehearsal.dialog')} to try again.`,
         );
         update();
       });
