@@ -1,7 +1,20 @@
+import * as v from 'valibot';
+import { channelName } from '../model/keys';
+import { WINDOW_CHANNELS, type WindowChannel, type WindowMessage } from '../model/window-messages';
+
 /**
- * Messages between the windows of the deck on this machine: the projector's, the speaker view's copies in their
- * iframes, another tab. Same origin only (a BroadcastChannel); every message is checked by `parse` on arrival,
- * whoever sent it. Without BroadcastChannel (an old embedded browser) nothing is sent and nothing arrives.
+ * The one way the deck's windows on this machine talk: the projector's, the speaker view's copies in their
+ * iframes, another tab. Same origin only (a BroadcastChannel per name in `WINDOW_CHANNELS`, named by
+ * `model/keys.ts`); every message is checked against its channel's schema on arrival, whoever sent it, and a
+ * message that fails never reaches a listener. Without BroadcastChannel (an old embedded browser) nothing is
+ * sent and nothing arrives. No other file opens a BroadcastChannel (a unit test scans `src/` for one).
+ *
+ * Where this stops, on purpose:
+ * - reveal.js's own `postMessage` protocol between the speaker view's popup and its iframes
+ *   (`speaker/panel.ts`, `speaker/popup.ts`, `speaker/receiver-start.ts`, `speaker/role.ts`) is reveal's: its
+ *   notes plugin speaks it, so its shape is reveal's to change, not ours.
+ * - `storage` events carry state already written to localStorage (the agenda's day, "show on projector"): a
+ *   window that opens later reads the same state, which a message would have missed.
  */
 export interface CrossWindow<T> {
   post(message: T): void;
@@ -10,13 +23,15 @@ export interface CrossWindow<T> {
   close(): void;
 }
 
-export function crossWindow<T>(name: string, parse: (value: unknown) => T | undefined): CrossWindow<T> {
-  const channel = 'BroadcastChannel' in window ? new BroadcastChannel(name) : null;
-  const listeners = new Set<(message: T) => void>();
+export function crossWindow<N extends WindowChannel>(name: N): CrossWindow<WindowMessage<N>> {
+  type Message = WindowMessage<N>;
+  const schema: v.GenericSchema<unknown, Message> = WINDOW_CHANNELS[name];
+  const channel = 'BroadcastChannel' in window ? new BroadcastChannel(channelName(name)) : null;
+  const listeners = new Set<(message: Message) => void>();
   const receive = (event: MessageEvent<unknown>): void => {
-    const message = parse(event.data);
-    if (message === undefined) return;
-    for (const listener of listeners) listener(message);
+    const parsed = v.safeParse(schema, event.data);
+    if (!parsed.success) return;
+    for (const listener of listeners) listener(parsed.output);
   };
   channel?.addEventListener('message', receive);
   return {
@@ -34,3 +49,6 @@ export function crossWindow<T>(name: string, parse: (value: unknown) => T | unde
     },
   };
 }
+
+/** Whether this window can hear other windows at all: without it, no speaker view can be heard. */
+export const crossWindowWorks = (): boolean => 'BroadcastChannel' in window;

@@ -1,19 +1,17 @@
+import { helpBinding, KEYMAP, revealCodes, type KeyRow } from '../../model/keymap';
 import type { Deck } from '../../platform/reveal';
 import type { Tool } from './input';
 
 /**
- * Letters reveal.js leaves free (its own: A B C F G H J K L N O P S V, with Space, arrows, Esc, . , / and ?) and
- * this deck's other features too (+ - Q T D R). Bound through reveal, so they are listed in its help (?) and
- * reach the deck from the speaker view, which forwards key codes to its current-slide copy.
+ * Bound through reveal, so they are listed in its help (?) and reach the deck from the speaker view, which
+ * forwards key codes to its current-slide copy. The keys themselves are the keymap's (`model/keymap.ts`).
  */
-const TOOL_KEYS: readonly { code: number; key: string; tool: Tool; what: string }[] = [
-  { code: 73, key: 'I', tool: 'pen', what: 'Ink: pen on / off' },
-  { code: 77, key: 'M', tool: 'highlighter', what: 'Ink: highlighter (marker)' },
-  { code: 69, key: 'E', tool: 'eraser', what: 'Ink: eraser' },
-  { code: 87, key: 'W', tool: 'laser', what: 'Ink: laser pointer' },
+const TOOL_KEYS: readonly (readonly [KeyRow, Tool])[] = [
+  [KEYMAP['ink.pen'], 'pen'],
+  [KEYMAP['ink.highlighter'], 'highlighter'],
+  [KEYMAP['ink.eraser'], 'eraser'],
+  [KEYMAP['ink.laser'], 'laser'],
 ];
-const CLEAR = 88;
-const ESC = 27;
 
 export interface InkKeys {
   readonly tool: (tool: Tool) => void;
@@ -21,24 +19,33 @@ export interface InkKeys {
   readonly leave: () => void;
 }
 
+const bind = (deck: Deck, row: KeyRow, action: () => void): number[] =>
+  revealCodes(row).map((code) => {
+    deck.addKeyBinding({ ...helpBinding(row), keyCode: code }, action);
+    return code;
+  });
+
 export function bindInkKeys(deck: Deck, keys: InkKeys): { readonly drawing: (on: boolean) => void; readonly unbind: () => void } {
-  for (const { code, key, tool, what } of TOOL_KEYS)
-    deck.addKeyBinding({ keyCode: code, key, description: what }, () => {
-      keys.tool(tool);
-    });
-  deck.addKeyBinding({ keyCode: CLEAR, key: 'X', description: 'Ink: clear this step’s ink' }, keys.clear);
+  const bound = [
+    ...TOOL_KEYS.flatMap(([row, tool]) =>
+      bind(deck, row, () => {
+        keys.tool(tool);
+      }),
+    ),
+    ...bind(deck, KEYMAP['ink.clear'], keys.clear),
+  ];
+  const leave = revealCodes(KEYMAP['ink.leave']);
   let escBound = false;
   return {
     // Esc opens reveal's overview; only while drawing is it taken, to leave drawing mode.
     drawing(on) {
-      if (on && !escBound) deck.addKeyBinding(ESC, keys.leave);
-      if (!on && escBound) deck.removeKeyBinding(ESC);
+      if (on && !escBound) for (const code of leave) deck.addKeyBinding(code, keys.leave);
+      if (!on && escBound) for (const code of leave) deck.removeKeyBinding(code);
       escBound = on;
     },
     unbind() {
-      for (const { code } of TOOL_KEYS) deck.removeKeyBinding(code);
-      deck.removeKeyBinding(CLEAR);
-      if (escBound) deck.removeKeyBinding(ESC);
+      for (const code of bound) deck.removeKeyBinding(code);
+      if (escBound) for (const code of leave) deck.removeKeyBinding(code);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { helpBinding, KEYMAP, revealCodes, shiftedKeys, type KeyRow } from '../../model/keymap';
 import type { Deck } from '../../platform/reveal';
 
 export interface AgendaKeys {
@@ -9,14 +10,15 @@ export interface AgendaKeys {
   readonly sayTimeLeft: () => void;
 }
 
-/** Key codes as browsers report them: the main keyboard's (Chromium), then Firefox's and the number pad's. */
-const PLUS = { code: 187, aliases: [61, 107] };
-const MINUS = { code: 189, aliases: [173, 109] };
-const Q = 81;
-const T = 84;
-/** Free in reveal (its letters: A B C F G H J K L N O P S V) and in our other features (R; ink's I M E W X). */
-const D = 68;
-const U = 85;
+/** Each of the agenda's keys and what it calls. */
+const BOUND: readonly (readonly [KeyRow, keyof AgendaKeys])[] = [
+  [KEYMAP['agenda.extend'], 'extend'],
+  [KEYMAP['agenda.shorten'], 'shorten'],
+  [KEYMAP['agenda.pause'], 'togglePause'],
+  [KEYMAP['agenda.hud'], 'toggleHud'],
+  [KEYMAP['agenda.projector'], 'toggleProjector'],
+  [KEYMAP['agenda.say'], 'sayTimeLeft'],
+];
 
 /**
  * Registers the agenda's keys with reveal, so they are listed in its help (?) and reach the deck from the
@@ -24,29 +26,24 @@ const U = 85;
  * with modifiers it does not expect, so those two are heard directly.
  */
 export function bindAgendaKeys(deck: Deck, keys: AgendaKeys): () => void {
-  deck.addKeyBinding({ keyCode: PLUS.code, key: '+ , =', description: 'Agenda: block on screen 5 minutes longer' }, keys.extend);
-  deck.addKeyBinding({ keyCode: MINUS.code, key: '- , _', description: 'Agenda: block on screen 5 minutes shorter' }, keys.shorten);
-  for (const code of PLUS.aliases) deck.addKeyBinding(code, keys.extend);
-  for (const code of MINUS.aliases) deck.addKeyBinding(code, keys.shorten);
-  deck.addKeyBinding({ keyCode: Q, key: 'Q', description: 'Agenda: pause for questions / resume' }, keys.togglePause);
-  deck.addKeyBinding({ keyCode: T, key: 'T', description: 'Agenda: show / hide the timing overlay' }, keys.toggleHud);
-  deck.addKeyBinding(
-    { keyCode: D, key: 'D', description: 'Lecturer notices (toasts, overlay, rehearsal badge) on the projector too / speaker view only' },
-    keys.toggleProjector,
+  const codes = BOUND.flatMap(([row, action]) =>
+    revealCodes(row).map((code, i) => {
+      // The first code is listed in reveal's help; the other browsers' codes for the same key are not.
+      deck.addKeyBinding(i === 0 ? helpBinding(row) : code, keys[action]);
+      return code;
+    }),
   );
-  deck.addKeyBinding({ keyCode: U, key: 'U', description: 'Agenda: say the time left (for a screen reader)' }, keys.sayTimeLeft);
-
   const shifted = (event: KeyboardEvent): void => {
     if (!event.shiftKey || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
     if (deck.isPaused()) return;
-    if (event.key === '+') keys.extend();
-    else if (event.key === '_') keys.shorten();
-    else return;
+    const bound = BOUND.find(([row]) => shiftedKeys(row).includes(event.key));
+    if (!bound) return;
+    keys[bound[1]]();
     event.preventDefault();
   };
   document.addEventListener('keydown', shifted);
   return () => {
-    for (const code of [PLUS.code, ...PLUS.aliases, MINUS.code, ...MINUS.aliases, Q, T, D, U]) deck.removeKeyBinding(code);
+    for (const code of codes) deck.removeKeyBinding(code);
     document.removeEventListener('keydown', shifted);
   };
 }

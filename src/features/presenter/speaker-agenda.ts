@@ -2,6 +2,7 @@ import type { HudLine } from './hud-state';
 import { renderHudLines } from './hud-view';
 import { speakerPanelSection } from '../../platform/speaker/panel';
 import type { SpeakerView } from '../../platform/speaker/role';
+import { keyOf } from '../../model/keymap';
 
 export interface SpeakerAgenda {
   /** The HUD's lines that the row of time does not already show (a pause for questions). */
@@ -22,7 +23,7 @@ export function speakerAgenda(view: SpeakerView): SpeakerAgenda | undefined {
   section.replaceChildren();
   section.setAttribute('aria-label', 'Agenda');
   const heading = doc.createElement('h4');
-  heading.textContent = 'Agenda · + / − 5 min · Q pause';
+  heading.textContent = `Agenda · ${keyOf('agenda.extend')} / − 5 min · ${keyOf('agenda.pause')} pause`;
   const lines = doc.createElement('div');
   const message = doc.createElement('p');
   message.className = 'agenda-speaker-message';

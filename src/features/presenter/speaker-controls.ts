@@ -4,6 +4,7 @@ import { NOTES_SIZE, readNotesSize, saveNotesSize, stepNotesSize } from '../../p
 import type { SpeakerView } from '../../platform/speaker/role';
 import type { SafeStorage } from '../../platform/storage';
 import { keepKeysAndFocus } from '../../platform/speaker/keep-keys';
+import { keyOf } from '../../model/keymap';
 
 /**
  * The speaker view's own controls: the notes' font size (A− / A+) and "show on projector"; remembered.
@@ -54,7 +55,7 @@ export function speakerControls(view: SpeakerView, storage: SafeStorage, privacy
   const box = doc.createElement('input');
   box.type = 'checkbox';
   keepKeysAndFocus(box);
-  projector.append(box, doc.createTextNode('Show notices on the projector (D)'));
+  projector.append(box, doc.createTextNode(`Show notices on the projector (${keyOf('agenda.projector')})`));
   box.addEventListener('change', () => {
     unsaved(privacy.setOnProjector(box.checked));
   });

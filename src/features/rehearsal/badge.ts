@@ -1,7 +1,10 @@
 import { formatDurationMs } from '../../model/time';
 import type { Disposer } from '../../platform/feature';
 import { reserveTop } from '../../platform/reserve-top';
+import type { RehearsalMessage } from '../../model/window-messages';
+import type { CrossWindow } from '../../platform/cross-window';
 import type { RehearsalStatus } from './status';
+import { keyOf } from '../../model/keymap';
 
 export interface RehearsalBadge {
   /** Shows a status on the badge, and sends it to the speaker view. `open`: the badge may show on this screen. */
@@ -9,7 +12,7 @@ export interface RehearsalBadge {
 }
 
 /** The badge at the top of the recording window, and what the speaker view is sent to show the same. */
-export function rehearsalBadge(held: Disposer, channel: BroadcastChannel | null): RehearsalBadge {
+export function rehearsalBadge(held: Disposer, channel: Pick<CrossWindow<RehearsalMessage>, 'post'>): RehearsalBadge {
   const badge = document.createElement('div');
   badge.className = 'rehearsal-badge';
   badge.setAttribute('role', 'status');
@@ -25,7 +28,7 @@ export function rehearsalBadge(held: Disposer, channel: BroadcastChannel | null)
         badge.hidden = !open || status.notice === '';
         badge.classList.toggle('notice', status.notice !== '');
         badge.textContent = status.notice;
-        channel?.postMessage(status.notice === '' ? null : { notice: status.notice });
+        channel.post({ type: 'notice', notice: status.notice });
         return;
       }
       const { keeping, ...run } = status;
@@ -34,9 +37,9 @@ export function rehearsalBadge(held: Disposer, channel: BroadcastChannel | null)
       badge.classList.toggle('paused', run.paused);
       badge.classList.toggle('unsaved', !keeping);
       // Storage refused the run: the lecturer must know before rehearsing for an hour, not after a reload.
-      const kept = keeping ? '' : ' · NOT SAVED (storage refused): press R, Stop, Export JSON';
+      const kept = keeping ? '' : ` · NOT SAVED (storage refused): press ${keyOf('rehearsal.dialog')}, Stop, Export JSON`;
       badge.textContent = `${run.paused ? '❚❚ Paused' : '● Rehearsing'} · slide ${formatDurationMs(run.onSlideMs)} / ${formatDurationMs(run.plannedSlideS * 1000)} · run ${formatDurationMs(run.totalMs)}${kept}`;
-      channel?.postMessage(run);
+      channel.post({ type: 'run', run });
     },
   };
 }

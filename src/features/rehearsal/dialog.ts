@@ -1,4 +1,5 @@
 import { formatLengthMinutes } from '../../model/time';
+import { isPress, KEYMAP } from '../../model/keymap';
 import dialogStyle from './rehearsal.css?inline';
 import { parseRuns } from './codec';
 import { button } from './dialog-parts';
@@ -59,7 +60,10 @@ export class RehearsalDialog {
   private readonly keepKeys = (event: KeyboardEvent): void => {
     if (!this.element.open) return;
     event.stopPropagation();
-    if (event.key === 'Escape' || (event.key.toLowerCase() === 'r' && (event.target as Element | null)?.tagName !== 'INPUT')) {
+    if (
+      isPress(KEYMAP['rehearsal.close'], event) ||
+      (isPress(KEYMAP['rehearsal.dialog'], event) && (event.target as Element | null)?.tagName !== 'INPUT')
+    ) {
       event.preventDefault();
       this.close();
     }

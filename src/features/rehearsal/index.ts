@@ -11,11 +11,9 @@ import type { Deck } from '../../platform/reveal';
 import { rehearsalBadge } from './badge';
 import type { RehearsalDialog } from './dialog';
 import { createRecorder, type Recorder } from './recorder';
-import { askForDialog, OPEN_DIALOG, showInSpeakerView } from './speaker';
-import { channelName } from '../../model/keys';
-
-const CHANNEL = channelName('rehearsal');
-const R = 82;
+import { askForDialog, showInSpeakerView } from './speaker';
+import { helpBinding, KEYMAP, keyOf, revealCodes } from '../../model/keymap';
+import { crossWindow } from '../../platform/cross-window';
 
 export function rehearsalFeature(): Feature<DeckContext> {
   const held = disposer();
@@ -33,17 +31,18 @@ export function rehearsalFeature(): Feature<DeckContext> {
 function attachRehearsal(deck: Deck, context: DeckContext, held: Disposer): void {
   const { day, params, speaker } = context;
   if (deck.isPrintView()) return;
-  if (speaker.role !== 'main') {
-    if (speaker.role === 'speaker') {
-      held.defer(showInSpeakerView(speaker, CHANNEL));
-      held.defer(askForDialog(deck, CHANNEL, R));
-    }
+  if (speaker.role === 'copy') return;
+  const channel = crossWindow('rehearsal');
+  held.defer(() => {
+    channel.close();
+  });
+  if (speaker.role === 'speaker') {
+    held.defer(showInSpeakerView(speaker, channel));
+    held.defer(askForDialog(deck, channel));
     return;
   }
   // The badge is the lecturer's: on the projector only when chosen, or while no speaker view is open.
   const privacy = privacyOf(context);
-  const channel = 'BroadcastChannel' in window ? new BroadcastChannel(CHANNEL) : null;
-  held.defer(() => channel?.close());
   const badge = rehearsalBadge(held, channel);
   const update = () => {
     badge.show(recorder.status(), privacy.open);
@@ -52,19 +51,19 @@ function attachRehearsal(deck: Deck, context: DeckContext, held: Disposer): void
   const showDialog = dialogShower(held, recorder, update);
 
   for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) held.onDeck(deck, event, recorder.follow);
-  if (channel) {
-    held.listen(channel, 'message', (event) => {
-      const asked = (event as MessageEvent<unknown>).data;
-      if (asked === 'toggle-pause') recorder.actions.togglePause();
-      if (asked === OPEN_DIALOG) showDialog();
-    });
-  }
+  held.defer(
+    channel.listen((asked) => {
+      if (asked.type === 'toggle-pause') recorder.actions.togglePause();
+      if (asked.type === 'open-dialog') showDialog();
+    }),
+  );
   held.defer(day.onChange(recorder.replan));
   // While the dialog is open it takes the keys itself, R included, so this only ever opens it.
+  const keys = revealCodes(KEYMAP['rehearsal.dialog']);
   held.defer(() => {
-    deck.removeKeyBinding(R);
+    for (const code of keys) deck.removeKeyBinding(code);
   });
-  deck.addKeyBinding({ keyCode: R, key: 'R', description: 'Rehearsal: start, pause, stop, report' }, showDialog);
+  for (const code of keys) deck.addKeyBinding({ ...helpBinding(KEYMAP['rehearsal.dialog']), keyCode: code }, showDialog);
 
   recorder.follow();
   if (!recorder.store.current && params.has('rehearse')) recorder.actions.start();
@@ -83,7 +82,7 @@ function dialogShower(held: Disposer, recorder: Recorder, update: () => void): (
       })
       .catch((error: unknown) => {
         recorder.tell(
-          `The rehearsal dialog failed to open (${error instanceof Error ? error.message : String(error)}); press R to try again.`,
+          `The rehearsal dialog failed to open (${error instanceof Error ? error.message : String(error)}); press ${keyOf('rehearsal.dialog')} to try again.`,
         );
         update();
       });

@@ -25,6 +25,7 @@ import {
 import type { RehearsalStatus } from './status';
 import { RehearsalStore } from './store';
 import { localDate, when } from './when';
+import { keyOf } from '../../model/keymap';
 
 /** How long a notice (storage trouble, a run stopped while idle) stays on the badge and in the speaker view. */
 const NOTICE_MS = 30_000;
@@ -77,7 +78,7 @@ export function createRecorder(
     notice = text;
     noticeUntil = now() + NOTICE_MS;
   };
-  if (store.problems.length > 0) tell(`Rehearsal storage: ${store.problems.join(' ')} Press R for details.`);
+  if (store.problems.length > 0) tell(`Rehearsal storage: ${store.problems.join(' ')} Press ${keyOf('rehearsal.dialog')} for details.`);
 
   /** A run left idle too long (open overnight) is stopped and saved at its last activity, and says so. */
   const stopIdleRun = (): void => {

@@ -1,11 +1,7 @@
+import type { RunStatus } from '../../model/window-messages';
+
 /** What the recording window tells the badge and the speaker view, once a second and on every change. */
-export interface RunStatus {
-  paused: boolean;
-  onSlideMs: number;
-  plannedSlideS: number;
-  totalMs: number;
-  plannedSoFarS: number;
-}
+export type { RunStatus };
 
 /** No run: only a notice (storage trouble, a run stopped while idle), or '' for none. */
 export interface IdleStatus {
@@ -14,5 +10,3 @@ export interface IdleStatus {
 
 /** A run's status, and whether storage still keeps what is recorded. */
 export type RehearsalStatus = IdleStatus | (RunStatus & { keeping: boolean });
-
-export const isRunStatus = (v: unknown): v is RunStatus => typeof v === 'object' && v !== null && 'totalMs' in v;

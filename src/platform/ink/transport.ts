@@ -1,7 +1,5 @@
-import { InkMessageSchema, type InkMessage } from '../../model/ink';
-import { parsedBy } from '../../core/parsed-by';
+import type { InkMessage } from '../../model/ink';
 import { crossWindow } from '../cross-window';
-import { channelName } from '../../model/keys';
 
 /**
  * How ink travels between the deck's windows: the speaker view draws, the projector shows. The local transport
@@ -14,10 +12,8 @@ export interface InkTransport {
   close(): void;
 }
 
-const CHANNEL = channelName('ink');
-
 export function localInkTransport(): InkTransport {
-  const channel = crossWindow(CHANNEL, parsedBy(InkMessageSchema));
+  const channel = crossWindow('ink');
   return {
     send: (message) => {
       channel.post(message);

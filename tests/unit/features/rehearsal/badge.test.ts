@@ -3,11 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatDurationMs } from '../../../../src/model/time';
 import { disposer } from '../../../../src/platform/feature';
 import { rehearsalBadge } from '../../../../src/features/rehearsal/badge';
+import type { RehearsalMessage } from '../../../../src/model/window-messages';
 
 /** The speaker view's side of the channel, as messages sent. */
 function channel() {
-  const sent: unknown[] = [];
-  return { sent, post: { postMessage: (m: unknown) => sent.push(m) } as unknown as BroadcastChannel };
+  const sent: RehearsalMessage[] = [];
+  return { sent, post: { post: (m: RehearsalMessage) => sent.push(m) } };
 }
 
 const held = disposer();
@@ -27,7 +28,7 @@ describe('the rehearsal badge', () => {
     // Counts read through the deck's own formatter: its units may change, the numbers may not.
     const [slide, planned, total] = [65_000, 120_000, 600_000].map(formatDurationMs);
     expect(badge()?.textContent).toBe(`● Rehearsing · slide ${slide} / ${planned} · run ${total}`);
-    expect(sent).toEqual([run]);
+    expect(sent).toEqual([{ type: 'run', run }]);
   });
 
   it('says a paused run, and one storage refused, in words and classes', () => {
@@ -47,11 +48,15 @@ describe('the rehearsal badge', () => {
     expect(badge()?.hidden).toBe(true);
     view.show({ ...run, keeping: true }, false);
     expect(badge()?.hidden).toBe(true);
-    expect(sent).toEqual([{ notice: 'Storage is full.' }, null, run]);
+    expect(sent).toEqual([
+      { type: 'notice', notice: 'Storage is full.' },
+      { type: 'notice', notice: '' },
+      { type: 'run', run },
+    ]);
   });
 
   it('leaves the page as it found it when its feature is destroyed', () => {
-    rehearsalBadge(held, null).show({ notice: 'x' }, true);
+    rehearsalBadge(held, channel().post).show({ notice: 'x' }, true);
     held.dispose();
     expect(badge()).toBeNull();
     expect(document.documentElement.style.getPropertyValue('--top-badge')).toBe('');
