@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './src/compiler/page/csp.ts';
+import { palettePlugin } from './src/compiler/page/palette.ts';
 import { portableDeck } from './src/compiler/page/portable.ts';
 import { deckLogger } from './src/compiler/deck/dev-logger.ts';
 import { startChunkGroups } from './src/compiler/page/start-chunks.ts';
@@ -16,6 +17,8 @@ export default defineConfig({
   // A slide file mistake in `npm start`'s terminal: one line, file:line and the cause, never a code frame twice.
   customLogger: deckLogger(),
   plugins: [
+    // The CSS's colours, as custom properties generated from src/model/palette.ts.
+    palettePlugin(),
     // SLIDES_DIR: another slides folder (with its own class.yaml), as the tests build an edited lecture.
     slidesPlugin({ scenes: SCENE_CATALOG, whyDayCannotHold, ...(process.env.SLIDES_DIR ? { slides: process.env.SLIDES_DIR } : {}) }),
     // The single file carries a policy of its own, with its inlined scripts' hashes.

@@ -1,3 +1,5 @@
+// The colours every stylesheet reads (src/model/palette.ts), in the page's first stylesheet.
+import 'virtual:palette.css';
 import 'reveal.js/reveal.css';
 import './theme/deck.css';
 // Everything that sizes a slide's content arrives with the start-up stylesheet, never with a chunk loaded after

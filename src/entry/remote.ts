@@ -1,3 +1,5 @@
+// The colours every stylesheet reads (src/model/palette.ts), in the page's first stylesheet.
+import 'virtual:palette.css';
 import '../entry/theme/deck.css';
 import deck from 'virtual:deck';
 import { clockMinutes } from '../core/agenda';

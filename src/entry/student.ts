@@ -1,3 +1,5 @@
+// The colours every stylesheet reads (src/model/palette.ts), in the page's first stylesheet.
+import 'virtual:palette.css';
 import './theme/deck.css';
 import '../features/copy/copy-buttons.css';
 import '../features/student/student.css';

@@ -1,7 +1,11 @@
-import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
-import { SlideError } from './errors.ts';
+import * as v from 'valibot';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type YAMLMap } from 'yaml';
 import type { BlockLength } from '../../model/deck.ts';
-import { BLOCK_KIND_TABLE, BLOCK_KINDS, type BlockKind } from '../../model/kinds.ts';
+import type { BlockKind } from '../../model/kinds.ts';
+import { SlideError } from './errors.ts';
+import { AS_WRITTEN, FRONT_MATTER, KEYS, type Key } from './front-matter-schema.ts';
+
+export { MAX_BLOCK_MINUTES, type Key } from './front-matter-schema.ts';
 
 export interface FrontMatter {
   id: string;
@@ -15,14 +19,6 @@ export interface FrontMatter {
   /** The line of each key given, for messages about the block as a whole. */
   keyLines: Partial<Record<Key, number>>;
 }
-
-const KEYS = ['block', 'title', 'kind', 'minutes', 'until-before-end', 'min-minutes', 'allow-scripts'] as const;
-export type Key = (typeof KEYS)[number];
-
-/** The longest a block may be, or run until before the end: a class day of 12 hours. */
-export const MAX_BLOCK_MINUTES = 12 * 60;
-/** Minutes as the lecturer writes them: decimal digits, not YAML's `0x1E`, `0o36`, `1e2` or `.inf`. */
-const DECIMAL = /^\d+(\.\d+)?$/;
 
 const FENCE = '---';
 
@@ -47,16 +43,27 @@ export function parseFrontMatter(file: string, source: string): FrontMatter {
   }
 }
 
-const given = (source: string) => {
-  if (source === '') return 'nothing';
-  return /^["']/.test(source) ? `${source} (quoted, so it is text: remove the quotes)` : `"${source}"`;
-};
-
 const NOT_CLOSED = 'front matter is not closed: add a line "---" after its keys';
 
+/** The front matter's YAML as keys, and the line of each (counted in the slide file). */
+interface Keys {
+  /** What the schema checks: each value as YAML reads it, or as written for the keys in AS_WRITTEN. */
+  readonly input: Record<string, unknown>;
+  readonly lines: ReadonlyMap<string, number>;
+}
+
 function readKeys(file: string, yaml: string, close: number): FrontMatter {
+  const keys = keysOf(file, yaml);
+  const parsed = v.safeParse(FRONT_MATTER, keys.input, { abortEarly: false });
+  if (!parsed.success) throw firstIssue(file, parsed.issues, keys.lines);
+  const keyLines = Object.fromEntries([...keys.lines].filter(([key]) => (KEYS as readonly string[]).includes(key)));
+  return { ...parsed.output, lineCount: close + 1, keyLines };
+}
+
+function keysOf(file: string, yaml: string): Keys {
   const counter = new LineCounter();
-  const doc = parseDocument(yaml, { lineCounter: counter });
+  // Duplicate keys are this reader's to report, with the line of each.
+  const doc = parseDocument(yaml, { lineCounter: counter, uniqueKeys: false });
   // YAML lines are counted from the line after the opening fence.
   const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : counter.linePos(offset).line + 1);
   const firstError = doc.errors[0];
@@ -64,86 +71,31 @@ function readKeys(file: string, yaml: string, close: number): FrontMatter {
     throw new SlideError(file, lineOf(firstError.pos[0]), `front matter is not valid YAML: ${firstError.message.split('\n')[0] ?? ''}`);
   }
   if (!isMap(doc.contents)) throw new SlideError(file, 2, 'front matter must be YAML keys (block, title, kind, ...)');
+  return pairsOf(file, yaml, doc.contents, lineOf);
+}
 
-  const values = new Map<Key, { value: unknown; source: string; line: number }>();
-  for (const pair of doc.contents.items) {
-    const keyNode = pair.key;
+function pairsOf(file: string, yaml: string, map: YAMLMap, lineOf: (offset: number | undefined) => number): Keys {
+  const input: Record<string, unknown> = {};
+  const lines = new Map<string, number>();
+  for (const { key: keyNode, value: node } of map.items) {
     const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
-    const line = lineOf(isScalar(keyNode) ? keyNode.range[0] : undefined);
-    if (!(KEYS as readonly string[]).includes(key)) {
-      throw new SlideError(file, line, `unknown front-matter key "${key}" (known: ${KEYS.join(', ')})`);
-    }
-    const valueNode = pair.value;
-    const range = isNode(valueNode) ? valueNode.range : undefined;
-    const source = range ? yaml.slice(range[0], range[1]).trim() : '';
-    values.set(key as Key, { value: isScalar(valueNode) ? valueNode.value : valueNode, source, line });
+    const line = lineOf(isScalar(keyNode) ? keyNode.range?.[0] : undefined);
+    const first = lines.get(key);
+    if (first !== undefined) throw new SlideError(file, line, `"${key}" is given twice: once on line ${first}, again here`);
+    lines.set(key, line);
+    const range = isNode(node) ? node.range : undefined;
+    if (AS_WRITTEN.has(key)) input[key] = range ? yaml.slice(range[0], range[1]).trim() : '';
+    else input[key] = isNode(node) ? node.toJSON() : null;
   }
+  return { input, lines };
+}
 
-  const text = (key: Key): string => {
-    const entry = values.get(key);
-    const raw = entry?.value;
-    const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
-    if (value === '') throw new SlideError(file, 2, `front matter is missing "${key}"`);
-    return value;
-  };
-  const minutes = (key: Key): number | undefined => {
-    const entry = values.get(key);
-    if (entry === undefined) return undefined;
-    if (typeof entry.value !== 'number' || !DECIMAL.test(entry.source) || entry.value <= 0) {
-      throw new SlideError(
-        file,
-        entry.line,
-        `"${key}" must be a positive number of minutes in decimal digits, such as 30 or 7.5, not ${given(entry.source)}`,
-      );
-    }
-    if (entry.value > MAX_BLOCK_MINUTES) {
-      throw new SlideError(
-        file,
-        entry.line,
-        `"${key}" is ${entry.source} minutes, longer than any class day: at most ${MAX_BLOCK_MINUTES} (12 hours)`,
-      );
-    }
-    return entry.value;
-  };
-  const flag = (key: Key): boolean => {
-    const entry = values.get(key);
-    if (entry === undefined) return false;
-    if (typeof entry.value !== 'boolean') throw new SlideError(file, entry.line, `"${key}" is true or false, not ${given(entry.source)}`);
-    return entry.value;
-  };
-
-  const id = text('block');
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
-    throw new SlideError(file, values.get('block')?.line ?? 2, `block id "${id}" must be lowercase words joined by "-"`);
-  }
-  const title = text('title');
-  const kind = text('kind');
-  if (!Object.hasOwn(BLOCK_KIND_TABLE, kind)) {
-    throw new SlideError(file, values.get('kind')?.line ?? 2, `kind "${kind}" is not one of ${BLOCK_KINDS.join(', ')}`);
-  }
-  const behaviour = BLOCK_KIND_TABLE[kind as BlockKind];
-
-  const fixed = minutes('minutes');
-  const until = minutes('until-before-end');
-  const min = minutes('min-minutes');
-  const lengthLine = values.get('until-before-end')?.line ?? values.get('minutes')?.line ?? 2;
-  let length: BlockLength;
-  if (fixed !== undefined && until !== undefined) {
-    throw new SlideError(file, lengthLine, 'give either "minutes" or "until-before-end", not both');
-  } else if (fixed !== undefined) {
-    length = { type: 'fixed', minutes: fixed };
-  } else if (until !== undefined) {
-    length =
-      min === undefined ? { type: 'until-before-end', minutes: until } : { type: 'until-before-end', minutes: until, minMinutes: min };
-  } else if (behaviour.mayOmitMinutes) {
-    length = { type: 'slides' };
-  } else {
-    throw new SlideError(file, 2, `a ${kind} block needs "minutes" or "until-before-end"`);
-  }
-  if (min !== undefined && length.type !== 'until-before-end') {
-    throw new SlideError(file, values.get('min-minutes')?.line ?? 2, '"min-minutes" only applies to a block with "until-before-end"');
-  }
-
-  const keyLines = Object.fromEntries([...values].map(([key, entry]) => [key, entry.line]));
-  return { id, title, kind: kind as BlockKind, length, allowScripts: flag('allow-scripts'), lineCount: close + 1, keyLines };
+/** The first mistake as a reader meets them, at the line of the key it is about (the keys' first line if none). */
+function firstIssue(file: string, issues: readonly v.BaseIssue<unknown>[], lines: ReadonlyMap<string, number>): SlideError {
+  const located = issues.map((issue) => {
+    const key = issue.path?.[0]?.key;
+    return { issue, line: (typeof key === 'string' ? lines.get(key) : undefined) ?? 2 };
+  });
+  const [first] = located.sort((a, b) => a.line - b.line);
+  return new SlideError(file, first?.line ?? 2, first?.issue.message ?? 'front matter is not valid');
 }

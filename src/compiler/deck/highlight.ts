@@ -52,24 +52,29 @@ export function highlightCode(code: string, lang: string): string {
 }
 
 function colour(shiki: HighlighterCore, code: string, lang: string): string {
-  return shiki
-    .codeToTokensWithThemes(code, { lang, themes: CODE_THEMES })
-    .map((tokens) => {
-      let html = '';
-      let open = '';
-      for (const token of tokens) {
-        // Blank runs need no colour; equal neighbours share one span.
-        const style = token.content.trim() ? styleOf(token.variants) : open;
-        if (style !== open) {
-          if (open) html += '</span>';
-          if (style) html += `<span style="${style}">`;
-          open = style;
+  return (
+    shiki
+      // No time limit: shiki stops colouring a line after 500 ms by default, and the first line a process colours
+      // also compiles the grammar; on a busy machine that took longer, and a build's first block (`uname -m`) came
+      // out half coloured or plain in some builds and not others.
+      .codeToTokensWithThemes(code, { lang, themes: CODE_THEMES, tokenizeTimeLimit: 0 })
+      .map((tokens) => {
+        let html = '';
+        let open = '';
+        for (const token of tokens) {
+          // Blank runs need no colour; equal neighbours share one span.
+          const style = token.content.trim() ? styleOf(token.variants) : open;
+          if (style !== open) {
+            if (open) html += '</span>';
+            if (style) html += `<span style="${style}">`;
+            open = style;
+          }
+          html += escapeHtml(token.content);
         }
-        html += escapeHtml(token.content);
-      }
-      return open ? `${html}</span>` : html;
-    })
-    .join('\n');
+        return open ? `${html}</span>` : html;
+      })
+      .join('\n')
+  );
 }
 
 function styleOf(variants: Record<string, { color?: string }>): string {

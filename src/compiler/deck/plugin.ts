@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Plugin, ViteDevServer } from 'vite';
 import { pageTitle, type ClassDay } from '../../model/class-day.ts';
 import type { PageBlocks } from '../../model/deck.ts';
 import { classFilePath, loadClassFile } from './class-file.ts';
@@ -64,44 +64,65 @@ function stamp(paths: readonly string[]): string {
     .join('|');
 }
 
-export function slidesPlugin({ scenes, root = process.cwd(), whyDayCannotHold, slides = 'slides' }: SlidesOptions): Plugin {
-  const slidesDir = resolve(root, slides);
-  const classFile = classFilePath(root, slidesDir);
-  const assetsDir = join(root, 'assets');
+/** The slides of one plugin instance, compiled anew on every ask in the dev server and once per build. */
+function deckSource({ scenes, root, whyDayCannotHold, slidesDir, classFile }: Required<Omit<SlidesOptions, 'slides'>> & Paths) {
   let building = false;
   const compile = (): Compiled => {
     const { deck, files } = loadDeck(root, slidesDir, scenes);
     const metadata = deckMetadata(deck);
-    const classDay = loadClassFile(root, classFile, whyDayCannotHold && ((day) => whyDayCannotHold(metadata, day)));
+    const classDay = loadClassFile(root, classFile, (day) => whyDayCannotHold(metadata, day));
     return { deck, files, classDay };
   };
-  /** The dev server compiles on every ask: an image added to assets/ changes what a slide may show. */
-  const compiled = (): Compiled => {
-    if (!building) return compile();
-    const listed = (() => {
-      try {
-        return readdirSync(slidesDir).map((f) => join(slidesDir, f));
-      } catch {
-        return [];
+  return {
+    setBuilding(value: boolean) {
+      building = value;
+    },
+    /** The dev server compiles on every ask: an image added to assets/ changes what a slide may show. */
+    compiled(): Compiled {
+      if (!building) return compile();
+      const key = `${root}\n${stamp([...listed(slidesDir).sort(), classFile])}\n${JSON.stringify(scenes)}`;
+      let outcome = cache.get(key);
+      if (!outcome) {
+        try {
+          outcome = { ok: true, value: compile() };
+        } catch (error) {
+          outcome = { ok: false, error };
+        }
+        cache.set(key, outcome);
       }
-    })();
-    const key = `${root}\n${stamp([...listed.sort(), classFile])}\n${JSON.stringify(scenes)}`;
-    let outcome = cache.get(key);
-    if (!outcome) {
-      try {
-        outcome = { ok: true, value: compile() };
-      } catch (error) {
-        outcome = { ok: false, error };
-      }
-      cache.set(key, outcome);
-    }
-    if (!outcome.ok) throw outcome.error;
-    return outcome.value;
+      if (!outcome.ok) throw outcome.error;
+      return outcome.value;
+    },
   };
+}
+
+interface Paths {
+  readonly slidesDir: string;
+  readonly classFile: string;
+}
+
+const listed = (dir: string): string[] => {
+  try {
+    return readdirSync(dir).map((f) => join(dir, f));
+  } catch {
+    return [];
+  }
+};
+
+export function slidesPlugin({
+  scenes,
+  root = process.cwd(),
+  whyDayCannotHold = () => undefined,
+  slides = 'slides',
+}: SlidesOptions): Plugin {
+  const slidesDir = resolve(root, slides);
+  const classFile = classFilePath(root, slidesDir);
+  const assetsDir = join(root, 'assets');
+  const source = deckSource({ scenes, root, whyDayCannotHold, slidesDir, classFile });
   return {
     name: 'deck-slides',
     configResolved(config) {
-      building = config.command === 'build';
+      source.setBuilding(config.command === 'build');
     },
     config() {
       // The slides' images stay files (fingerprinted, cached, one copy however often they are shown), not data: URLs.
@@ -113,16 +134,13 @@ export function slidesPlugin({ scenes, root = process.cwd(), whyDayCannotHold, s
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
       try {
-        const { deck, files, classDay } = compiled();
+        const { deck, files, classDay } = source.compiled();
         for (const file of [...files, classFile]) this.addWatchFile(file);
         return `export default ${JSON.stringify({ ...deckMetadata(deck), classDay })};`;
       } catch (error) {
         if (error instanceof SlideError) {
-          this.error({
-            message: error.message,
-            id: resolve(root, error.file),
-            loc: { file: resolve(root, error.file), line: error.line, column: 0 },
-          });
+          const file = resolve(root, error.file);
+          this.error({ message: error.message, id: file, loc: { file, line: error.line, column: 0 } });
         }
         throw error;
       }
@@ -131,20 +149,8 @@ export function slidesPlugin({ scenes, root = process.cwd(), whyDayCannotHold, s
       // Before Vite's own pass over the page, so that the slides' images go through its asset pipeline.
       order: 'pre',
       handler(html) {
-        // student.html takes the same slides as pages, without speaker notes.
-        const student = html.includes(STUDENT_HOLE);
-        if (!student && !html.includes(SLIDES_HOLE)) return html;
         try {
-          // The title is in the page before any script runs: tabs, bookmarks and the page opened from disk show it.
-          const { deck, classDay } = compiled();
-          const title = escapeHtml(pageTitle(deck.blocks[0]?.title ?? '', classDay));
-          const page = student
-            ? html.replace(STUDENT_HOLE, () => `<div class="student-slides">${fillClassTokens(studentMarkup(deck), classDay)}</div>`)
-            : html.replace(
-                SLIDES_HOLE,
-                () => `<div class="slides">${fillClassTokens(deckMarkup(deck), classDay)}</div>${sourcesMarkup(deck)}`,
-              );
-          return page.replace(/<title>[^<]*<\/title>/, () => `<title>${student ? 'Student view · ' : ''}${title}</title>`);
+          return withSlides(html, () => source.compiled());
         } catch (error) {
           // The script's `virtual:deck` import reports the same error, in the build and in the dev overlay.
           if (error instanceof SlideError) return html;
@@ -153,19 +159,37 @@ export function slidesPlugin({ scenes, root = process.cwd(), whyDayCannotHold, s
       },
     },
     configureServer(server) {
-      server.watcher.add([slidesDir, classFile]);
-      const reload = (path: string) => {
-        if (path !== classFile && (!path.startsWith(slidesDir) || !path.endsWith('.md'))) return;
-        const graph = server.environments.client.moduleGraph;
-        const mod = graph.getModuleById(RESOLVED_ID);
-        if (mod) graph.invalidateModule(mod);
-        server.ws.send({ type: 'full-reload' });
-      };
-      server.watcher.on('change', reload);
-      server.watcher.on('add', reload);
-      server.watcher.on('unlink', reload);
+      reloadOnEdit(server, { slidesDir, classFile });
     },
   };
+}
+
+/** The page with its slides: index.html's as the deck with its notes, student.html's as pages without them. */
+function withSlides(html: string, compiled: () => Compiled): string {
+  const student = html.includes(STUDENT_HOLE);
+  if (!student && !html.includes(SLIDES_HOLE)) return html;
+  // The title is in the page before any script runs: tabs, bookmarks and the page opened from disk show it.
+  const { deck, classDay } = compiled();
+  const title = escapeHtml(pageTitle(deck.blocks[0]?.title ?? '', classDay));
+  const page = student
+    ? html.replace(STUDENT_HOLE, () => `<div class="student-slides">${fillClassTokens(studentMarkup(deck), classDay)}</div>`)
+    : html.replace(SLIDES_HOLE, () => `<div class="slides">${fillClassTokens(deckMarkup(deck), classDay)}</div>${sourcesMarkup(deck)}`);
+  return page.replace(/<title>[^<]*<\/title>/, () => `<title>${student ? 'Student view · ' : ''}${title}</title>`);
+}
+
+/** Editing a slide file or the class file reloads the open pages, which come back on the same slide. */
+function reloadOnEdit(server: ViteDevServer, { slidesDir, classFile }: Paths): void {
+  server.watcher.add([slidesDir, classFile]);
+  const reload = (path: string) => {
+    if (path !== classFile && (!path.startsWith(slidesDir) || !path.endsWith('.md'))) return;
+    const graph = server.environments.client.moduleGraph;
+    const mod = graph.getModuleById(RESOLVED_ID);
+    if (mod) graph.invalidateModule(mod);
+    server.ws.send({ type: 'full-reload' });
+  };
+  server.watcher.on('change', reload);
+  server.watcher.on('add', reload);
+  server.watcher.on('unlink', reload);
 }
 
 const escapeHtml = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');

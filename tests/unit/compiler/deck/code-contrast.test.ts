@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { highlightCode } from '../../../../src/compiler/deck/highlight';
 import { loadDeck } from '../../../../src/compiler/deck/load';
 import { SCENE_CATALOG } from '../../../../src/core/scenes/registry';
+import { cssVariable, UI, type UiColour } from '../../../../src/model/palette';
 
 const ROOT = join(import.meta.dirname, '../../../..');
 
@@ -19,14 +20,15 @@ const SAMPLES: Record<string, string> = {
   json: `{"name": "web", "ports": [8080, 80], "enabled": true, "none": null, "nested": {"k": -1.5e3}}\n`,
 };
 
-/** The `background` of one rule, read from the deck's own stylesheet. */
+/** The `background` of one rule, read from the deck's own stylesheet: a palette colour, `var(--c-...)`. */
 function groundOf(file: string, selector: string): string {
   const css = readFileSync(join(ROOT, 'src/entry/theme', file), 'utf8');
   const start = css.indexOf(`${selector} {`);
   const rule = start < 0 ? '' : css.slice(start, css.indexOf('}', start));
-  const found = /background:\s*(#[0-9a-f]{6})\b/i.exec(rule)?.[1];
-  if (!found) throw new Error(`${file} has no "${selector}" rule with a #rrggbb background`);
-  return found;
+  const variable = /background:\s*var\((--c-[\w-]+)\)/.exec(rule)?.[1];
+  const found = (Object.keys(UI) as UiColour[]).find((name) => cssVariable(name) === variable);
+  if (!found || !/^#[0-9a-f]{6}$/i.test(UI[found])) throw new Error(`${file} has no "${selector}" rule with a #rrggbb palette background`);
+  return UI[found];
 }
 
 /** WCAG 2 contrast ratio of two #rrggbb colours. */

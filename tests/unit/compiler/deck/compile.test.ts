@@ -124,7 +124,8 @@ describe('slide file errors name file:line and the problem', () => {
       'slides/x.md:6: give either "minutes" or "until-before-end", not both',
     );
     expect(failure('## A\n\nNote: x\n', FRONT.replace('minutes: 10\n', '')).message).toBe(
-      'slides/x.md:2: a demo block needs "minutes" or "until-before-end"',
+      // At the kind that asks for minutes.
+      'slides/x.md:4: a demo block needs "minutes" or "until-before-end"',
     );
     expect(failure('## A\n\nNote: x\n', FRONT.replace('demo-block', 'Demo Block')).message).toMatch(
       /^slides\/x.md:2: block id "Demo Block"/,
