@@ -20,8 +20,6 @@ export default defineConfig(
   {
     // A function reads in one sitting (issue 20): 60 lines of code at most, blank lines and comments not counted.
     files: ['src/**'],
-    // removed when k20a/k20b merge
-    ignores: ['src/platform/speaker/privacy.ts', 'src/compiler/deck/front-matter.ts', 'src/compiler/deck/plugin.ts'],
     rules: {
       'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }],
     },
