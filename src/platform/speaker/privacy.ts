@@ -41,6 +41,8 @@ export interface NoticePrivacy {
   tell(message: string, refused: boolean): void;
   /** Speaker view: notices the main window passed on. */
   onTold(listener: (message: string, refused: boolean) => void): () => void;
+  /** Main window: it draws the speaker view's panel itself (from a file, where no copy can announce itself). */
+  hostSpeaker(open: boolean): void;
 }
 
 const made = new WeakMap<object, NoticePrivacy>();
@@ -71,6 +73,7 @@ export function noticePrivacy(storage: SafeStorage, role: WindowRole): NoticePri
   // Without BroadcastChannel no speaker view can be heard: the main window is then the lecturer's screen.
   let speaker: 'probing' | 'present' | 'absent' = channel ? 'probing' : 'absent';
   let silence: ReturnType<typeof setTimeout> | undefined;
+  let hosted = false;
   const post = (message: Message): void => {
     channel?.postMessage(message);
   };
@@ -128,7 +131,7 @@ export function noticePrivacy(storage: SafeStorage, role: WindowRole): NoticePri
 
   return {
     get open() {
-      return role === 'main' && (onProjector || speaker === 'absent');
+      return role === 'main' && (onProjector || (speaker === 'absent' && !hosted));
     },
     get onProjector() {
       return onProjector;
@@ -149,6 +152,11 @@ export function noticePrivacy(storage: SafeStorage, role: WindowRole): NoticePri
     onTold(listener) {
       told.add(listener);
       return () => told.delete(listener);
+    },
+    hostSpeaker(open) {
+      if (open === hosted) return;
+      hosted = open;
+      changed();
     },
   };
 }
