@@ -5,6 +5,7 @@ import { isoDate } from '../model/time';
 import { MS_PER_MINUTE } from '../model/units';
 import { addMinutes, agendaStateKey, NO_CHANGES, parseAgendaState, type AgendaState, type DayRecord } from '../core/day/agenda-state';
 import { describeChange } from '../core/day/change-message';
+import { changesBeforeClass, classStartMs, type BeforeClass } from '../core/day/before-class';
 import { plausibleTime } from '../core/day/countdown-state';
 import { anchorOffset, CLOCK_ANCHOR_KEY, offsetClock, parseClockAnchor } from '../core/day/clock-anchor';
 import { mostThatFits, whyNot } from '../core/day/feasible';
@@ -47,6 +48,10 @@ export interface Day {
   pause(blockId: string): ChangeResult;
   /** Ends the pause and adds its length to the paused block, or as much of it as the day can hold. */
   resume(): ChangeResult;
+  /** The class's changes made before it began, once it has: offered for reset (see `settleBeforeClass`). */
+  beforeClass(): BeforeClass | undefined;
+  /** Resets those changes to the plan, or keeps them as the class's own. */
+  settleBeforeClass(reset: boolean): ChangeResult;
   /** Takes up changes another window of the deck stored; their message, when something changed. */
   reload(): string | undefined;
   /** Called after every change, local or reloaded, with its message. */
@@ -71,18 +76,20 @@ export function createDay({ deck, params: query, storage, clock: real = realCloc
   let plan = planDay(deck, options, state.adjustments, input);
   warnings.push(...plan.warnings);
   const listeners = new Set<(message: string) => void>();
+  const date = options.date ?? isoDay(clock.now());
 
   const title = (blockId: string): string => blockTitle(plan.schedule, blockId) ?? blockId;
   const refuse = (message: string): ChangeResult => ({ ok: false, message });
 
   /** Makes `next` the day's state; `note` says more than the difference of the two states can. */
-  const commit = (next: AgendaState, { save = true, note = '' } = {}): string => {
+  const commit = (next: AgendaState, { save = true, note = '', said = '' } = {}): string => {
     const before = { state, schedule: plan.schedule };
-    state = next;
+    // A change made here is stamped with its time; one taken up from another window keeps that window's.
+    state = save ? { ...next, changedAt: clock.now().getTime() } : next;
     plan = planDay(deck, options, state.adjustments, input);
     const saved = !save || storage.writeJson(key, state);
     const message =
-      (describeChange(before, { state, schedule: plan.schedule }) ?? 'No change') +
+      (said || (describeChange(before, { state, schedule: plan.schedule }) ?? 'No change')) +
       note +
       (saved ? '' : ' (could not be saved: it lasts until the page reloads)');
     for (const listener of listeners) listener(message);
@@ -91,6 +98,11 @@ export function createDay({ deck, params: query, storage, clock: real = realCloc
 
   const unscheduled = (blockId: string): string | undefined =>
     plan.schedule.blocks.some((b) => b.id === blockId) ? undefined : `${title(blockId)} is not on today's agenda`;
+
+  const beforeClass = (): BeforeClass | undefined =>
+    record === 'class'
+      ? changesBeforeClass(state, plan.schedule, classStartMs(date, plan.schedule.start), clock.now().getTime())
+      : undefined;
 
   const resume = (): ChangeResult => {
     const pause = state.pause;
@@ -111,7 +123,7 @@ export function createDay({ deck, params: query, storage, clock: real = realCloc
     get state() {
       return state;
     },
-    date: options.date ?? isoDay(clock.now()),
+    date,
     record,
     warnings,
     clock,
@@ -132,6 +144,14 @@ export function createDay({ deck, params: query, storage, clock: real = realCloc
       return { ok: true, message: commit({ ...state, pause: { blockId, since: clock.now().getTime() } }) };
     },
     resume,
+    beforeClass,
+    settleBeforeClass(reset) {
+      if (!beforeClass()) return refuse('No changes from before class');
+      const message = reset
+        ? commit(NO_CHANGES, { note: ' · the changes from before class are undone' })
+        : commit(state, { said: 'The changes from before class are kept for the class' });
+      return { ok: true, message };
+    },
     reload() {
       const fresh = storage.readJson(key, parseAgendaState);
       if (fresh.problem !== undefined) return undefined;

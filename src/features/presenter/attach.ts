@@ -4,6 +4,7 @@ import { showBanner } from './banner';
 import { reserveTop } from '../../platform/reserve-top';
 import { pauseAt } from '../../core/day/countdown-state';
 import { countdownCue } from '../../core/day/countdown-cue';
+import { beforeClassLine } from '../../core/day/before-class';
 import type { CountdownState } from '../../core/day/countdown-state';
 import { announce } from '../../platform/announce';
 import { countdownView, spokenTimeLeft, type CountdownView } from './countdown-view';
@@ -230,6 +231,11 @@ function ticker(deck: Deck, root: ParentNode, day: Day, views: PresenterViews, h
     const lines = hudLines(day.plan, moment);
     views.hud?.show(lines);
     views.speaker?.show(lines);
+    const early = day.beforeClass();
+    views.speaker?.offer(early && beforeClassLine(early), (reset) => {
+      const result = day.settleBeforeClass(reset);
+      if (!result.ok) views.tell(result.message, true);
+    });
     views.times?.show(speakerTimes(day.plan, moment, now.getTime() - enteredAt, shortClassDate(day.date), day.record));
     fillClassDates(root, day.date, schedule);
   };
