@@ -7,6 +7,7 @@ import type { DeckContext } from '../../platform/context';
 import { disposer, type Disposer, type Feature } from '../../platform/feature';
 import { privacyOf } from '../../platform/speaker/privacy';
 import { speakerPopup } from '../../platform/speaker/popup';
+import { styleSpeakerOnContact } from '../../platform/speaker/panel';
 import type { Deck } from '../../platform/reveal';
 import { rehearsalBadge } from './badge';
 import type { RehearsalDialog } from './dialog';
@@ -50,6 +51,14 @@ function attachRehearsal(deck: Deck, context: DeckContext, held: Disposer): void
   };
   const recorder = createRecorder(deck, context, update);
   const showDialog = dialogShower(held, recorder, update);
+  // From a file the view's copy of the deck cannot show the run: this window draws the line into the view.
+  held.defer(
+    styleSpeakerOnContact((view, popup) => {
+      const stop = showInSpeakerView(view, CHANNEL);
+      popup.addEventListener('pagehide', stop);
+      held.defer(stop);
+    }),
+  );
 
   for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) held.onDeck(deck, event, recorder.follow);
   if (channel) {
