@@ -87,7 +87,7 @@ test.describe('the single-file deck, opened from a folder on disk', () => {
     expect(problems).toEqual([]);
   });
 
-  test('S at a slide’s middle step opens the class panel, drawn by the projector, and leaves the projector where it was (M3)', async ({
+  test('S at a slide’s middle step opens the class panel, drawn by the projector (time, A+, notices, R), and leaves the projector where it was (M3)', async ({
     page,
     context,
   }, info) => {
@@ -139,6 +139,12 @@ test.describe('the single-file deck, opened from a folder on disk', () => {
     await expect(page.locator('.agenda-hud')).toBeHidden();
     await speaker.getByRole('checkbox', { name: 'Show notices on the projector (D)' }).check();
     await expect(page.locator('.agenda-hud dd').first()).toContainText(now);
+    // R in the view opens the rehearsal dialog there; the run it starts shows its line in the view (m8).
+    await speaker.keyboard.press('r');
+    const dialog = speaker.locator('dialog.rehearsal-dialog');
+    await dialog.getByRole('button', { name: 'Start a run from this slide' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(speaker.locator('section[data-panel="rehearsal"]')).toContainText('Rehearsing: run');
     await speaker.screenshot({ path: info.outputPath('single-file-speaker.png') });
 
     expect(await projector()).toEqual(before);

@@ -51,12 +51,21 @@ function attachRehearsal(deck: Deck, context: DeckContext, held: Disposer): void
   };
   const recorder = createRecorder(deck, context, update);
   const showDialog = dialogShower(held, recorder, update);
-  // From a file the view's copy of the deck cannot show the run: this window draws the line into the view.
+  // From a file the view's copy of the deck can neither show the run nor hear R: this window does both for it.
   held.defer(
     styleSpeakerOnContact((view, popup) => {
       const stop = showInSpeakerView(view, CHANNEL);
-      popup.addEventListener('pagehide', stop);
-      held.defer(stop);
+      const onKey = (event: KeyboardEvent): void => {
+        if (event.key.toLowerCase() === 'r' && !event.ctrlKey && !event.metaKey && !event.altKey) showDialog();
+      };
+      const doc = popup.document;
+      doc.addEventListener('keydown', onKey);
+      const leave = (): void => {
+        stop();
+        doc.removeEventListener('keydown', onKey);
+      };
+      popup.addEventListener('pagehide', leave);
+      held.defer(leave);
     }),
   );
 
