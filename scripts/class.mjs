@@ -1,5 +1,6 @@
-// `npm run class`: builds the deck when the slides or the code changed since the last build, bundles the class
-// server (src/server, TypeScript sharing its message schemas with the browser) the same way, and starts it.
+// `npm run class`: bundles the class server (src/server, TypeScript sharing its message schemas with the browser)
+// when its code changed, answers --help and a wrong option at once, builds the deck when the slides or the code
+// changed since the last build, and starts the server.
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -29,12 +30,6 @@ function newest(paths) {
 /** @param {string} file */
 const modified = (file) => newest([file]);
 
-const argv = process.argv.slice(2);
-if (!argv.includes('--no-build') && modified('dist/index.html') < newest(DECK_SOURCES)) {
-  console.log('Building the deck (the slides or the code changed since dist/ was built)...');
-  await import('./build.mjs');
-  if (process.exitCode) process.exit();
-}
 if (modified(SERVER_FILE) < newest(SERVER_SOURCES)) {
   // Into a folder of its own, then renamed into place: two servers started at once never read half a file.
   const tmp = join(SERVER_DIR, `tmp-${String(process.pid)}`);
@@ -53,6 +48,14 @@ if (modified(SERVER_FILE) < newest(SERVER_SOURCES)) {
   renameSync(join(tmp, 'main.mjs'), SERVER_FILE);
   rmSync(tmp, { recursive: true, force: true });
 }
-/** @type {{ runClass: (argv: string[]) => void }} */
+/** @type {{ runClass: (argv: string[]) => void, commandLine: (argv: string[]) => unknown }} */
 const server = await import(pathToFileURL(SERVER_FILE).href);
+// --help and a wrong option are answered before the deck is built: the server's own parser, in its small bundle.
+const argv = process.argv.slice(2);
+if (server.commandLine(argv) === undefined) process.exit();
+if (!argv.includes('--no-build') && modified('dist/index.html') < newest(DECK_SOURCES)) {
+  console.log('Building the deck (the slides or the code changed since dist/ was built)...');
+  await import('./build.mjs');
+  if (process.exitCode) process.exit();
+}
 server.runClass(argv);

@@ -5,6 +5,7 @@ import { isoDate } from '../model/time';
 import { MS_PER_MINUTE } from '../model/units';
 import { addMinutes, agendaStateKey, NO_CHANGES, parseAgendaState, type AgendaState, type DayRecord } from '../core/day/agenda-state';
 import { describeChange } from '../core/day/change-message';
+import { changesBeforeClass, classStartMs, type BeforeClass } from '../core/day/before-class';
 import { plausibleTime } from '../core/day/countdown-state';
 import { anchorOffset, CLOCK_ANCHOR_KEY, offsetClock, parseClockAnchor } from '../core/day/clock-anchor';
 import { mostThatFits, whyNot } from '../core/day/feasible';
@@ -47,6 +48,10 @@ export interface Day {
   pause(blockId: string): ChangeResult;
   /** Ends the pause and adds its length to the paused block, or as much of it as the day can hold. */
   resume(): ChangeResult;
+  /** The class's changes made before it began, once it has: offered for reset (see `settleBeforeClass`). */
+  beforeClass(): BeforeClass | undefined;
+  /** Resets those changes to the plan, or keeps them as the class's own. */
+  settleBeforeClass(reset: boolean): ChangeResult;
   /** Takes up changes another window of the deck stored; their message, when something changed. */
   reload(): string | undefined;
   /** Called after every change, local or reloaded, with its message. */
@@ -71,6 +76,11 @@ export function createDay({ deck, params: query, storage, clock: real = realCloc
   const plan = planDay(deck, options, state.adjustments, input);
   warnings.push(...plan.warnings);
   const day: Running = { deck, options, input, storage, key, clock, listeners: new Set(), state, plan };
+  const date = options.date ?? isoDay(clock.now());
+  const beforeClass = (): BeforeClass | undefined =>
+    record === 'class'
+      ? changesBeforeClass(day.state, day.plan.schedule, classStartMs(date, day.plan.schedule.start), clock.now().getTime())
+      : undefined;
 
   return {
     get plan() {
@@ -79,13 +89,21 @@ export function createDay({ deck, params: query, storage, clock: real = realCloc
     get state() {
       return day.state;
     },
-    date: options.date ?? isoDay(clock.now()),
+    date,
     record,
     warnings,
     clock,
     adjust: (blockId, minutes) => adjustBlock(day, blockId, minutes),
     pause: (blockId) => pauseBlock(day, blockId),
     resume: () => resumePaused(day),
+    beforeClass,
+    settleBeforeClass(reset) {
+      if (!beforeClass()) return refuse('No changes from before class');
+      const message = reset
+        ? commit(day, NO_CHANGES, { note: ' · the changes from before class are undone' })
+        : commit(day, day.state, { said: 'The changes from before class are kept for the class' });
+      return { ok: true, message };
+    },
     reload() {
       const fresh = storage.readJson(key, parseAgendaState);
       if (fresh.problem !== undefined) return undefined;
@@ -118,13 +136,14 @@ const unscheduled = (day: Running, blockId: string): string | undefined =>
   day.plan.schedule.blocks.some((b) => b.id === blockId) ? undefined : `${title(day, blockId)} is not on today's agenda`;
 
 /** Makes `next` the day's state; `note` says more than the difference of the two states can. */
-function commit(day: Running, next: AgendaState, { save = true, note = '' } = {}): string {
+function commit(day: Running, next: AgendaState, { save = true, note = '', said = '' } = {}): string {
   const before = { state: day.state, schedule: day.plan.schedule };
-  day.state = next;
+  // A change made here is stamped with its time; one taken up from another window keeps that window's.
+  day.state = save ? { ...next, changedAt: day.clock.now().getTime() } : next;
   day.plan = planDay(day.deck, day.options, day.state.adjustments, day.input);
   const saved = !save || day.storage.writeJson(day.key, day.state);
   const message =
-    (describeChange(before, { state: day.state, schedule: day.plan.schedule }) ?? 'No change') +
+    (said || (describeChange(before, { state: day.state, schedule: day.plan.schedule }) ?? 'No change')) +
     note +
     (saved ? '' : ' (could not be saved: it lasts until the page reloads)');
   for (const listener of day.listeners) listener(message);

@@ -7,20 +7,18 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { newToken } from './auth';
-import { readArgs, USAGE, type ClassArgs } from './args';
+import { commandLine, type ClassArgs } from './args';
 import { createHub } from './hub';
 import { handleHttp, roleOf, type Access } from './http';
 import { lanAddresses, studentLink as linkFor, terminalQr, type StudentLink } from './links';
 import { dayKeys, stateStore, today } from './store';
 import { CHANNEL_PATH } from '../model/live';
 
+export { commandLine } from './args';
+
 export function runClass(argv: readonly string[]): void {
-  const args = readArgs(argv);
-  if ('error' in args) {
-    console.error(`${args.error}\n\n${USAGE}`);
-    process.exitCode = 2;
-    return;
-  }
+  const args = commandLine(argv);
+  if (!args) return;
   const root = resolve(args.root);
   const day = today();
   const store = stateStore(resolve(args.stateDir), day);

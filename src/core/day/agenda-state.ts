@@ -21,6 +21,8 @@ export const AgendaStateSchema = v.pipe(
       v.readonly(),
     ),
     pause: v.optional(PauseSchema),
+    /** When the last change was made (ms since the epoch, deck clock): changes from before the class are offered for reset. */
+    changedAt: v.optional(finite),
   }),
   v.readonly(),
 );
@@ -45,8 +47,8 @@ export function agendaStateKey(date: Date, record: DayRecord = 'class'): string 
 export function parseAgendaState(value: unknown): AgendaState | undefined {
   const parsed = v.safeParse(AgendaStateSchema, value);
   if (!parsed.success) return undefined;
-  const { adjustments, pause } = parsed.output;
-  return pause ? { adjustments, pause } : { adjustments };
+  const { adjustments, pause, changedAt } = parsed.output;
+  return { adjustments, ...(pause ? { pause } : {}), ...(changedAt !== undefined ? { changedAt } : {}) };
 }
 
 /** `adjustments` with `minutes` more for `blockId`; a block back at its planned length drops out. */

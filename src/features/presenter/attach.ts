@@ -4,6 +4,7 @@ import { showBanner } from './banner';
 import { reserveTop } from '../../platform/reserve-top';
 import { pauseAt } from '../../core/day/countdown-state';
 import { countdownCue } from '../../core/day/countdown-cue';
+import { beforeClassLine } from '../../core/day/before-class';
 import type { CountdownState } from '../../core/day/countdown-state';
 import { announce } from '../../platform/announce';
 import { countdownView, spokenTimeLeft, type CountdownView } from './countdown-view';
@@ -18,9 +19,11 @@ import { hudLines, type Moment, type Shown } from './hud-state';
 import { bindAgendaKeys, type AgendaKeys } from './keys';
 import { motionAllowed } from './motion';
 import { retimeSections } from './mount';
-import { speakerAgenda, type SpeakerAgenda } from './speaker-agenda';
+import { speakerAgenda } from './speaker-agenda';
+import { hostSpeakerPanel, type SpeakerSlots } from './popup-panel';
 import { speakerControls } from './speaker-controls';
-import { speakerTimeRow, type SpeakerTimeRow } from './speaker-time-view';
+import { speakerTimeRow } from './speaker-time-view';
+import type { SafeStorage } from '../../platform/storage';
 import { speakerTimes } from './speaker-times';
 import { everySecond } from '../../platform/ticker';
 import { fillClassDates, shortClassDate } from '../../platform/class-date';
@@ -97,7 +100,10 @@ function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void
     return;
   }
 
-  const views = presenterViews(root, context, held);
+  // The panel the projector may host from a file is filled at once, by the tick made below.
+  const views = presenterViews(root, context, held, () => {
+    tick();
+  });
   const sayTimeLeft = timeLeftSayer(deck, day);
   // The speaker view's next-slide copy stays quiet: its slide is not the one running.
   const tick = ticker(deck, root, day, views, held, view.role === 'copy' ? () => undefined : sayTimeLeft);
@@ -122,19 +128,17 @@ function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void
 }
 
 /** What the presenter shows: in the slides, on the projector, in the speaker view. */
-interface PresenterViews {
+interface PresenterViews extends SpeakerSlots {
   readonly countdowns: readonly CountdownView[];
   readonly timelines: readonly TimelineView[];
   readonly hud: HudOverlay | undefined;
   readonly toast: Toaster | undefined;
-  readonly times: SpeakerTimeRow | undefined;
-  readonly speaker: SpeakerAgenda | undefined;
   readonly privacy: NoticePrivacy;
   /** Says a change (or a refusal) wherever the lecturer reads notices. */
   readonly tell: (message: string, refused: boolean) => void;
 }
 
-function presenterViews(root: ParentNode, context: DeckContext, held: Disposer): PresenterViews {
+function presenterViews(root: ParentNode, context: DeckContext, held: Disposer, redraw: () => void): PresenterViews {
   const { day, storage, speaker: view } = context;
   const countdowns = [...root.querySelectorAll<HTMLElement>('[data-countdown]')].map(countdownView);
   const timelines = [...root.querySelectorAll<HTMLElement>('.agenda-timeline')].map(timelineView);
@@ -153,7 +157,6 @@ function presenterViews(root: ParentNode, context: DeckContext, held: Disposer):
     speaker?.remove();
   });
   if (view.role === 'speaker') held.defer(speakerControls(view, storage, privacy));
-  if (view.role === 'main') held.defer(styleSpeakerOnContact());
   const allow = (): void => {
     hud?.allow(privacy.open);
     toast?.allow(privacy.open);
@@ -167,10 +170,26 @@ function presenterViews(root: ParentNode, context: DeckContext, held: Disposer):
   );
   const tell = (message: string, refused: boolean): void => {
     toast?.say(message, refused);
-    speaker?.say(message, refused);
+    views.speaker?.say(message, refused);
     privacy.tell(message, refused);
   };
-  return { countdowns, timelines, hud, toast, times, speaker, privacy, tell };
+  const views: PresenterViews = { countdowns, timelines, hud, toast, times, speaker, privacy, tell };
+  if (view.role === 'main') held.defer(hostFromFile(views, storage, redraw));
+  return views;
+}
+
+/** From a file the projector draws the speaker view's panel itself, once per popup; `redraw` fills it at once. */
+function hostFromFile(views: PresenterViews, storage: SafeStorage, redraw: () => void): () => void {
+  let close: (() => void) | undefined;
+  const stop = styleSpeakerOnContact((view, popup) => {
+    close?.();
+    close = hostSpeakerPanel(views, view, popup, { storage, privacy: views.privacy });
+    redraw();
+  });
+  return () => {
+    stop();
+    close?.();
+  };
 }
 
 /** Says, for a screen reader, the time left of the block (or break) on screen. */
@@ -212,6 +231,11 @@ function ticker(deck: Deck, root: ParentNode, day: Day, views: PresenterViews, h
     const lines = hudLines(day.plan, moment);
     views.hud?.show(lines);
     views.speaker?.show(lines);
+    const early = day.beforeClass();
+    views.speaker?.offer(early && beforeClassLine(early), (reset) => {
+      const result = day.settleBeforeClass(reset);
+      if (!result.ok) views.tell(result.message, true);
+    });
     views.times?.show(speakerTimes(day.plan, moment, now.getTime() - enteredAt, shortClassDate(day.date), day.record));
     fillClassDates(root, day.date, schedule);
   };

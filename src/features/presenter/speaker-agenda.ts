@@ -3,12 +3,18 @@ import { renderHudLines } from './hud-view';
 import { speakerPanelSection } from '../../platform/speaker/panel';
 import type { SpeakerView } from '../../platform/speaker/role';
 import { keyOf } from '../../model/keymap';
+import { keepKeysAndFocus } from '../../platform/speaker/keep-keys';
 
 export interface SpeakerAgenda {
   /** The HUD's lines that the row of time does not already show (a pause for questions). */
   show(lines: readonly HudLine[]): void;
   /** The last change, or why one was refused: the speaker view is where the lecturer's notices go. */
   say(message: string, refused: boolean): void;
+  /**
+   * The class's changes made before it began (a morning rehearsal on the real clock), with Reset and Keep;
+   * undefined hides the line. `settle` is called with true to reset them to the plan.
+   */
+  offer(line: string | undefined, settle: (reset: boolean) => void): void;
   /** Takes the section out of the speaker view. */
   remove(): void;
 }
@@ -28,7 +34,8 @@ export function speakerAgenda(view: SpeakerView): SpeakerAgenda | undefined {
   const message = doc.createElement('p');
   message.className = 'agenda-speaker-message';
   message.setAttribute('role', 'status');
-  section.append(heading, lines, message);
+  const offered = beforeClassOffer(doc);
+  section.append(heading, lines, offered.root, message);
   return {
     show(hud) {
       renderHudLines(
@@ -40,8 +47,41 @@ export function speakerAgenda(view: SpeakerView): SpeakerAgenda | undefined {
       message.textContent = text;
       message.classList.toggle('is-refused', refused);
     },
+    offer: offered.show,
     remove() {
       section.remove();
+    },
+  };
+}
+
+function beforeClassOffer(doc: Document): { root: HTMLElement; show: SpeakerAgenda['offer'] } {
+  const root = doc.createElement('p');
+  root.className = 'agenda-speaker-offer';
+  root.hidden = true;
+  const text = doc.createElement('span');
+  let settle: (reset: boolean) => void = () => undefined;
+  const reset = doc.createElement('button');
+  reset.type = 'button';
+  reset.textContent = 'Reset to the plan';
+  const keep = doc.createElement('button');
+  keep.type = 'button';
+  keep.textContent = 'Keep them';
+  for (const [button, undo] of [
+    [reset, true],
+    [keep, false],
+  ] as const) {
+    keepKeysAndFocus(button);
+    button.addEventListener('click', () => {
+      settle(undo);
+    });
+  }
+  root.append(text, ' ', reset, ' ', keep);
+  return {
+    root,
+    show(line, next) {
+      settle = next;
+      root.hidden = line === undefined;
+      if (line !== undefined && text.textContent !== line) text.textContent = line;
     },
   };
 }

@@ -7,12 +7,13 @@ import type { DeckContext } from '../../platform/context';
 import { disposer, type Disposer, type Feature } from '../../platform/feature';
 import { privacyOf } from '../../platform/speaker/privacy';
 import { speakerPopup } from '../../platform/speaker/popup';
+import { styleSpeakerOnContact } from '../../platform/speaker/panel';
 import type { Deck } from '../../platform/reveal';
 import { rehearsalBadge } from './badge';
 import type { RehearsalDialog } from './dialog';
 import { createRecorder, type Recorder } from './recorder';
 import { askForDialog, showInSpeakerView } from './speaker';
-import { helpBinding, KEYMAP, keyOf, revealCodes } from '../../model/keymap';
+import { helpBinding, isPress, KEYMAP, keyOf, revealCodes } from '../../model/keymap';
 import { crossWindow } from '../../platform/cross-window';
 
 export function rehearsalFeature(): Feature<DeckContext> {
@@ -49,6 +50,29 @@ function attachRehearsal(deck: Deck, context: DeckContext, held: Disposer): void
   };
   const recorder = createRecorder(deck, context, update);
   const showDialog = dialogShower(held, recorder, update);
+  // From a file the view's copy of the deck can neither show the run nor hear R: this window does both for it.
+  held.defer(
+    styleSpeakerOnContact((view, popup) => {
+      // A channel of its own: a window does not hear its own posts on the channel the badge speaks on.
+      const heard = crossWindow('rehearsal');
+      const shown = showInSpeakerView(view, heard);
+      const stop = (): void => {
+        shown();
+        heard.close();
+      };
+      const onKey = (event: KeyboardEvent): void => {
+        if (isPress(KEYMAP['rehearsal.dialog'], event) && !event.ctrlKey && !event.metaKey && !event.altKey) showDialog();
+      };
+      const doc = popup.document;
+      doc.addEventListener('keydown', onKey);
+      const leave = (): void => {
+        stop();
+        doc.removeEventListener('keydown', onKey);
+      };
+      popup.addEventListener('pagehide', leave);
+      held.defer(leave);
+    }),
+  );
 
   for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) held.onDeck(deck, event, recorder.follow);
   held.defer(

@@ -18,15 +18,24 @@ function styleSpeakerWindow(doc: Document): void {
 /**
  * The projector styles the speaker view at its first message, the moment it has connected: before, reveal's
  * stock view (12-hour clock, "time to finish") showed for the seconds the view's own copy of the deck took to load.
+ *
+ * Served, the view's current-slide copy of the deck draws the class panel. From a file it cannot: Chromium gives
+ * every file:// page an origin of its own, so the copy cannot reach the view's document. The projector's window
+ * can (reveal writes the popup from an about:blank page, which shares its opener's origin), so from a file
+ * `drawHere` is handed the view, once per popup, to draw the panel itself.
  */
-export function styleSpeakerOnContact(): () => void {
+export function styleSpeakerOnContact(drawHere: (view: SpeakerView, popup: Window) => void): () => void {
+  const drawn = new WeakSet<Document>();
   const onMessage = (event: MessageEvent): void => {
     try {
-      const doc = (event.source as Window | null)?.document;
-      const controls = doc?.querySelector('#speaker-controls');
-      if (!doc || !controls) return;
-      if (location.protocol === 'file:') noteFromFile(controls);
-      else styleSpeakerWindow(doc);
+      const popup = event.source as Window | null;
+      const doc = popup?.document;
+      const controls = doc?.querySelector<HTMLElement>('#speaker-controls');
+      if (!popup || !doc || !controls) return;
+      styleSpeakerWindow(doc);
+      if (location.protocol !== 'file:' || drawn.has(doc)) return;
+      drawn.add(doc);
+      drawHere({ role: 'speaker', controls }, popup);
     } catch {
       // Another origin: not the speaker view.
     }
@@ -35,22 +44,6 @@ export function styleSpeakerOnContact(): () => void {
   return () => {
     window.removeEventListener('message', onMessage);
   };
-}
-
-/**
- * From a file the class panel cannot be drawn: Chromium gives every file:// page an origin of its own, so the
- * speaker view's copy of the deck cannot reach the view's document to add it. Reveal's own view stays, and says so.
- */
-function noteFromFile(controls: Element): void {
-  if (controls.querySelector(`.${PANEL_CLASS}-file-note`)) return;
-  const note = controls.ownerDocument.createElement('p');
-  note.className = `${PANEL_CLASS}-file-note`;
-  note.setAttribute('style', 'margin:8px;padding:6px 10px;background:#fff4d6;color:#1d2230;font:15px/1.4 sans-serif;border-radius:4px');
-  note.textContent =
-    'Opened from a file: this is reveal.js’s own speaker view (its clock is 12-hour, its pacing counts from when this ' +
-    'window opened), not the class panel. For the class clock and time left, serve the folder: npm run preview, ' +
-    'or any static file server.';
-  controls.prepend(note);
 }
 
 /**

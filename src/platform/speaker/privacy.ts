@@ -36,6 +36,8 @@ export interface NoticePrivacy {
   tell(message: string, refused: boolean): void;
   /** Speaker view: notices the main window passed on. */
   onTold(listener: (message: string, refused: boolean) => void): () => void;
+  /** Main window: it draws the speaker view's panel itself (from a file, where no copy can announce itself). */
+  hostSpeaker(open: boolean): void;
 }
 
 const made = new WeakMap<object, NoticePrivacy>();
@@ -62,6 +64,7 @@ export function noticePrivacy(storage: SafeStorage, role: WindowRole): NoticePri
   const channel = crossWindow('speaker');
   const listeners = new Set<() => void>();
   const told = new Set<ToldListener>();
+  let hosted = false;
   const changed = (): void => {
     for (const listener of listeners) listener();
   };
@@ -76,7 +79,7 @@ export function noticePrivacy(storage: SafeStorage, role: WindowRole): NoticePri
 
   return {
     get open() {
-      return role === 'main' && (projector.on || presence.state === 'absent');
+      return role === 'main' && (projector.on || (presence.state === 'absent' && !hosted));
     },
     get onProjector() {
       return projector.on;
@@ -97,6 +100,11 @@ export function noticePrivacy(storage: SafeStorage, role: WindowRole): NoticePri
     onTold(listener) {
       told.add(listener);
       return () => told.delete(listener);
+    },
+    hostSpeaker(open) {
+      if (open === hosted) return;
+      hosted = open;
+      changed();
     },
   };
 }

@@ -44,7 +44,7 @@ describe('createDay', () => {
     expect(heard).toEqual(['Install Docker +5 min · Container Fun now 10:55–14:00']);
     expect(span(day, 'install')).toBe('09:50–10:25');
     expect(day.plan.totalSeconds).toBe(6 * 3600);
-    expect(JSON.parse(data.get(KEY) ?? 'null')).toEqual({ adjustments: { install: 5 } });
+    expect(JSON.parse(data.get(KEY) ?? 'null')).toEqual({ adjustments: { install: 5 }, changedAt: new Date(`${DAY}10:00`).getTime() });
     expect(span(make(), 'install')).toBe('09:50–10:25');
   });
 
@@ -66,7 +66,7 @@ describe('createDay', () => {
     expect(day.pause('demo').ok).toBe(false);
     clock.advance(3.2);
     expect(day.resume().message).toBe('Resumed Install Docker · Install Docker +3 min 12 s · Container Fun now 10:53–14:00');
-    expect(day.state).toEqual({ adjustments: { install: 3.2 } });
+    expect(day.state).toEqual({ adjustments: { install: 3.2 }, changedAt: day.clock.now().getTime() });
   });
 
   it('adds only what the day has room for after a long pause', () => {
@@ -91,11 +91,49 @@ describe('createDay', () => {
     clock.advance(60);
     const taught = open('');
     expect(taught.record).toBe('class');
-    expect(taught.state).toEqual({ adjustments: {} });
+    expect(taught.state.adjustments).toEqual({});
     expect(span(taught, 'install')).toBe('09:50–10:20');
     expect(taught.adjust('demo', 5).ok).toBe(true);
     expect(open('?now=10:00').state.adjustments).toEqual({ install: 5 });
     expect(open('').state.adjustments).toEqual({ demo: 5 });
+  });
+
+  it('offers a rehearsal on the real clock (R, a plain URL) for reset once the class has begun, and keeps or undoes it', () => {
+    // The seed day starts at 09:00: a rehearsal at 07:30 on the class's own record.
+    const { day, clock, make } = setUp('', '07:30');
+    expect(day.adjust('install', 5).ok).toBe(true);
+    expect(day.pause('demo').ok).toBe(true);
+    expect(day.beforeClass()).toBeUndefined();
+    clock.advance(90);
+    const later = make();
+    expect(later.beforeClass()).toEqual({
+      madeAt: new Date(`${DAY}07:30`).getTime(),
+      changes: 'Install Docker +5 min · Container Demo paused since 07:30',
+    });
+    const reset = later.settleBeforeClass(true);
+    expect(reset.ok).toBe(true);
+    expect(reset.message).toMatch(/changes from before class are undone$/);
+    expect(later.state.adjustments).toEqual({});
+    expect(later.state.pause).toBeUndefined();
+    expect(make().beforeClass()).toBeUndefined();
+    expect(later.settleBeforeClass(true).ok).toBe(false);
+  });
+
+  it('keeps changes from before class when asked, and never offers the class’s own or a rehearsal record’s', () => {
+    const { day, clock, make } = setUp('', '08:00');
+    day.adjust('install', 5);
+    clock.advance(70);
+    const kept = make();
+    expect(kept.settleBeforeClass(false)).toEqual({ ok: true, message: 'The changes from before class are kept for the class' });
+    expect(kept.state.adjustments).toEqual({ install: 5 });
+    expect(make().beforeClass()).toBeUndefined();
+    // Made during the class: the class's own.
+    kept.adjust('demo', 5);
+    expect(make().beforeClass()).toBeUndefined();
+    // A `?now=` rehearsal keeps its own record, never offered.
+    const rehearsal = createDay({ deck: SEED_DECK, params: readPageParams('?now=08:00'), storage: memory().storage, clock });
+    rehearsal.adjust('install', 5);
+    expect(rehearsal.beforeClass()).toBeUndefined();
   });
 
   it('takes up a change another window stored, and says what it was', () => {
