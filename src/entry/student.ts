@@ -62,7 +62,6 @@ const render = (): void => {
   const { schedule } = day.plan;
   const now = studentNow(schedule, clockMinutes(day.clock), pauseAt(day.state.pause));
   view.show(now, now.blockId === undefined ? undefined : `#${firstPageId(pages, now.blockId) ?? ''}`);
-  document.documentElement.style.setProperty('--now-height', `${String(header.offsetHeight)}px`);
   // The rest changes only when the clock enters another item or the plan changes.
   const key = `${String(now.index)}|${JSON.stringify(schedule.items)}`;
   if (key === drawn) return;
@@ -84,6 +83,13 @@ const render = (): void => {
     block.toggleAttribute('data-current', block.dataset.block === now.blockId);
   }
 };
+// Pages scrolled to stop below the sticky header. Its height is read once the browser has laid it out: read in
+// render, it forced a layout of every page before the first frame, and another followed for that frame.
+new ResizeObserver(([entry]) => {
+  const height = `${String(Math.ceil(entry?.borderBoxSize[0]?.blockSize ?? header.offsetHeight))}px`;
+  if (document.documentElement.style.getPropertyValue('--now-height') !== height)
+    document.documentElement.style.setProperty('--now-height', height);
+}).observe(header);
 everySecond(day.clock, render);
 window.addEventListener('storage', () => {
   if (day.reload() !== undefined) render();
