@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { deckExpectations, handoutProblems } from '../handout/check.mjs';
 import { exportHandout } from '../handout/export.mjs';
 import { findChromium } from '../chromium.mjs';
-import { row, verdict } from './figures.mjs';
+import { allVerdict, row } from './figures.mjs';
 import { fixed, median, table } from './stats.mjs';
 
 /** Exports in a row: one incomplete handout in 20 is a bug, not noise. */
@@ -143,7 +143,7 @@ function rows(result) {
       `${complete}/${runs} complete`,
       '',
       `${runs}/${runs}`,
-      verdict(runs - complete, 0, ' incomplete'),
+      allVerdict(complete, runs, 'complete'),
     ),
   ];
   const decktape = Object.entries(result).filter(([k, v]) => k.startsWith('decktape') && typeof v === 'object');

@@ -1,13 +1,15 @@
-// Further benchmarks, each `{ name, run(ctx), rows(result) }`: key presses, scene frame times, handout export,
-// scale, and the live class's fan-out. `rows` gives the README table's rows.
+// The bench's parts, in the order one run takes them, each `{ name, offline?, run(ctx), rows(result) }`: `rows`
+// gives the README table's rows; an `offline` part needs no browser. `BENCH_ONLY` picks parts by these names.
 import exportBench from './export.mjs';
+import fanout from './fanout.mjs';
 import frames from './frames.mjs';
 import keys from './keys.mjs';
+import { ready, student } from './ready.mjs';
 import scale from './scale.mjs';
-import fanout from './fanout.mjs';
+import { sizes } from './sizes.mjs';
 
-/** @typedef {{ browser: import('@playwright/test').Browser, deckUrl: string, stockUrl?: string, beforeUrl?: string }} BenchContext */
-/** @typedef {{ name: string, run: (ctx: BenchContext) => Promise<any>, rows?: (result: any) => import('./figures.mjs').Row[] }} Bench */
+/** @typedef {{ browser: import('@playwright/test').Browser, deckUrl: string, stockUrl: string, beforeUrl?: string }} BenchContext */
+/** @typedef {{ name: string, offline?: boolean, run: (ctx: BenchContext) => Promise<any>, rows?: (result: any) => import('./figures.mjs').Row[] }} Bench */
 
 /** @type {Bench[]} */
-export default [keys, frames, exportBench, scale, fanout];
+export default [sizes, ready, student, keys, frames, exportBench, scale, fanout];

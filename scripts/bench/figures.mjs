@@ -20,6 +20,45 @@ export function verdict(value, limit, unit = '') {
   return `${met ? 'met' : 'over'} (${fixed(value / limit, 2)}x)`;
 }
 
+/**
+ * A budget that allows nothing over a limit (no frame over 50 ms): met only when none is, with the worst one's
+ * ratio to the limit, so an over says how far over.
+ * @param {number} count how many were over @param {number} worst the largest figure @param {number} limit @param {string} unit what was counted
+ */
+export function noneOverVerdict(count, worst, limit, unit) {
+  if (!Number.isFinite(count) || !Number.isFinite(worst)) return 'not measured';
+  return `${count === 0 ? 'met' : 'over'} (${fixed(count, 0)}${unit}; worst ${fixed(worst / limit, 2)}x)`;
+}
+
+/**
+ * A budget that wants every one (20 of 20 exports complete, every message delivered): met only when all are, with
+ * the share done as the ratio.
+ * @param {number} done @param {number} total @param {string} what what `done` counts ("complete", "delivered")
+ */
+export function allVerdict(done, total, what) {
+  if (!Number.isFinite(done) || !(total > 0)) return 'not measured';
+  return `${done === total ? 'met' : 'over'} (${fixed(done, 0)}/${fixed(total, 0)} ${what}, ${fixed(done / total, 2)}x)`;
+}
+
+/**
+ * The bench's parts to run: all of them, or those `only` names (`BENCH_ONLY=ready,keys` or `--only=ready,keys`),
+ * in the bench's own order. An unknown name is refused with the names there are.
+ * @template {{ name: string }} Part
+ * @param {readonly Part[]} parts @param {string | undefined} only
+ * @returns {Part[]}
+ */
+export function pickParts(parts, only) {
+  if (only === undefined || only.trim() === '') return [...parts];
+  const wanted = only
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const names = parts.map((p) => p.name);
+  const unknown = wanted.filter((w) => !names.includes(w));
+  if (unknown.length > 0) throw new Error(`unknown bench part ${unknown.join(', ')}: the parts are ${names.join(', ')}`);
+  return parts.filter((p) => wanted.includes(p.name));
+}
+
 /** @param {string} figure @param {string} deck @param {string} [baseline] @param {string} [budget] @param {string} [verdictText] @returns {Row} */
 export function row(figure, deck, baseline = '', budget = '', verdictText = '') {
   return { figure, deck, baseline, budget, verdict: verdictText };

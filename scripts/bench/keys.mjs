@@ -1,4 +1,4 @@
-import { row, verdict } from './figures.mjs';
+import { noneOverVerdict, row } from './figures.mjs';
 import { fixed, median, table } from './stats.mjs';
 
 const THROTTLE = 4;
@@ -258,7 +258,7 @@ function rows(result) {
           ? `stock reveal.js: ${fixed(stock.longFrames, 0)} frames, longest ${fixed(stock.longestMs, 0)} ms; ${fixed(stock.styleMsPerPress + stock.layoutMsPerPress)} ms style+layout (${fixed(stock.layoutsPerPress, 1)} layouts)`
           : '',
         `no frame over ${LONG_MS} ms`,
-        verdict(r.longFrames + r.speakerLongFrames, 0, ' frames'),
+        noneOverVerdict(r.longFrames + r.speakerLongFrames, r.longestMs, LONG_MS, ' frames'),
       ),
     ];
   };

@@ -9,7 +9,7 @@ import { exportHandout } from '../handout/export.mjs';
 import { serveDist } from '../serve.mjs';
 import { readyTimes } from './ready.mjs';
 import { writeScaledDeck } from './scale-deck.mjs';
-import { row } from './figures.mjs';
+import { row, verdict } from './figures.mjs';
 import { fixed, median, table } from './stats.mjs';
 
 const FACTOR = 10;
@@ -104,7 +104,7 @@ function rows(result) {
       `${fixed(big.buildS, 1)} s, ${fixed(big.readyMs, 0)} ms, ${fixed(big.exportS, 1)} s (${big.pages} pages)`,
       `1x (${one.slides} slides): ${fixed(one.buildS, 1)} s, ${fixed(one.readyMs, 0)} ms, ${fixed(one.exportS, 1)} s`,
       `per-slide growth <= ${NON_LINEAR}`,
-      `${worst <= NON_LINEAR ? 'met' : 'over'} (worst ${fixed(worst, 2)})`,
+      `${verdict(worst, NON_LINEAR)}: worst growth ${fixed(worst, 2)}`,
     ),
   ];
 }

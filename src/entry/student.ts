@@ -64,7 +64,6 @@ const render = (): void => {
   const { schedule } = day.plan;
   const now = studentNow(schedule, clockMinutes(day.clock), pauseAt(day.state.pause));
   view.show(now, now.blockId === undefined ? undefined : `#${firstPageId(pages, now.blockId) ?? ''}`);
-  document.documentElement.style.setProperty('--now-height', `${String(header.offsetHeight)}px`);
   // The rest changes only when the clock enters another item or the plan changes.
   const key = `${String(now.index)}|${JSON.stringify(schedule.items)}`;
   if (key === drawn) return;
@@ -90,7 +89,6 @@ everySecond(day.clock, render);
 window.addEventListener('storage', () => {
   if (day.reload() !== undefined) render();
 });
-followLinks(pages, () => deckStacks(deck, day.plan.entries));
 // In a live class (the class server served this page), the lecturer's slide and step; loaded only then.
 if (classRole(document) === 'student') {
   void import('../features/student/live-class').then(({ joinClass }) => {
@@ -103,7 +101,20 @@ if (classRole(document) === 'student') {
     });
   });
 }
-// Tests and tools wait for this: the clock, the tasks and the pictures are drawn and the link followed.
-document.documentElement.dataset.studentReady = '';
-// `npm run bench` reads this mark.
-performance.mark('student-ready');
+// A page scrolled to stops below the sticky header, whose height is read once the browser has laid it out: read
+// while drawing, it forced a layout of every page before the first frame, and the frame laid them out again.
+// The URL's link is followed once that height is known.
+let followed = false;
+new ResizeObserver(([entry]) => {
+  const height = `${String(Math.ceil(entry?.borderBoxSize[0]?.blockSize ?? 0))}px`;
+  if (document.documentElement.style.getPropertyValue('--now-height') !== height) {
+    document.documentElement.style.setProperty('--now-height', height);
+  }
+  if (followed) return;
+  followed = true;
+  followLinks(pages, () => deckStacks(deck, day.plan.entries));
+  // Tests and tools wait for this: the clock, the tasks and the pictures are drawn and laid out, the link followed.
+  document.documentElement.dataset.studentReady = '';
+  // `npm run bench` reads this mark.
+  performance.mark('student-ready');
+}).observe(header);

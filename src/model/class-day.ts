@@ -33,12 +33,39 @@ export function pageTitle(lecture: string, day: Pick<ClassDay, 'course' | 'week'
   return [lecture, classLine(day)].filter(Boolean).join(' · ');
 }
 
-// Made on first use and kept: building an Intl.DateTimeFormat costs milliseconds on a slow laptop, and the
-// presenter's clock asks for the date every second.
-let longDate: Intl.DateTimeFormat | undefined;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
-/** "Wednesday 10 September 2025": the ISO day read as a calendar day, wherever the machine's clock is set. */
+/**
+ * An ISO day's weekday, day, month and year as names, read as a calendar day wherever the machine's clock is set.
+ * Not Intl: the first DateTimeFormat a page makes costs tens of ms (its locale data loads), and the student view
+ * writes this date before it is drawn; the names are English either way.
+ */
+export function calendarDay(iso: string): { weekday: string; day: number; month: string; year: number } {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return {
+    weekday: WEEKDAYS[date.getUTCDay()] ?? '',
+    day: date.getUTCDate(),
+    month: MONTHS[date.getUTCMonth()] ?? '',
+    year: date.getUTCFullYear(),
+  };
+}
+
+/** "Wednesday 10 September 2025". */
 export function classDateText(iso: string): string {
-  longDate ??= new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return longDate.format(new Date(`${iso}T00:00:00Z`));
+  const { weekday, day, month, year } = calendarDay(iso);
+  return `${weekday} ${String(day)} ${month} ${String(year)}`;
 }

@@ -1,6 +1,6 @@
 import type { TimedEntry } from '../../core/agenda/timing';
 import { formatClock } from '../../model/time';
-import { isSlideSection, readSection, TIMED_SECTIONS, writeGap, writePart, writeTiming } from '../../platform/sections';
+import { readSection, TIMED_SECTIONS, writeGap, writePart, writeTiming } from '../../platform/sections';
 import { sectionTimes, type SectionKey } from './section-times';
 
 /**
@@ -14,7 +14,13 @@ import { sectionTimes, type SectionKey } from './section-times';
  * then their times. Reveal adds no slides once it runs, so later plans only retime these.
  */
 export function timeDeck(slides: HTMLElement, entries: readonly TimedEntry[]): void {
-  const sections = [...slides.querySelectorAll<HTMLElement>('section[data-slide-index]')];
+  // Each slide's section, read once: a search per plan entry read every section's data again (60 x 60).
+  const sections = new Map<string, HTMLElement>();
+  for (const section of slides.querySelectorAll<HTMLElement>('section[data-slide-index]')) {
+    const mark = readSection(section);
+    const key = mark?.kind === 'slide' && mark.part === 0 ? slideKey(mark.blockId, mark.slide) : undefined;
+    if (key !== undefined && !sections.has(key)) sections.set(key, section);
+  }
   let after: Element | null = null;
   const place = (element: Element): void => {
     if (after) after.after(element);
@@ -26,7 +32,7 @@ export function timeDeck(slides: HTMLElement, entries: readonly TimedEntry[]): v
       place(gapSection(entry, entries[i + 1]));
       continue;
     }
-    const section = sections.find((s) => isSlideSection(s, entry.blockId, entry.slide));
+    const section = sections.get(slideKey(entry.blockId, entry.slide));
     if (!section) continue;
     if (entry.part !== undefined && entry.part > 0) {
       const copy = section.cloneNode(true) as HTMLElement;
@@ -79,6 +85,8 @@ function timedSections(root: ParentNode): { element: HTMLElement; key: SectionKe
     };
   });
 }
+
+const slideKey = (blockId: string, slide: number | undefined): string => `${blockId}#${String(slide)}`;
 
 function gapSection(entry: Extract<TimedEntry, { kind: 'gap' }>, following: TimedEntry | undefined): HTMLElement {
   const { item } = entry;

@@ -2,7 +2,17 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BEGIN, END, markdownTable, row, verdict, writeBetweenMarkers } from '../../../scripts/bench/figures.mjs';
+import {
+  allVerdict,
+  BEGIN,
+  END,
+  markdownTable,
+  noneOverVerdict,
+  pickParts,
+  row,
+  verdict,
+  writeBetweenMarkers,
+} from '../../../scripts/bench/figures.mjs';
 
 describe('a budget verdict', () => {
   it('says met or over with the ratio of the figure to its limit', () => {
@@ -18,6 +28,39 @@ describe('a budget verdict', () => {
 
   it('says a figure that was not measured', () => {
     expect(verdict(Number.NaN, 1)).toBe('not measured');
+  });
+});
+
+describe('a budget that allows none over a limit', () => {
+  it('is met only with none over, and says how far the worst one is from the limit', () => {
+    expect(noneOverVerdict(0, 42, 50, ' frames')).toBe('met (0 frames; worst 0.84x)');
+    expect(noneOverVerdict(3, 100, 50, ' frames')).toBe('over (3 frames; worst 2.00x)');
+    expect(noneOverVerdict(Number.NaN, 1, 50, ' frames')).toBe('not measured');
+  });
+});
+
+describe('a budget that wants every one', () => {
+  it('is met only when all are done, with the share done as the ratio', () => {
+    expect(allVerdict(20, 20, 'complete')).toBe('met (20/20 complete, 1.00x)');
+    expect(allVerdict(19, 20, 'complete')).toBe('over (19/20 complete, 0.95x)');
+    expect(allVerdict(0, 0, 'complete')).toBe('not measured');
+  });
+});
+
+describe("the bench's parts", () => {
+  const parts = [{ name: 'sizes' }, { name: 'ready' }, { name: 'keys' }];
+
+  it('runs every part without a choice', () => {
+    expect(pickParts(parts, undefined)).toEqual(parts);
+    expect(pickParts(parts, ' ')).toEqual(parts);
+  });
+
+  it("runs the chosen parts in the bench's own order", () => {
+    expect(pickParts(parts, 'keys, sizes').map((p) => p.name)).toEqual(['sizes', 'keys']);
+  });
+
+  it('refuses an unknown part, naming the parts there are', () => {
+    expect(() => pickParts(parts, 'ready,frame')).toThrow('unknown bench part frame: the parts are sizes, ready, keys');
   });
 });
 
