@@ -64,8 +64,8 @@ export function calendarDay(iso: string): { weekday: string; day: number; month:
   };
 }
 
-/** "Wednesday 10 September 2025". */
+/** "Wednesday, 10 September 2025", as Intl's en-GB long date writes it. */
 export function classDateText(iso: string): string {
   const { weekday, day, month, year } = calendarDay(iso);
-  return `${weekday} ${String(day)} ${month} ${String(year)}`;
+  return `${weekday}, ${String(day)} ${month} ${String(year)}`;
 }
