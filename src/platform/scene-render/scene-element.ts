@@ -1,5 +1,6 @@
 import { SCENES } from '../../core/scenes/registry';
 import type { Step } from '../../core/scenes/types';
+import { memoScene, prepareSteps } from './memo';
 import { mount, type MountedScene } from './mount';
 
 /** Each scene element's mounted state. Elements cloned for print have none and are mounted afresh. */
@@ -20,7 +21,9 @@ function mounting(element: HTMLElement, fresh: boolean): MountedScene | null {
     unknownScene(element, id);
     return null;
   }
-  const created = mount(element, scene);
+  const memo = memoScene(scene);
+  prepareSteps(memo);
+  const created = mount(element, memo);
   mounted.set(element, created);
   return created;
 }
@@ -32,16 +35,42 @@ export interface ShowOptions {
   fresh?: boolean;
 }
 
+/** An animation waiting for the frame after the key press; cancelled by any later draw of the same element. */
+const waiting = new WeakMap<HTMLElement, () => void>();
+
 /**
- * Draws `step` and keeps the element's `data-drawn` signal true to the screen: removed while the picture moves,
- * set to the step once its final picture is there. Tests and the soak wait on it instead of guessing how long
- * an animation runs.
+ * Runs `start` in the frame after the next. A step's key press already carries reveal's own work (the fragment,
+ * the URL, the slide number) and the frame that shows it; setting up the step's transitions in the same task made
+ * one long frame of both on a slow laptop. Started from an animation frame callback, d3's transitions take their
+ * first values in the frame after that: the key press, the set-up and the first move are three frames, not one.
+ * Returns a cancel.
+ */
+function afterNextFrame(start: () => void): () => void {
+  let frame = requestAnimationFrame(() => {
+    frame = requestAnimationFrame(start);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+  };
+}
+
+/**
+ * Draws `step` and keeps the element's `data-drawn` signal true to the screen: removed while the picture moves
+ * (or waits to), set to the step once its final picture is there. Tests and the soak wait on it instead of
+ * guessing how long an animation runs. A direct draw happens at once; an animation starts after the next frame.
  */
 function draw(element: HTMLElement, m: MountedScene, step: Step, animate: boolean): void {
   delete element.dataset.drawn;
-  m.view.render(m.scene.picture(step), { animate }, () => {
-    if (m.step === step) element.dataset.drawn = String(step);
-  });
+  waiting.get(element)?.();
+  waiting.delete(element);
+  const render = (): void => {
+    waiting.delete(element);
+    m.view.render(m.scene.picture(step), { animate }, () => {
+      if (m.step === step) element.dataset.drawn = String(step);
+    });
+  };
+  if (animate) waiting.set(element, afterNextFrame(render));
+  else render();
 }
 
 /**
