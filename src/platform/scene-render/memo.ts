@@ -42,7 +42,11 @@ const prepared = new WeakSet<DrawableScene>();
 export function prepareSteps(scene: DrawableScene): void {
   if (prepared.has(scene)) return;
   prepared.add(scene);
-  const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 50));
+  // Safari has no requestIdleCallback: a short timeout stands in for it there.
+  const idle = (run: () => void): void => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(run);
+    else setTimeout(run, 50);
+  };
   for (let step = -1; step < scene.steps; step++) {
     idle(() => {
       scene.caption(step);
