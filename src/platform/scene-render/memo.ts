@@ -1,5 +1,6 @@
 import type { DrawableScene } from '../../core/scenes/registry';
 import type { Step } from '../../core/scenes/types';
+import { whenIdle } from './idle';
 
 /**
  * A scene whose picture, caption and words are computed once per step. A step's picture is a function of the
@@ -42,16 +43,11 @@ const prepared = new WeakSet<DrawableScene>();
 export function prepareSteps(scene: DrawableScene): void {
   if (prepared.has(scene)) return;
   prepared.add(scene);
-  // Safari has no requestIdleCallback: a short timeout stands in for it there.
-  const idle = (run: () => void): void => {
-    if ('requestIdleCallback' in window) window.requestIdleCallback(run);
-    else setTimeout(run, 50);
-  };
   for (let step = -1; step < scene.steps; step++) {
-    idle(() => {
+    whenIdle(() => {
       scene.caption(step);
       scene.describe(step);
       scene.picture(step);
-    });
+    }, 10_000);
   }
 }

@@ -1,5 +1,6 @@
 import { SCENES } from '../../core/scenes/registry';
 import type { Step } from '../../core/scenes/types';
+import { whenIdle } from './idle';
 import { memoScene, prepareSteps } from './memo';
 import { mount, type MountedScene } from './mount';
 
@@ -33,7 +34,15 @@ export interface ShowOptions {
   animate?: (from: Step, to: Step) => boolean;
   /** Rebuild the SVG first: for print copies, whose cloned SVG carries no D3 data. */
   fresh?: boolean;
+  /**
+   * Draw when the page is next idle instead of at once: for the speaker view's copies of the deck, which run on
+   * the projector's thread. Their picture follows a moment later; the projector's frame comes first.
+   */
+  idle?: boolean;
 }
+
+/** How long a copy's picture may wait for an idle moment, at most. */
+const IDLE_DRAW_MS = 300;
 
 /** An animation waiting for the frame after the key press; cancelled by any later draw of the same element. */
 const waiting = new WeakMap<HTMLElement, () => void>();
@@ -59,7 +68,7 @@ function afterNextFrame(start: () => void): () => void {
  * (or waits to), set to the step once its final picture is there. Tests and the soak wait on it instead of
  * guessing how long an animation runs. A direct draw happens at once; an animation starts after the next frame.
  */
-function draw(element: HTMLElement, m: MountedScene, step: Step, animate: boolean): void {
+function draw(element: HTMLElement, m: MountedScene, step: Step, animate: boolean, idle = false): void {
   delete element.dataset.drawn;
   waiting.get(element)?.();
   waiting.delete(element);
@@ -70,6 +79,7 @@ function draw(element: HTMLElement, m: MountedScene, step: Step, animate: boolea
     });
   };
   if (animate) waiting.set(element, afterNextFrame(render));
+  else if (idle) waiting.set(element, whenIdle(render, IDLE_DRAW_MS));
   else render();
 }
 
@@ -87,7 +97,7 @@ export function showStep(element: HTMLElement, step: Step, options: ShowOptions 
   element.dataset.step = String(target);
   m.caption.textContent = m.scene.caption(target);
   m.description.textContent = m.scene.describe(target);
-  draw(element, m, target, animate);
+  draw(element, m, target, animate, options.idle);
 }
 
 /** Draws the step on screen again, directly: ends any animation at its final picture. */
