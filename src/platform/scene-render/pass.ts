@@ -26,21 +26,33 @@ export interface Timed {
 
 /**
  * Sets attributes on a selection, directly or through a transition: the one place where a drawing function's
- * target values meet the choice between drawing and animating. A null value removes the attribute.
+ * target values meet the choice between drawing and animating. A null value removes the attribute. An animation
+ * leaves alone the elements whose attributes already have their values: most items of a step stay where they
+ * are, and each transition the browser keeps is work in every frame while the picture moves.
  */
 export function apply<E extends BaseType, D extends Timed>(sel: AnySelection<E, D>, attrs: Attrs<D>, pass: Pass): void {
   if (!pass.animate) {
     for (const [name, value] of Object.entries(attrs)) sel.attr(name, value);
     return;
   }
-  if (sel.empty()) return;
-  const t = sel
+  const entries = Object.entries(attrs);
+  const moving = sel.filter(function (d) {
+    return entries.some(([name, value]) => differs(this as unknown as Element, name, value(d)));
+  });
+  if (moving.empty()) return;
+  const t = moving
     .transition(TRANSITION)
     .duration(DURATION)
     .delay((d) => d.delay ?? 0)
     .ease(easeCubicInOut);
-  for (const [name, value] of Object.entries(attrs)) t.attr(name, value);
+  for (const [name, value] of entries) t.attr(name, value);
   pass.started.push(t.end());
+}
+
+/** Whether setting `name` to `value` would change the element: a null value removes the attribute. */
+function differs(element: Element, name: string, value: Value): boolean {
+  const now = element.getAttribute(name);
+  return value === null ? now !== null : now !== String(value);
 }
 
 /** Leaving elements fade out when animated; a direct draw removes them at once. */

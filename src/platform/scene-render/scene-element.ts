@@ -1,5 +1,7 @@
 import { SCENES } from '../../core/scenes/registry';
 import type { Step } from '../../core/scenes/types';
+import { whenIdle } from './idle';
+import { memoScene, prepareSteps } from './memo';
 import { mount, type MountedScene } from './mount';
 
 /** Each scene element's mounted state. Elements cloned for print have none and are mounted afresh. */
@@ -20,7 +22,9 @@ function mounting(element: HTMLElement, fresh: boolean): MountedScene | null {
     unknownScene(element, id);
     return null;
   }
-  const created = mount(element, scene);
+  const memo = memoScene(scene);
+  prepareSteps(memo);
+  const created = mount(element, memo);
   mounted.set(element, created);
   return created;
 }
@@ -30,18 +34,53 @@ export interface ShowOptions {
   animate?: (from: Step, to: Step) => boolean;
   /** Rebuild the SVG first: for print copies, whose cloned SVG carries no D3 data. */
   fresh?: boolean;
+  /**
+   * Draw when the page is next idle instead of at once: for the speaker view's copies of the deck, which run on
+   * the projector's thread. Their picture follows a moment later; the projector's frame comes first.
+   */
+  idle?: boolean;
+}
+
+/** How long a copy's picture may wait for an idle moment, at most. */
+const IDLE_DRAW_MS = 300;
+
+/** An animation waiting for the frame after the key press; cancelled by any later draw of the same element. */
+const waiting = new WeakMap<HTMLElement, () => void>();
+
+/**
+ * Runs `start` in the frame after the next. A step's key press already carries reveal's own work (the fragment,
+ * the URL, the slide number) and the frame that shows it; setting up the step's transitions in the same task made
+ * one long frame of both on a slow laptop. Started from an animation frame callback, d3's transitions take their
+ * first values in the frame after that: the key press, the set-up and the first move are three frames, not one.
+ * Returns a cancel.
+ */
+function afterNextFrame(start: () => void): () => void {
+  let frame = requestAnimationFrame(() => {
+    frame = requestAnimationFrame(start);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+  };
 }
 
 /**
- * Draws `step` and keeps the element's `data-drawn` signal true to the screen: removed while the picture moves,
- * set to the step once its final picture is there. Tests and the soak wait on it instead of guessing how long
- * an animation runs.
+ * Draws `step` and keeps the element's `data-drawn` signal true to the screen: removed while the picture moves
+ * (or waits to), set to the step once its final picture is there. Tests and the soak wait on it instead of
+ * guessing how long an animation runs. A direct draw happens at once; an animation starts after the next frame.
  */
-function draw(element: HTMLElement, m: MountedScene, step: Step, animate: boolean): void {
+function draw(element: HTMLElement, m: MountedScene, step: Step, animate: boolean, idle = false): void {
   delete element.dataset.drawn;
-  m.view.render(m.scene.picture(step), { animate }, () => {
-    if (m.step === step) element.dataset.drawn = String(step);
-  });
+  waiting.get(element)?.();
+  waiting.delete(element);
+  const render = (): void => {
+    waiting.delete(element);
+    m.view.render(m.scene.picture(step), { animate }, () => {
+      if (m.step === step) element.dataset.drawn = String(step);
+    });
+  };
+  if (animate) waiting.set(element, afterNextFrame(render));
+  else if (idle) waiting.set(element, whenIdle(render, IDLE_DRAW_MS));
+  else render();
 }
 
 /**
@@ -58,7 +97,7 @@ export function showStep(element: HTMLElement, step: Step, options: ShowOptions 
   element.dataset.step = String(target);
   m.caption.textContent = m.scene.caption(target);
   m.description.textContent = m.scene.describe(target);
-  draw(element, m, target, animate);
+  draw(element, m, target, animate, options.idle);
 }
 
 /** Draws the step on screen again, directly: ends any animation at its final picture. */

@@ -10,7 +10,8 @@ import { settle, showStep } from '../../../platform/scene-render/scene-element';
  * whose step did not change is left alone. Only a step to the next or previous one, on the slide the presenter
  * stayed on, animates: a jump, a deep link, an arrival from another slide or the overview draws directly. With
  * `still`, nothing animates: the speaker view's small copies of the deck run beside the projector's, and
- * animating a preview would triple the work of every key press on the lecturer's laptop.
+ * animating a preview would triple the work of every key press on the lecturer's laptop. Their pictures are
+ * drawn when the page is next idle, after the projector's frame.
  */
 export function followDeck(deck: SceneDeck, root: ParentNode, owner: Disposer, still = false): () => void {
   const motionAllowed = watchMotion(() => {
@@ -29,6 +30,7 @@ export function followDeck(deck: SceneDeck, root: ParentNode, owner: Disposer, s
       const onStage = mayMove && slide === current;
       showStep(element, stepShown(slide), {
         animate: (from: Step, to: Step) => onStage && Math.abs(to - from) === 1,
+        idle: still,
       });
     }
   };
