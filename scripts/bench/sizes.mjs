@@ -75,7 +75,7 @@ function sizeRows({ ours, stock, student, single, freehandGzip }) {
       '< 25 KB',
       verdict(ours.css.gzip, 25 * 1024),
     ),
-    row("student page's JS, gzip", `${kb(student.startJs.gzip)} KB`),
+    row("student page's JS, gzip", `${kb(student.startJs.gzip)} KB`, '', '< 90 KB', verdict(student.startJs.gzip, 90 * 1024)),
     ...(single ? [row('the single file `dist/vm-vs-docker.html`', `${kb(single.raw)} KB (${kb(single.gzip)} KB gzip)`)] : []),
     row('ink strokes (perfect-freehand, loaded when ink is first drawn or shown), gzip', `${kb(freehandGzip)} KB`),
   ];
