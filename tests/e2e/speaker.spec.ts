@@ -22,6 +22,21 @@ async function openSpeaker(page: Page, context: BrowserContext, size = { width: 
   return speaker;
 }
 
+/** The speaker view's two copies of the deck: where each stands, its address's hash, its live regions. */
+function copies(speaker: Page) {
+  return speaker.evaluate(() =>
+    [...document.querySelectorAll('iframe')].map((frame) => {
+      const win = frame.contentWindow as (Window & { Reveal: typeof window.Reveal }) | null;
+      return {
+        id: frame.parentElement?.id ?? '',
+        at: JSON.stringify(win?.Reveal.getIndices()),
+        hash: win?.location.hash ?? '',
+        regions: frame.contentDocument?.querySelectorAll('.deck-announcer[role="status"]').length ?? -1,
+      };
+    }),
+  );
+}
+
 const cell = (speaker: Page, id: string) => ({
   label: speaker.locator(`[data-speaker="${id}"] .speaker-time-label`),
   value: speaker.locator(`[data-speaker="${id}"] .speaker-time-value`),
@@ -119,7 +134,7 @@ for (const size of SIZES) {
   });
 }
 
-test('the notes’ size follows A− / A+, from the keyboard too, and is remembered; a clicker’s keys still move the deck', async ({
+test('the notes’ size follows A− / A+, from the keyboard too, and is remembered; a clicker’s keys still move the deck, whose copies follow without rewriting their addresses, and only the current one speaks', async ({
   page,
   context,
 }) => {
@@ -146,9 +161,16 @@ test('the notes’ size follows A− / A+, from the keyboard too, and is remembe
   await page.waitForTimeout(1500);
   expect(await where()).toBe(before);
   await speaker.getByRole('button', { name: 'A+' }).click();
+  const copiesBefore = await copies(speaker);
   // After a click the button lets go of the focus: the next key is the deck's again.
   await speaker.keyboard.press('ArrowRight');
   await expect.poll(where).not.toBe(before);
+  // The copies follow the move without rewriting their own addresses (a history entry each, on every key), and
+  // only the current slide's copy has a live region: the next slide's would read the slide after on every move.
+  await expect.poll(async () => (await copies(speaker)).find((c) => c.id === 'current-slide')?.at).toBe(await where());
+  expect((await copies(speaker)).map(({ id, hash, regions }) => ({ id, hash, regions }))).toEqual(
+    copiesBefore.map(({ id, hash }) => ({ id, hash, regions: id === 'current-slide' ? 1 : 0 })),
+  );
 
   // A new speaker window, opened by reveal's notes plugin (a second S press opened none in this test: not investigated).
   await speaker.close();

@@ -13,6 +13,9 @@ export interface SpeakerLive {
   destroy(): void;
 }
 
+/** On the speaker view's body while the class section is there. */
+const CLASS_LIVE = 'data-class-live';
+
 function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
   const made = doc.createElement(tag);
   made.className = className;
@@ -33,6 +36,9 @@ export function speakerLive(
   const section = speakerPanelSection(view, 'live');
   if (!section) return undefined;
   const doc = section.ownerDocument;
+  // live-speaker.css lays the view out for the class by this mark, not by a `:has()` on the body, which the
+  // browser asks again by walking the page after every change in it.
+  doc.body.toggleAttribute(CLASS_LIVE, true);
   const { line, counts, questions, pair, qr } = panelParts(section);
   let students = 0;
   let status: ChannelStatus = { kind: 'connecting' };
@@ -66,6 +72,7 @@ export function speakerLive(
     },
     destroy() {
       section.remove();
+      doc.body.toggleAttribute(CLASS_LIVE, false);
     },
   };
 }

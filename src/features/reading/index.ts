@@ -41,6 +41,9 @@ export function readingFeature(): Feature<{ speaker: { role: WindowRole } }> {
         unhide();
         return;
       }
+      // The speaker view's "Next slide" copy says nothing: a screen reader there would hear the slide after the
+      // current one on every key press, and reading its words out of the slide cost a frame's work each time.
+      if (context.speaker.role === 'copy') return;
       const region = mountAnnouncer(wrapper);
       owner.defer(() => {
         region.remove();

@@ -1,15 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { paletteReads, palettePlugin, paletteRule } from '../../../../src/compiler/page/palette';
 import { cssVariable, UI, type UiColour } from '../../../../src/model/palette';
-
-const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
-/** Every stylesheet in src/, found from the tree rather than listed, without its comments. */
-const stylesheets = files('src')
-  .filter((file) => file.endsWith('.css'))
-  .map((file) => ({ file, css: readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '') }));
+import { stylesheets } from './stylesheets';
 
 /** CSS's named colours (CSS Color 4), except the keywords that name no colour of their own. */
 const NAMED =
