@@ -22,7 +22,12 @@ import { loadFeatures, registerFeatures, type FeatureRow } from '../platform/fea
 import { classRole } from '../platform/live/role';
 import { reservedConfig } from '../platform/params';
 import { Reveal, type DeckConfig } from '../platform/reveal';
+import { whenIdle } from '../platform/idle';
+import { paceNextCopy } from '../platform/speaker/next-copy-pace';
 import { alignWithProjector, quietReceiverStart } from '../platform/speaker/receiver-start';
+
+/** How long the speaker view's next-slide preview may wait for an idle moment: past a step's 600 ms animation. */
+const NEXT_COPY_WAIT_MS = 1000;
 
 const slides = document.querySelector<HTMLElement>('.reveal .slides');
 if (!slides) throw new Error('index.html lacks .reveal .slides');
@@ -74,6 +79,8 @@ if (handout) (await import('../features/presenter/attach')).drawPrintStills(slid
 const agendaConfig = { totalTime: day.plan.totalSeconds } satisfies DeckConfig;
 // Opening the speaker view must never move the projector: its current-slide copy starts silent.
 const speakerCopyReady = quietReceiverStart(context.params);
+// The next-slide preview follows once the projector's frames are drawn, within a second.
+if (context.speaker.role === 'copy') paceNextCopy(window, (run) => whenIdle(run, NEXT_COPY_WAIT_MS));
 await Reveal.initialize({
   width: 1280,
   height: 720,

@@ -43,6 +43,8 @@ const cell = (speaker: Page, id: string) => ({
   detail: speaker.locator(`[data-speaker="${id}"] .speaker-time-detail`),
 });
 
+type Indices = { h: number; v?: number; f?: number };
+
 type Box = { name: string; x: number; y: number; width: number; height: number };
 
 async function boxOf(name: string, locator: Locator): Promise<Box> {
@@ -168,6 +170,22 @@ test('the notes’ size follows A− / A+, from the keyboard too, and is remembe
   // The copies follow the move without rewriting their own addresses (a history entry each, on every key), and
   // only the current slide's copy has a live region: the next slide's would read the slide after on every move.
   await expect.poll(async () => (await copies(speaker)).find((c) => c.id === 'current-slide')?.at).toBe(await where());
+  // The next slide's copy follows once the thread is idle (next-copy-pace.ts): one step ahead of the current one.
+  const ahead = (list: Awaited<ReturnType<typeof copies>>): boolean => {
+    const [now, next] = ['current-slide', 'upcoming-slide'].map((id) => JSON.parse(list.find((c) => c.id === id)?.at ?? '{}') as Indices);
+    return (
+      !!now &&
+      !!next &&
+      (next.h > now.h ||
+        (next.h === now.h && (next.v ?? 0) > (now.v ?? 0)) ||
+        (next.h === now.h && (next.v ?? 0) === (now.v ?? 0) && (next.f ?? -1) > (now.f ?? -1)))
+    );
+  };
+  const upcomingBefore = copiesBefore.find((c) => c.id === 'upcoming-slide')?.at;
+  await expect
+    .poll(async () => (await copies(speaker)).find((c) => c.id === 'upcoming-slide')?.at, { timeout: 5000 })
+    .not.toBe(upcomingBefore);
+  expect(ahead(await copies(speaker))).toBe(true);
   expect((await copies(speaker)).map(({ id, hash, regions }) => ({ id, hash, regions }))).toEqual(
     copiesBefore.map(({ id, hash }) => ({ id, hash, regions: id === 'current-slide' ? 1 : 0 })),
   );

@@ -1,6 +1,6 @@
 import type { DrawableScene } from '../../core/scenes/registry';
 import type { Step } from '../../core/scenes/types';
-import { whenIdle } from './idle';
+import { whenIdle } from '../idle';
 
 /**
  * A scene whose picture, caption and words are computed once per step. A step's picture is a function of the

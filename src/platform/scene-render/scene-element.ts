@@ -1,6 +1,6 @@
 import { SCENES } from '../../core/scenes/registry';
 import type { Step } from '../../core/scenes/types';
-import { whenIdle } from './idle';
+import { whenIdle } from '../idle';
 import { memoScene, prepareSteps } from './memo';
 import { mount, type MountedScene } from './mount';
 

@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { paceNextCopy } from '../../../../src/platform/speaker/next-copy-pace';
+
+/** What reveal's own listener would hear, registered after the pacing as reveal's is. */
+function revealListener(): { heard: string[]; stop: () => void } {
+  const heard: string[] = [];
+  const listener = (event: MessageEvent): void => {
+    heard.push(String(event.data));
+  };
+  window.addEventListener('message', listener);
+  return { heard, stop: () => window.removeEventListener('message', listener) };
+}
+
+const post = (method: string, args: unknown[] = []): string => {
+  const data = JSON.stringify({ method, args });
+  window.dispatchEvent(new MessageEvent('message', { data }));
+  return data;
+};
+
+/** A schedule run by hand: `run()` is the idle moment. */
+function manual() {
+  let pending: (() => void) | undefined;
+  let cancelled = 0;
+  return {
+    schedule: (run: () => void) => {
+      pending = run;
+      return () => {
+        cancelled++;
+        pending = undefined;
+      };
+    },
+    run: () => {
+      const next = pending;
+      pending = undefined;
+      next?.();
+    },
+    get waiting() {
+      return pending !== undefined;
+    },
+    get cancelled() {
+      return cancelled;
+    },
+  };
+}
+
+const undo: (() => void)[] = [];
+afterEach(() => {
+  for (const u of undo.splice(0)) u();
+});
+
+describe("the speaker view's next-slide copy follows when idle", () => {
+  it('holds setState and next back from reveal until the idle moment, then passes them in order', () => {
+    const clock = manual();
+    undo.push(paceNextCopy(window, clock.schedule));
+    const reveal = revealListener();
+    undo.push(reveal.stop);
+    const state = post('setState', [{ indexh: 3 }]);
+    const next = post('next');
+    expect(reveal.heard).toEqual([]);
+    expect(clock.waiting).toBe(true);
+    clock.run();
+    expect(reveal.heard).toEqual([state, next]);
+  });
+
+  it('a newer setState replaces the moves still waiting: a run of presses costs one move', () => {
+    const clock = manual();
+    undo.push(paceNextCopy(window, clock.schedule));
+    const reveal = revealListener();
+    undo.push(reveal.stop);
+    post('setState', [{ indexh: 3 }]);
+    post('next');
+    const state = post('setState', [{ indexh: 4 }]);
+    const next = post('next');
+    clock.run();
+    expect(reveal.heard).toEqual([state, next]);
+  });
+
+  it('any other message first gets the moves owed, then passes at once', () => {
+    const clock = manual();
+    undo.push(paceNextCopy(window, clock.schedule));
+    const reveal = revealListener();
+    undo.push(reveal.stop);
+    const state = post('setState', [{ indexh: 5 }]);
+    const other = post('getState');
+    const plain = 'not reveal';
+    window.dispatchEvent(new MessageEvent('message', { data: plain }));
+    expect(reveal.heard).toEqual([state, other, plain]);
+    expect(clock.cancelled).toBe(1);
+    expect(clock.waiting).toBe(false);
+  });
+
+  it('uninstalled, it lets every message through at once and cancels what waited', () => {
+    const clock = manual();
+    const uninstall = paceNextCopy(window, clock.schedule);
+    post('setState', [{ indexh: 1 }]);
+    uninstall();
+    expect(clock.cancelled).toBe(1);
+    const reveal = revealListener();
+    undo.push(reveal.stop);
+    const state = post('setState', [{ indexh: 2 }]);
+    expect(reveal.heard).toEqual([state]);
+  });
+});
