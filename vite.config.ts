@@ -33,7 +33,7 @@ export default defineConfig({
       // What a page needs before it answers comes in as few files as its entries allow: left to itself, the
       // bundler split the modules the lazy features share with the start into 17 small chunks, and on a slow
       // machine those requests, not the bytes, made the deck's start 1.3-1.5x a stock reveal.js page's.
-      output: { codeSplitting: { groups: startChunkGroups(3) } },
+      output: { codeSplitting: { groups: startChunkGroups() } },
     },
   },
   server: { host: '127.0.0.1' },

@@ -23,11 +23,12 @@ describe('start-up chunks', () => {
     expect(pagesReaching('/p/src/lazy.ts', graph)).toEqual([]);
   });
 
-  it('groups what several pages start with, most shared first, and leaves a page its own modules', () => {
-    const groups = startChunkGroups(2);
-    expect(groups.map((g) => g.priority)).toEqual([2]);
+  it('puts what several pages start with in one chunk, and leaves a page its own modules', () => {
+    const groups = startChunkGroups();
+    expect(groups).toHaveLength(1);
     const [shared] = groups;
-    expect(shared?.name('/p/valibot.mjs', graph)).toBe('start-index-student');
+    expect(shared?.name('/p/valibot.mjs', graph)).toBe('start-shared');
+    expect(shared?.name('/p/src/day.ts', graph)).toBe('start-shared');
     // In a chunk named for one page, a lazy chunk of another page importing it would run that page's entry.
     expect(shared?.name('/p/src/student-only.ts', graph)).toBeNull();
     expect(shared?.name('/p/reveal.mjs', graph)).toBeNull();
