@@ -26,7 +26,7 @@ async function openSpeaker(page: Page, context: BrowserContext, size = { width: 
 function copies(speaker: Page) {
   return speaker.evaluate(() =>
     [...document.querySelectorAll('iframe')].map((frame) => {
-      const win = frame.contentWindow as (Window & { Reveal: typeof window.Reveal }) | null;
+      const win = frame.contentWindow;
       return {
         id: frame.parentElement?.id ?? '',
         at: JSON.stringify(win?.Reveal.getIndices()),

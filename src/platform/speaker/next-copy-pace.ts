@@ -32,7 +32,7 @@ export function paceNextCopy(win: Window, schedule: (run: () => void) => () => v
     waiting = [];
     replaying = true;
     try {
-      for (const move of moves) win.dispatchEvent(new MessageEvent('message', { data: move.data, origin: move.origin }));
+      for (const move of moves) win.dispatchEvent(new MessageEvent('message', { data: move.data as unknown, origin: move.origin }));
     } finally {
       replaying = false;
     }

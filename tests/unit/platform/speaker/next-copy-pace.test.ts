@@ -9,7 +9,12 @@ function revealListener(): { heard: string[]; stop: () => void } {
     heard.push(String(event.data));
   };
   window.addEventListener('message', listener);
-  return { heard, stop: () => window.removeEventListener('message', listener) };
+  return {
+    heard,
+    stop: () => {
+      window.removeEventListener('message', listener);
+    },
+  };
 }
 
 const post = (method: string, args: unknown[] = []): string => {
