@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { slidesPlugin } from '../../src/compiler/deck/plugin.ts';
+import { palettePlugin } from '../../src/compiler/page/palette.ts';
 import { SCENE_CATALOG } from '../../src/core/scenes/registry.ts';
 
 const slidesRoot = process.env.SCALE_SLIDES_ROOT;
@@ -13,6 +14,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   base: './',
   logLevel: 'warn',
-  plugins: [slidesPlugin({ scenes: SCENE_CATALOG, root: slidesRoot })],
+  // The colours every stylesheet reads, as in the deck's own build (vite.config.ts).
+  plugins: [palettePlugin(), slidesPlugin({ scenes: SCENE_CATALOG, root: slidesRoot })],
   build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 400 },
 });
