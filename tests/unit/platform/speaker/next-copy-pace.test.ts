@@ -54,12 +54,18 @@ afterEach(() => {
   for (const u of undo.splice(0)) u();
 });
 
+/** The pacing installed with a schedule run by hand, then reveal's listener after it; both undone after the test. */
+function paced() {
+  const clock = manual();
+  undo.push(paceNextCopy(window, clock.schedule));
+  const reveal = revealListener();
+  undo.push(reveal.stop);
+  return { clock, reveal };
+}
+
 describe("the speaker view's next-slide copy follows when idle", () => {
   it('holds setState and next back from reveal until the idle moment, then passes them in order', () => {
-    const clock = manual();
-    undo.push(paceNextCopy(window, clock.schedule));
-    const reveal = revealListener();
-    undo.push(reveal.stop);
+    const { clock, reveal } = paced();
     const state = post('setState', [{ indexh: 3 }]);
     const next = post('next');
     expect(reveal.heard).toEqual([]);
@@ -69,10 +75,7 @@ describe("the speaker view's next-slide copy follows when idle", () => {
   });
 
   it('a newer setState replaces the moves still waiting: a run of presses costs one move', () => {
-    const clock = manual();
-    undo.push(paceNextCopy(window, clock.schedule));
-    const reveal = revealListener();
-    undo.push(reveal.stop);
+    const { clock, reveal } = paced();
     post('setState', [{ indexh: 3 }]);
     post('next');
     const state = post('setState', [{ indexh: 4 }]);
@@ -82,10 +85,7 @@ describe("the speaker view's next-slide copy follows when idle", () => {
   });
 
   it('any other message first gets the moves owed, then passes at once', () => {
-    const clock = manual();
-    undo.push(paceNextCopy(window, clock.schedule));
-    const reveal = revealListener();
-    undo.push(reveal.stop);
+    const { clock, reveal } = paced();
     const state = post('setState', [{ indexh: 5 }]);
     const other = post('getState');
     const plain = 'not reveal';
