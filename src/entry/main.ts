@@ -9,9 +9,6 @@ import '../features/scenes/scene.css';
 import '../features/presenter/countdown.css';
 import '../features/presenter/timeline.css';
 import '../features/copy/copy-buttons.css';
-import Notes from 'reveal.js/plugin/notes';
-import Search from 'reveal.js/plugin/search';
-import Zoom from 'reveal.js/plugin/zoom';
 import deck from 'virtual:deck';
 import { copyFeature, reserveCopyRoom } from '../features/copy/feature';
 import { timeDeck } from '../features/presenter/mount';
@@ -104,7 +101,6 @@ await Reveal.initialize({
   // a history entry replaced in each copy on every key press (3.5 ms of it at 4x, profiled).
   ...(context.speaker.role === 'main' ? {} : { viewDistance: 1, hash: false, fragmentInURL: false }),
   ...agendaConfig,
-  plugins: [Notes, Search, Zoom],
 });
 // reveal lays every query key over these options (`?totalTime=`): the agenda's values go back (a warning says so).
 const overridden = reservedConfig(context.params, agendaConfig);
@@ -116,8 +112,16 @@ performance.mark('deck-ready');
 
 // Live, everything else loads after that: the first slide needs none of it, and the deck's start stays as quick
 // as a stock reveal.js page. A lecturer cannot press a key in the few milliseconds this takes.
+// reveal's own plugins too: the speaker view's copies and the handout use none of them.
+const revealPlugins =
+  context.speaker.role === 'main' && !printing
+    ? import('../platform/reveal-plugins').then(({ registerRevealPlugins }) => {
+        registerRevealPlugins(Reveal);
+      })
+    : undefined;
 const features = printFeatures ?? (await loadFeatures(FEATURES));
 registerFeatures(Reveal, features, context);
+await revealPlugins;
 // Tools and tests find the attached features here, to detach and attach them again (tests/e2e/teardown.spec.ts).
 window.deckFeatures = { features, context };
 // Tests and tools wait for this: every feature attached (in print view, the handout marks its pages final).
