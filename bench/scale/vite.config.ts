@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { slidesPlugin } from '../../src/compiler/deck/plugin.ts';
 import { palettePlugin } from '../../src/compiler/page/palette.ts';
+import { revealPatchPlugin } from '../../src/compiler/page/reveal-patch.ts';
 import { SCENE_CATALOG } from '../../src/core/scenes/registry.ts';
 
 const slidesRoot = process.env.SCALE_SLIDES_ROOT;
@@ -14,7 +15,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   base: './',
   logLevel: 'warn',
-  // The colours every stylesheet reads, as in the deck's own build (vite.config.ts).
-  plugins: [palettePlugin(), slidesPlugin({ scenes: SCENE_CATALOG, root: slidesRoot })],
+  // The colours every stylesheet reads, and reveal.js as the deck changes it, as in the deck's own build.
+  plugins: [palettePlugin(), revealPatchPlugin(), slidesPlugin({ scenes: SCENE_CATALOG, root: slidesRoot })],
   build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 400 },
 });

@@ -55,6 +55,12 @@ window.Reveal = Reveal;
 // the single file that opens from disk, where no class server is.
 const FEATURES: readonly FeatureRow<DeckContext>[] = [
   { id: 'copy', when: !printing, load: copyFeature },
+  // Only the projector's deck: the speaker view's copies keep one slide each way (see the options below).
+  {
+    id: 'lay-out-ahead',
+    when: !printing && context.speaker.role === 'main',
+    load: async () => (await import('../features/lay-out-ahead')).layOutAheadFeature(),
+  },
   { id: 'presenter', load: async () => (await import('../features/presenter/attach')).presenterFeature() },
   { id: 'rehearsal', load: async () => (await import('../features/rehearsal')).rehearsalFeature() },
   { id: 'scenes', load: async () => (await import('../features/scenes')).scenesFeature() },

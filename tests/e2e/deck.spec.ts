@@ -69,6 +69,35 @@ for (const [forward, backward] of [
   });
 }
 
+test('soon after ready every slide is laid out and stays so through a walk, each slide marked past, present or future by its place', async ({
+  page,
+}) => {
+  await openDeck(page);
+  const hiddenFromLayout = () =>
+    page.evaluate(
+      () => [...document.querySelectorAll<HTMLElement>('.reveal .slides section')].filter((s) => s.style.display === 'none').length,
+    );
+  await expect.poll(hiddenFromLayout, { timeout: 15_000 }).toBe(0);
+  const steps = await allSteps(page);
+  test.setTimeout(60_000 + steps * 400);
+  await walk(page, 'ArrowRight', Math.floor(steps / 2));
+  expect(await hiddenFromLayout()).toBe(0);
+  const wrong = await page.evaluate(() => {
+    const current = window.Reveal.getCurrentSlide();
+    const { h } = window.Reveal.getIndices();
+    return window.Reveal.getHorizontalSlides().flatMap((slide, i) => {
+      const own = slide.contains(current);
+      const state = own ? 'present' : i < h ? 'past' : 'future';
+      const states = ['past', 'present', 'future'].filter((c) => slide.classList.contains(c));
+      const hidden = slide.hasAttribute('hidden') && slide.getAttribute('aria-hidden') === 'true';
+      return states.join() === state && hidden === !own
+        ? []
+        : [`slide ${String(i)}: ${states.join()} hidden=${String(hidden)}, wants ${state}`];
+    });
+  });
+  expect(wrong).toEqual([]);
+});
+
 test('every slide has speaker notes', async ({ page }) => {
   await openDeck(page);
   const missing = await page.evaluate(() =>

@@ -1,0 +1,107 @@
+import type { Plugin } from 'vite';
+
+/**
+ * Two changes to reveal.js, made as Vite reads its module, in `npm start` and in every build (a stock reveal.js
+ * page, the bench's baseline, keeps the file as published). Both keep a slide change from doing again what is
+ * already done; with every slide laid out (`lay-out-ahead`), they took a slide change at 4x throttle from a
+ * frame over 50 ms on most slide changes, as on a stock reveal.js page, to about one in four.
+ *
+ * - `updateSlides` took the classes `past`, `present` and `future` off every slide of the deck, with `hidden`
+ *   and `aria-hidden` set again, then put each slide's class back. Nearly every slide ends as it was, but was
+ *   changed twice on the way, and Chromium styles again every slide it saw change. A slide other than the new
+ *   current one is now changed only where it differs from what it must become. The current slide, and every
+ *   slide in reveal's print and scroll views, take reveal's own path, so the `visible` event and everything after
+ *   the loop see what they always saw.
+ * - `updateSlidesVisibility` showed (`load`) every slide within the view distance, and hid (`unload`) every other,
+ *   on every slide change: each call searches the slide for media to load. A slide already shown is no longer
+ *   shown again, nor one already hidden hidden again. Shown or hidden is what `load` and `unload` write on the
+ *   slide (`style.display`), wherever they are called from.
+ */
+
+interface Change {
+  /** What the change finds, as an error message names it. */
+  what: string;
+  find: RegExp;
+  /** How many places it must find. */
+  count: number;
+  replace: (found: Record<string, string>) => string;
+}
+
+const CLASSES = '"past", "present", "future"';
+
+const CHANGES: readonly Change[] = [
+  {
+    what: "updateSlides's loop over the slides",
+    find: new RegExp(
+      [
+        String.raw`if \((?<slide>\w+)\.classList\.remove\("past"\), \k<slide>\.classList\.remove\("present"\), \k<slide>\.classList\.remove\("future"\), `,
+        String.raw`\k<slide>\.setAttribute\("hidden", ""\), \k<slide>\.setAttribute\("aria-hidden", "true"\), `,
+        String.raw`(?<stack>\k<slide>\.querySelector\("section"\) && \k<slide>\.classList\.add\("stack"\)), (?<whole>\w+)\) \{`,
+        String.raw`(?<keep>\s*\k<slide>\.classList\.add\("present"\);\s*continue;\s*\}\s*)`,
+        String.raw`(?<i>\w+) < (?<index>\w+) \? \(\k<slide>\.classList\.add\((?<reverse>\w+) \? "future" : "past"\)`,
+      ].join(''),
+      'g',
+    ),
+    count: 1,
+    replace: ({ slide = '', stack = '', whole = '', keep = '', i = '', index = '', reverse = '' }) => {
+      const own = `${slide}.classList.remove("past"), ${slide}.classList.remove("present"), ${slide}.classList.remove("future"), ${slide}.setAttribute("hidden", ""), ${slide}.setAttribute("aria-hidden", "true")`;
+      const settled = `deckSettleSlide$(${slide}, ${i} < ${index} !== !!${reverse} ? "past" : "future")`;
+      return (
+        `if (${i} === ${index} || ${whole} ? (${own}) : ${settled}, ${stack}, ${whole}) {` +
+        `${keep}${i} < ${index} ? (${slide}.classList.add(${reverse} ? "future" : "past")`
+      );
+    },
+  },
+  {
+    what: "updateSlidesVisibility's load-or-unload of a slide",
+    find: /(?<near>\w+(?: \+ \w+)? < \w+) \? (?<content>\w+)\.load\((?<slide>\w+)\) : \k<content>\.unload\(\k<slide>\)/g,
+    count: 2,
+    replace: ({ near = '', content = '', slide = '' }) => `${near} ? deckLoad$(${content}, ${slide}) : deckUnload$(${content}, ${slide})`,
+  },
+];
+
+/** The functions the changed code calls, put before reveal's module. */
+const HELPERS = `function deckSettleSlide$(slide, state) {
+  for (const other of [${CLASSES}]) if (other !== state && slide.classList.contains(other)) slide.classList.remove(other);
+  if (!slide.hasAttribute("hidden")) slide.setAttribute("hidden", "");
+  if (slide.getAttribute("aria-hidden") !== "true") slide.setAttribute("aria-hidden", "true");
+}
+function deckLoad$(content, slide) {
+  if (slide.style.display === "" || slide.style.display === "none") content.load(slide);
+}
+function deckUnload$(content, slide) {
+  if (slide.style.display !== "none") content.unload(slide);
+}
+`;
+
+/** reveal's module with the changes made; throws, naming `file`, when one does not find what it expects. */
+export function patchReveal(code: string, file: string): string {
+  let patched = code;
+  for (const change of CHANGES) {
+    const found = [...patched.matchAll(change.find)].length;
+    if (found !== change.count) {
+      throw new Error(
+        `${file}: reveal.js's ${change.what} was found ${String(found)} times, not ${String(change.count)}: check ` +
+          'src/compiler/page/reveal-patch.ts against this version of reveal.js.',
+      );
+    }
+    patched = patched.replace(change.find, (...args: unknown[]) => change.replace(args.at(-1) as Record<string, string>));
+  }
+  return HELPERS + patched;
+}
+
+/** reveal.js's published module, wherever the package manager put it. */
+const REVEAL_MODULE = /[\\/]reveal\.js[\\/]dist[\\/]reveal\.mjs(?:\?.*)?$/;
+
+export function revealPatchPlugin(): Plugin {
+  return {
+    name: 'deck:reveal-patch',
+    enforce: 'pre',
+    // Vite's dev server bundles dependencies ahead, past the plugins' reach: reveal is served as its own module.
+    config: () => ({ optimizeDeps: { exclude: ['reveal.js'] } }),
+    transform(code, id) {
+      if (!REVEAL_MODULE.test(id)) return null;
+      return { code: patchReveal(code, id), map: null };
+    },
+  };
+}

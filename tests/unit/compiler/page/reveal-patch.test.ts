@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { patchReveal } from '../../../../src/compiler/page/reveal-patch';
+
+const file = join(dirname(createRequire(import.meta.url).resolve('reveal.js')), 'reveal.mjs');
+const published = readFileSync(file, 'utf8');
+// Inside the project, where the test runner loads modules from.
+const cache = join('node_modules', '.cache');
+mkdirSync(cache, { recursive: true });
+const dir = mkdtempSync(join(cache, 'reveal-patch-'));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+interface Api {
+  initialize(options: object): Promise<unknown>;
+  slide(h: number, v?: number): void;
+  destroy(): void;
+}
+interface RevealClass {
+  new (element: Element, options: object): Api;
+}
+
+/** A reveal deck from `code`, on a page of horizontal slides, one vertical stack and fragments. */
+async function deckFrom(code: string, name: string): Promise<{ deck: Api; root: HTMLElement }> {
+  const path = join(dir, `${name}.mjs`);
+  writeFileSync(path, code);
+  const { default: Reveal } = (await import(/* @vite-ignore */ path)) as { default: RevealClass };
+  const root = document.createElement('div');
+  root.className = 'reveal';
+  const stack = '<section><section>v0</section><section>v1</section><section>v2</section></section>';
+  const plain = (i: number) => `<section><p>${String(i)}</p><p class="fragment">f</p></section>`;
+  root.innerHTML = `<div class="slides">${[0, 1, 2].map(plain).join('')}${stack}${[4, 5, 6, 7].map(plain).join('')}</div>`;
+  document.body.append(root);
+  const deck = new Reveal(root, { embedded: true, hash: false, viewDistance: 2, transition: 'none', controls: false, progress: false });
+  await deck.initialize({});
+  return { deck, root };
+}
+
+/** Every slide's state as reveal leaves it: its classes, hidden flags and whether it is shown. */
+const states = (root: HTMLElement): string[] =>
+  [...root.querySelectorAll<HTMLElement>('.slides section')].map(
+    (s) =>
+      `${[...s.classList].sort().join(' ')} | hidden=${String(s.hasAttribute('hidden'))} aria-hidden=${String(s.getAttribute('aria-hidden'))} ` +
+      `inert=${String(s.hasAttribute('inert'))} display=${s.style.display} | ${[...s.querySelectorAll('.fragment')].map((f) => f.className).join(',')}`,
+  );
+
+describe('reveal.js as the deck changes it', () => {
+  it('finds each place it changes in the published module, and says which one when the module differs', () => {
+    const patched = patchReveal(published, file);
+    expect(patched.match(/deckSettleSlide\$\(/g)).toHaveLength(2);
+    expect(patched.match(/deckLoad\$\(/g)).toHaveLength(3);
+    expect(patched.match(/deckUnload\$\(/g)).toHaveLength(3);
+    const changed = published.replaceAll('.setAttribute("hidden", ""), ', '.setAttribute("hidden", "hidden"), ');
+    expect(() => patchReveal(changed, 'x/reveal.mjs')).toThrow(
+      /^x\/reveal\.mjs: reveal\.js's updateSlides's loop over the slides was found 0 times, not 1/,
+    );
+    expect(() => patchReveal(published.replaceAll('.unload(', '.drop('), 'x/reveal.mjs')).toThrow(
+      /load-or-unload of a slide was found 0 times, not 2/,
+    );
+  });
+
+  it('leaves every slide as stock reveal.js does, on every move through the deck and back', async () => {
+    const stock = await deckFrom(published, 'stock');
+    const ours = await deckFrom(patchReveal(published, file), 'patched');
+    const moves: [number, number?][] = [[1], [2], [3, 0], [3, 1], [3, 2], [4], [6], [7], [3], [3, 2], [0], [5], [2], [3, 1], [7], [0]];
+    for (const [h, v] of moves) {
+      stock.deck.slide(h, v);
+      ours.deck.slide(h, v);
+      expect(states(ours.root), `after slide(${String(h)}, ${String(v)})`).toEqual(states(stock.root));
+    }
+    stock.deck.destroy();
+    ours.deck.destroy();
+  });
+});
