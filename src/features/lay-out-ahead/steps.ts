@@ -7,5 +7,5 @@ export function distancesAhead(from: number, ceiling: number, chunk: number): nu
   if (!(chunk >= 1)) throw new Error(`lay-out-ahead: chunk ${String(chunk)} is not a positive number`);
   const steps: number[] = [];
   for (let d = from + chunk; d < ceiling + chunk; d += chunk) steps.push(Math.min(d, ceiling));
-  return steps.filter((d) => d > from);
+  return steps;
 }
