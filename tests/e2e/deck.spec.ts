@@ -98,6 +98,66 @@ test('soon after ready every slide is laid out and stays so through a walk, each
   expect(wrong).toEqual([]);
 });
 
+test('slides far from the current one are laid out but not painted; the slide shown is painted at once, however fast the keys come, and the overview paints them all', async ({
+  page,
+}) => {
+  await openDeck(page);
+  // Per top-level slide: laid out (displayed) and painted (its computed visibility), with the current one's index.
+  const state = () =>
+    page.evaluate(() => {
+      const slides = window.Reveal.getHorizontalSlides();
+      return {
+        h: window.Reveal.getIndices().h,
+        laidOut: slides.filter((s) => getComputedStyle(s).display !== 'none').length,
+        painted: slides.flatMap((s, i) => (getComputedStyle(s).visibility === 'visible' ? [i] : [])),
+        total: slides.length,
+      };
+    });
+  await expect.poll(async () => (await state()).laidOut, { timeout: 15_000 }).toBe((await state()).total);
+  // Once idle: a few slides either side of the current one are painted, and no other.
+  await page.evaluate(() => {
+    window.Reveal.slide(Math.floor(window.Reveal.getHorizontalSlides().length / 2));
+  });
+  await expect
+    .poll(async () => {
+      const { h, painted } = await state();
+      return (
+        painted.length > 0 &&
+        painted.length <= 7 &&
+        painted.includes(h - 1) &&
+        painted.includes(h + 1) &&
+        painted.every((i) => Math.abs(i - h) <= 3)
+      );
+    })
+    .toBe(true);
+  expect((await state()).total).toBeGreaterThan(14);
+
+  // Every move in one task, with no idle moment between them: each slide shown is painted when it is shown.
+  const unpainted = await page.evaluate(() => {
+    const seen: string[] = [];
+    const check = (how: string) => {
+      const slide = window.Reveal.getCurrentSlide();
+      const stack = slide.parentElement?.matches('section') ? slide.parentElement : slide;
+      if (getComputedStyle(slide).visibility !== 'visible' || getComputedStyle(stack).visibility !== 'visible') seen.push(how);
+    };
+    const last = window.Reveal.getHorizontalSlides().length - 1;
+    for (const h of [0, last, 2, last - 2]) {
+      window.Reveal.slide(h);
+      check(`jump to ${String(h)}`);
+    }
+    for (let i = 0; i < 40; i++) {
+      window.Reveal.next();
+      check(`next to ${JSON.stringify(window.Reveal.getIndices())}`);
+    }
+    return seen;
+  });
+  expect(unpainted).toEqual([]);
+
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => (await state()).painted.length).toBe((await state()).total);
+  await page.keyboard.press('Escape');
+});
+
 test('every slide has speaker notes', async ({ page }) => {
   await openDeck(page);
   const missing = await page.evaluate(() =>

@@ -1,12 +1,14 @@
 import type { Feature } from '../../platform/feature';
 import { whenIdle } from '../../platform/idle';
 import type { Deck } from '../../platform/reveal';
-import { distancesAhead } from './steps';
+import { distancesAhead, withinReach } from './steps';
 
 /** Slides added each way per idle moment: about 7 ms of layout at 1x, measured on the lecture. */
 const CHUNK = 4;
 /** How long one step may wait for an idle moment. */
 const IDLE_WAIT_MS = 2000;
+/** Longer than reveal's slide transitions (the deck's are 0.4 s, reveal's slowest 1.2 s). */
+const FADE_OUT_MS = 1300;
 /** What reveal loads when it shows a slide: such a slide is left to reveal, which shows it when it comes near. */
 const LAZY_CONTENT = '[data-src], video, audio, iframe';
 
@@ -17,6 +19,7 @@ const LAZY_CONTENT = '[data-src], video, audio, iframe';
  * reveal.js page. Laying out all of them before `ready` would cost the first slide 100 ms (measured), so the
  * distance reveal keeps slides shown within grows a few slides at a time when the page is idle, and those slides
  * are shown and placed then. A slide change then restyles only the slides whose state changes (`reveal-patch.ts`).
+ * Only the slides within reveal's own distance are painted (see `paintNear`).
  *
  * reveal's `configure()` would do the same, but it redraws the controls and the slide number each time: an
  * element a keyboard user is on would be replaced under them. The slides are shown here as reveal's `load` shows
@@ -25,34 +28,114 @@ const LAZY_CONTENT = '[data-src], video, audio, iframe';
 export function layOutAheadFeature(): Feature<unknown> {
   let cancel: (() => void) | undefined;
   let deck: Deck | undefined;
+  let painter: ReturnType<typeof nearPainter> | undefined;
   let original: { viewDistance?: number; mobileViewDistance?: number } | undefined;
+  const onSlideChanged = (): void => painter?.moved();
   return {
     id: 'lay-out-ahead',
     init(d) {
       deck = d;
       const config = d.getConfig();
       original = { viewDistance: config.viewDistance, mobileViewDistance: config.mobileViewDistance };
-      const steps = distancesAhead(config.viewDistance ?? 3, d.getTotalSlides() + 1, CHUNK);
+      const reach = config.viewDistance ?? 3;
+      painter = nearPainter(d, reach);
+      const steps = distancesAhead(reach, d.getTotalSlides() + 1, CHUNK);
       const next = (): void => {
         const distance = steps.shift();
         cancel =
           distance === undefined
             ? undefined
             : whenIdle(() => {
+                paintNear(d, reach);
                 showWithin(d, distance);
                 next();
               }, IDLE_WAIT_MS);
       };
       next();
+      d.on('slidechanged', onSlideChanged);
     },
     destroy() {
       cancel?.();
       cancel = undefined;
-      if (deck && original) deck.configure(original);
+      painter?.stop();
+      painter = undefined;
+      if (deck && original) {
+        deck.off('slidechanged', onSlideChanged);
+        deck
+          .getSlidesElement()
+          ?.querySelectorAll('section')
+          .forEach((slide) => {
+            paint(slide, true);
+          });
+        deck.configure(original);
+      }
       deck = undefined;
       original = undefined;
     },
   };
+}
+
+/**
+ * After each slide change: the slide shown is painted at once, and once the slide left has faded out (after a
+ * jump it is far, and would vanish mid-fade) and the page is idle, only the slides near the new one stay painted.
+ */
+function nearPainter(deck: Deck, reach: number): { moved: () => void; stop: () => void } {
+  let stop: (() => void) | undefined;
+  return {
+    moved() {
+      paintNow(deck.getCurrentSlide());
+      stop?.();
+      let cancelIdle: (() => void) | undefined;
+      const timer = setTimeout(() => {
+        cancelIdle = whenIdle(() => {
+          paintNear(deck, reach);
+        }, IDLE_WAIT_MS);
+      }, FADE_OUT_MS);
+      stop = () => {
+        clearTimeout(timer);
+        cancelIdle?.();
+      };
+    },
+    stop: () => stop?.(),
+  };
+}
+
+/**
+ * Slides beyond reveal's own view distance are laid out but not painted (`visibility: hidden`, which keeps their
+ * layout): painted at opacity 0, the whole deck's slides made every frame's layerize 14 ms instead of 3 ms at 4x
+ * (traced). The slides near the current one are painted as reveal shows them, so the next slide is painted before
+ * the key press that shows it; which slides are near is worked out when the page is next idle.
+ */
+function paintNear(deck: Deck, reach: number): void {
+  const { h, v = 0 } = deck.getIndices();
+  const stacks = deck.getHorizontalSlides().map((stack) => ({
+    stack,
+    slides: [...stack.querySelectorAll<HTMLElement>(':scope > section')],
+  }));
+  const shapes = stacks.map(({ stack, slides }) => ({
+    slides: slides.length,
+    leftAt: Number(stack.getAttribute('data-previous-indexv') ?? 0),
+  }));
+  withinReach(shapes, { h, v }, reach).forEach((near, x) => {
+    const { stack, slides } = stacks[x] as (typeof stacks)[number];
+    slides.forEach((slide, y) => {
+      paint(slide, near[y] === true);
+    });
+    paint(stack, near.some(Boolean));
+  });
+}
+
+/** The slide now shown is painted at once, with the stack it is in, if a jump outran `paintNear`. */
+function paintNow(slide: HTMLElement | undefined): void {
+  if (!slide) return;
+  paint(slide, true);
+  if (slide.parentElement?.matches('section')) paint(slide.parentElement, true);
+}
+
+function paint(slide: HTMLElement, painted: boolean): void {
+  if (painted) {
+    if (slide.style.visibility !== '') slide.style.removeProperty('visibility');
+  } else if (slide.style.visibility !== 'hidden') slide.style.visibility = 'hidden';
 }
 
 /**
