@@ -20,7 +20,7 @@ export default defineConfig({
   plugins: [
     // The CSS's colours, as custom properties generated from src/model/palette.ts.
     palettePlugin(),
-    // reveal.js, changed in one place to restyle fewer slides on a slide change (see the file).
+    // reveal.js, changed in two places so a slide change restyles and re-shows only what changes (see the file).
     revealPatchPlugin(),
     // SLIDES_DIR: another slides folder (with its own class.yaml), as the tests build an edited lecture.
     slidesPlugin({ scenes: SCENE_CATALOG, whyDayCannotHold, ...(process.env.SLIDES_DIR ? { slides: process.env.SLIDES_DIR } : {}) }),

@@ -98,7 +98,7 @@ test('soon after ready every slide is laid out and stays so through a walk, each
   expect(wrong).toEqual([]);
 });
 
-test('slides far from the current one are laid out but not painted; the slide shown is painted at once, however fast the keys come, and the overview paints them all', async ({
+test('slides far from the current one are laid out but not painted; the slide shown is painted at once, however fast the moves come, and the overview paints them all', async ({
   page,
 }) => {
   await openDeck(page);

@@ -107,6 +107,14 @@ function nearPainter(deck: Deck, reach: number): { moved: () => void; stop: () =
  * the key press that shows it; which slides are near is worked out when the page is next idle.
  */
 function paintNear(deck: Deck, reach: number): void {
+  eachByReach(deck, reach, paint);
+}
+
+/**
+ * Calls `each` on every slide, stacks too, with whether it lies within `distance` of the current one by reveal's
+ * own measure (`withinReach`): a stack does when one of its slides does.
+ */
+function eachByReach(deck: Deck, distance: number, each: (slide: HTMLElement, near: boolean) => void): void {
   const { h, v = 0 } = deck.getIndices();
   const stacks = deck.getHorizontalSlides().map((stack) => ({
     stack,
@@ -116,12 +124,12 @@ function paintNear(deck: Deck, reach: number): void {
     slides: slides.length,
     leftAt: Number(stack.getAttribute('data-previous-indexv') ?? 0),
   }));
-  withinReach(shapes, { h, v }, reach).forEach((near, x) => {
+  withinReach(shapes, { h, v }, distance).forEach((near, x) => {
     const { stack, slides } = stacks[x] as (typeof stacks)[number];
     slides.forEach((slide, y) => {
-      paint(slide, near[y] === true);
+      each(slide, near[y] === true);
     });
-    paint(stack, near.some(Boolean));
+    each(stack, near.some(Boolean));
   });
 }
 
@@ -139,8 +147,8 @@ function paint(slide: HTMLElement, painted: boolean): void {
 }
 
 /**
- * Shows every slide within `distance` of the current one, by reveal's own measure (slides across plus slides
- * down, from the step a stack was left at), and keeps reveal from hiding them again.
+ * Shows every slide within `distance` of the current one, by reveal's own measure, and keeps reveal from hiding
+ * them again.
  */
 function showWithin(deck: Deck, distance: number): void {
   const config = deck.getConfig();
@@ -151,14 +159,8 @@ function showWithin(deck: Deck, distance: number): void {
   const show = (slide: HTMLElement): void => {
     if (slide.style.display === 'none' && !slide.querySelector(LAZY_CONTENT) && !hasBackground(slide)) slide.style.display = display;
   };
-  const { h, v = 0 } = deck.getIndices();
-  deck.getHorizontalSlides().forEach((stack, x) => {
-    const across = Math.abs(h - x);
-    if (across < distance) show(stack);
-    const left = x === h ? v : Number(stack.getAttribute('data-previous-indexv') ?? 0);
-    stack.querySelectorAll<HTMLElement>(':scope > section').forEach((slide, y) => {
-      if (across + Math.abs(left - y) < distance) show(slide);
-    });
+  eachByReach(deck, distance, (slide, near) => {
+    if (near) show(slide);
   });
   // reveal places (centres) each shown slide: the new ones are laid out now, while the page is idle.
   deck.layout();
