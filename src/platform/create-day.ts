@@ -54,9 +54,11 @@ export interface Day {
   settleBeforeClass(reset: boolean): ChangeResult;
   /** Takes up changes another window of the deck stored; their message, when something changed. */
   reload(): string | undefined;
-  /** Called after every change, local or reloaded, with its message. */
-  onChange(listener: (message: string) => void): () => void;
+  /** Called after every change with its message; `here` is false for one taken up from another window. */
+  onChange(listener: DayListener): () => void;
 }
+
+export type DayListener = (message: string, here: boolean) => void;
 
 export function createDay({ deck, params: query, storage, clock: real = realClock }: DayOptions): Day {
   const params = readAgendaParams(query, deck.classDay);
@@ -125,7 +127,7 @@ interface Running {
   readonly storage: SafeStorage;
   readonly key: string;
   readonly clock: Clock;
-  readonly listeners: Set<(message: string) => void>;
+  readonly listeners: Set<DayListener>;
   state: AgendaState;
   plan: DayPlan;
 }
@@ -146,7 +148,7 @@ function commit(day: Running, next: AgendaState, { save = true, note = '', said 
     (said || (describeChange(before, { state: day.state, schedule: day.plan.schedule }) ?? 'No change')) +
     note +
     (saved ? '' : ' (could not be saved: it lasts until the page reloads)');
-  for (const listener of day.listeners) listener(message);
+  for (const listener of day.listeners) listener(message, save);
   return message;
 }
 

@@ -62,6 +62,16 @@ const minutes = (text: string): number => {
   return (h ?? NaN) * 60 + (m ?? NaN);
 };
 
+/** The seconds the agenda gives the deck's slides, in the projector's window and in the speaker view's current copy. */
+const timings = async (page: Page, speaker: Page) => ({
+  projector: await page.evaluate(sumOfTimings),
+  copy: await speaker.evaluate(() => {
+    const copy = document.querySelector<HTMLIFrameElement>('#current-slide iframe')?.contentDocument;
+    return copy ? [...copy.querySelectorAll<HTMLElement>('section[data-timing]')].map((s) => s.dataset.timing).join() : '';
+  }),
+});
+const sumOfTimings = () => [...document.querySelectorAll<HTMLElement>('section[data-timing]')].map((s) => s.dataset.timing).join();
+
 const SIZES = [
   { width: 1024, height: 768, now: '10:10' },
   { width: 1280, height: 720, now: '13:05' },
@@ -247,6 +257,14 @@ test('toasts and the HUD stay in the speaker view unless shown on the projector,
   await expect(message).toHaveText(/\+5 min/);
   // At once, not eventually: a toast hides by itself after a few seconds.
   expect(await toast.isVisible()).toBe(false);
+  // The speaker view's copy takes the change up from storage, and says it only once: the projector already told it.
+  await expect
+    .poll(async () => {
+      const t = await timings(page, speaker);
+      return t.copy === t.projector;
+    })
+    .toBe(true);
+  await expect(message).toHaveText(/\+5 min/);
   await page.keyboard.press('t');
   await expect(message).toHaveText(/timing overlay is in the speaker view/);
   expect(await toast.isVisible()).toBe(false);
@@ -265,6 +283,14 @@ test('toasts and the HUD stay in the speaker view unless shown on the projector,
   await expect(hud).toBeHidden();
   await expect(toast).toBeHidden();
   await expect(speaker.getByRole('checkbox', { name: 'Show notices on the projector (D)' })).not.toBeChecked();
+  await expect(message).toHaveText(/speaker view only/);
+  // The copy's own take on the -5 min, however late its storage event comes, does not write over the later notice.
+  await expect
+    .poll(async () => {
+      const t = await timings(page, speaker);
+      return t.copy === t.projector;
+    })
+    .toBe(true);
   await expect(message).toHaveText(/speaker view only/);
 });
 

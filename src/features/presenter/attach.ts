@@ -108,12 +108,15 @@ function attachPresenter(deck: Deck, context: DeckContext, held: Disposer): void
   // The speaker view's next-slide copy stays quiet: its slide is not the one running.
   const tick = ticker(deck, root, day, views, held, view.role === 'copy' ? () => undefined : sayTimeLeft);
   held.defer(
-    day.onChange((message) => {
+    day.onChange((message, here) => {
       retimeSections(root, day.plan.entries);
       for (const timeline of views.timelines) timeline.draw(day.plan.schedule, motionAllowed());
       tick();
       deck.layout();
-      views.tell(message, false);
+      // A change from another window was said there. Said again here, from a storage event that may come after a
+      // later notice the projector relayed, it would overwrite that notice in the speaker view.
+      if (here) views.tell(message, false);
+      else views.toast?.say(message, false);
     }),
   );
   held.defer(bindAgendaKeys(deck, dayCommands(deck, day, views, tick, sayTimeLeft)));

@@ -38,10 +38,10 @@ describe('createDay', () => {
 
   it('extends a block, re-flows the flexible one and keeps the change for today', () => {
     const { day, data, make } = setUp();
-    const heard: string[] = [];
-    day.onChange((message) => heard.push(message));
+    const heard: [string, boolean][] = [];
+    day.onChange((message, here) => heard.push([message, here]));
     expect(day.adjust('install', 5)).toEqual({ ok: true, message: 'Install Docker +5 min · Container Fun now 10:55–14:00' });
-    expect(heard).toEqual(['Install Docker +5 min · Container Fun now 10:55–14:00']);
+    expect(heard).toEqual([['Install Docker +5 min · Container Fun now 10:55–14:00', true]]);
     expect(span(day, 'install')).toBe('09:50–10:25');
     expect(day.plan.totalSeconds).toBe(6 * 3600);
     expect(JSON.parse(data.get(KEY) ?? 'null')).toEqual({ adjustments: { install: 5 }, changedAt: new Date(`${DAY}10:00`).getTime() });
@@ -136,11 +136,14 @@ describe('createDay', () => {
     expect(rehearsal.beforeClass()).toBeUndefined();
   });
 
-  it('takes up a change another window stored, and says what it was', () => {
+  it('takes up a change another window stored, and says what it was, marked as made elsewhere', () => {
     const { day, make } = setUp();
+    const heard: [string, boolean][] = [];
+    day.onChange((message, here) => heard.push([message, here]));
     make().adjust('demo', 5);
     expect(day.reload()).toBe('Container Demo +5 min · Container Fun now 10:55–14:00');
     expect(day.reload()).toBeUndefined();
+    expect(heard).toEqual([['Container Demo +5 min · Container Fun now 10:55–14:00', false]]);
   });
 
   it('loses only the adjustments when storage is corrupt or missing', () => {
