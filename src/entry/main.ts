@@ -26,8 +26,9 @@ import { alignWithProjector, quietReceiverStart } from '../platform/speaker/rece
 /** How long the speaker view's next-slide preview may wait for an idle moment: past a step's 600 ms animation. */
 const NEXT_COPY_WAIT_MS = 1000;
 
-const slides = document.querySelector<HTMLElement>('.reveal .slides');
-if (!slides) throw new Error('index.html lacks .reveal .slides');
+const found = document.querySelector<HTMLElement>('.reveal .slides');
+if (!found) throw new Error('index.html lacks .reveal .slides');
+const slides: HTMLElement = found;
 // index.html shows the slides, instead of its "opened from disk" message, once this script runs.
 document.documentElement.dataset.deckStarted = '';
 
@@ -73,62 +74,73 @@ const FEATURES: readonly FeatureRow<DeckContext>[] = [
   },
   ...(handout ? [{ id: 'handout', load: async () => (await import('../features/handout')).handoutFeature(handout) }] : []),
 ];
-// Printing has no start-up budget: the features load first, and the agenda's stills (countdown times, the
-// day's timeline) are drawn before reveal measures the slides to place them on their pages.
-const printFeatures = handout ? await loadFeatures(FEATURES) : null;
-if (handout) (await import('../features/presenter/attach')).drawPrintStills(slides, day.plan.schedule, day.date);
+// The module finishes evaluating at once, with no top-level await: the features' chunks import modules from the
+// chunk this entry is in, and a chunk still evaluating would never let them in (the deck would hang at `ready`).
+void start();
 
-// The speaker view's pacing follows the class agenda: every slide carries its share as data-timing.
-const agendaConfig = { totalTime: day.plan.totalSeconds } satisfies DeckConfig;
-// Opening the speaker view must never move the projector: its current-slide copy starts silent.
-const speakerCopyReady = quietReceiverStart(context.params);
-// The next-slide preview follows once the projector's frames are drawn, within a second.
-if (context.speaker.role === 'copy') paceNextCopy(window, (run) => whenIdle(run, NEXT_COPY_WAIT_MS));
-await Reveal.initialize({
-  width: 1280,
-  height: 720,
-  margin: 0.04,
-  hash: true,
-  fragmentInURL: true,
-  // The arrow keys and a clicker's PageDown/PageUp walk every slide and step in order, vertical ones too.
-  navigationMode: 'linear',
-  // Reveal's scroll view (below 435 px) drops the fragment step on a jump or a resize (the soak found it);
-  // phones have the student view instead, so the deck keeps its slides at any width.
-  scrollActivationWidth: 0,
-  slideNumber: 'c/t',
-  showSlideNumber: 'all',
-  transition: 'fade',
-  transitionSpeed: 'fast',
-  backgroundTransition: 'none',
-  ...handoutConfig(handout),
-  // The speaker view's two copies of the deck run on the projector window's thread: each keeps only its slide and
-  // the next ones laid out (reveal's default is three each way), so a key press lays out a third as much there.
-  // Nobody reads a copy's address (it starts from the hash the popup gives it), so it never rewrites it: that was
-  // a history entry replaced in each copy on every key press (3.5 ms of it at 4x, profiled).
-  ...(context.speaker.role === 'main' ? {} : { viewDistance: 1, hash: false, fragmentInURL: false }),
-  ...agendaConfig,
-});
-// reveal lays every query key over these options (`?totalTime=`): the agenda's values go back (a warning says so).
-const overridden = reservedConfig(context.params, agendaConfig);
-if (Object.keys(overridden).length > 0) Reveal.configure(overridden);
-if (speakerCopyReady) speakerCopyReady(Reveal);
-else if (context.speaker.role === 'copy') alignWithProjector(Reveal, 1);
-// Reveal is ready: the deck answers the keyboard. `npm run bench` reads this mark.
-performance.mark('deck-ready');
+async function start(): Promise<void> {
+  // Printing has no start-up budget: the features load first, and the agenda's stills (countdown times, the
+  // day's timeline) are drawn before reveal measures the slides to place them on their pages.
+  const printFeatures = handout ? await loadFeatures(FEATURES) : null;
+  if (handout) (await import('../features/presenter/attach')).drawPrintStills(slides, day.plan.schedule, day.date);
 
-// Live, everything else loads after that: the first slide needs none of it, and the deck's start stays as quick
-// as a stock reveal.js page. A lecturer cannot press a key in the few milliseconds this takes.
-// reveal's own plugins too: the speaker view's copies and the handout use none of them.
-const revealPlugins =
-  context.speaker.role === 'main' && !printing
-    ? import('../platform/reveal-plugins').then(({ registerRevealPlugins }) => {
-        registerRevealPlugins(Reveal);
-      })
-    : undefined;
-const features = printFeatures ?? (await loadFeatures(FEATURES));
-registerFeatures(Reveal, features, context);
-await revealPlugins;
-// Tools and tests find the attached features here, to detach and attach them again (tests/e2e/teardown.spec.ts).
-window.deckFeatures = { features, context };
-// Tests and tools wait for this: every feature attached (in print view, the handout marks its pages final).
-document.documentElement.dataset.deckReady = '';
+  // The speaker view's pacing follows the class agenda: every slide carries its share as data-timing.
+  const agendaConfig = { totalTime: day.plan.totalSeconds } satisfies DeckConfig;
+  // Opening the speaker view must never move the projector: its current-slide copy starts silent.
+  const speakerCopyReady = quietReceiverStart(context.params);
+  // The next-slide preview follows once the projector's frames are drawn, within a second.
+  if (context.speaker.role === 'copy') paceNextCopy(window, (run) => whenIdle(run, NEXT_COPY_WAIT_MS));
+  await Reveal.initialize(revealOptions(agendaConfig));
+  // reveal lays every query key over these options (`?totalTime=`): the agenda's values go back (a warning says so).
+  const overridden = reservedConfig(context.params, agendaConfig);
+  if (Object.keys(overridden).length > 0) Reveal.configure(overridden);
+  if (speakerCopyReady) speakerCopyReady(Reveal);
+  else if (context.speaker.role === 'copy') alignWithProjector(Reveal, 1);
+  // Reveal is ready: the deck answers the keyboard. `npm run bench` reads this mark.
+  performance.mark('deck-ready');
+
+  // Live, everything else loads after that: the first slide needs none of it, and the deck's start stays as quick
+  // as a stock reveal.js page. A lecturer cannot press a key in the few milliseconds this takes.
+  // reveal's own plugins too: the speaker view's copies and the handout use none of them.
+  const revealPlugins =
+    context.speaker.role === 'main' && !printing
+      ? import('../platform/reveal-plugins').then(({ registerRevealPlugins }) => {
+          registerRevealPlugins(Reveal);
+        })
+      : undefined;
+  const features = printFeatures ?? (await loadFeatures(FEATURES));
+  registerFeatures(Reveal, features, context);
+  await revealPlugins;
+  // Tools and tests find the attached features here, to detach and attach them again (tests/e2e/teardown.spec.ts).
+  window.deckFeatures = { features, context };
+  // Tests and tools wait for this: every feature attached (in print view, the handout marks its pages final).
+  document.documentElement.dataset.deckReady = '';
+}
+
+/** reveal's options for this window: the projector's deck, a speaker view's copy, or the handout. */
+function revealOptions(agendaConfig: DeckConfig): DeckConfig {
+  return {
+    width: 1280,
+    height: 720,
+    margin: 0.04,
+    hash: true,
+    fragmentInURL: true,
+    // The arrow keys and a clicker's PageDown/PageUp walk every slide and step in order, vertical ones too.
+    navigationMode: 'linear',
+    // Reveal's scroll view (below 435 px) drops the fragment step on a jump or a resize (the soak found it);
+    // phones have the student view instead, so the deck keeps its slides at any width.
+    scrollActivationWidth: 0,
+    slideNumber: 'c/t',
+    showSlideNumber: 'all',
+    transition: 'fade',
+    transitionSpeed: 'fast',
+    backgroundTransition: 'none',
+    ...handoutConfig(handout),
+    // The speaker view's two copies of the deck run on the projector window's thread: each keeps only its slide and
+    // the next ones laid out (reveal's default is three each way), so a key press lays out a third as much there.
+    // Nobody reads a copy's address (it starts from the hash the popup gives it), so it never rewrites it: that was
+    // a history entry replaced in each copy on every key press (3.5 ms of it at 4x, profiled).
+    ...(context.speaker.role === 'main' ? {} : { viewDistance: 1, hash: false, fragmentInURL: false }),
+    ...agendaConfig,
+  };
+}

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build, type ConfigEnv, type Plugin, type ResolvedConfig } from 'vite';
+import { build, type ConfigEnv, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { CSP_META, cspMeta, speakerViewHash } from './csp.ts';
 import { deckPolicy, hashSource } from './policy.ts';
+import { QUIET_CHECKS, type LaterPass } from './passes.ts';
 
 /**
  * The deck you can carry: after the normal build, a second pass writes the whole deck (scripts, styles,
@@ -15,12 +16,6 @@ import { deckPolicy, hashSource } from './policy.ts';
 
 /** The Vite mode of the second pass: the config file is loaded again in it, with these plugins active. */
 export const PORTABLE_MODE = 'portable';
-
-/**
- * Rolldown reports plugins that took most of a build's time. The second pass runs inside the first's
- * `closeBundle`, so that report would blame it on every build, and on a busy machine it fires for any plugin.
- */
-const QUIET_CHECKS = { pluginTimings: false };
 
 const inPortablePass = (_: unknown, env: ConfigEnv): boolean => env.mode === PORTABLE_MODE;
 
@@ -50,22 +45,11 @@ export function withInlineIcon(html: string, publicDir: string): string {
   });
 }
 
-/** Runs the second pass once the normal build has written its files. */
-function afterNormalBuild(fileName: string): Plugin {
-  let config: ResolvedConfig;
-  let written = false;
+/** The pass that writes the single file, run once the normal build has written its files. */
+function portablePass(fileName: string): LaterPass {
   return {
-    name: 'deck-portable-pass',
-    apply: (_, env) => env.command === 'build' && env.mode !== PORTABLE_MODE,
-    config: () => ({ build: { rolldownOptions: { checks: QUIET_CHECKS } } }),
-    configResolved(resolved) {
-      config = resolved;
-    },
-    writeBundle() {
-      written = true;
-    },
-    async closeBundle() {
-      if (!written) return;
+    mode: PORTABLE_MODE,
+    async run(config) {
       const outDir = resolve(config.root, config.build.outDir);
       // Quiet: the normal build already listed what the deck is made of; this pass adds one file.
       await build({ configFile: config.configFile ?? false, root: config.root, mode: PORTABLE_MODE, logLevel: 'warn', build: { outDir } });
@@ -138,7 +122,7 @@ function singleFile(fileName: string): Plugin[] {
   ];
 }
 
-/** The normal build's second pass, and the plugins of that pass: add it once to the config's plugins. */
-export function portableDeck(fileName: string): Plugin[] {
-  return [afterNormalBuild(fileName), ...singleFile(fileName)];
+/** The single file's pass, for `afterNormalBuild`, and the plugins of that pass: add them once to the config's plugins. */
+export function portableDeck(fileName: string): { pass: LaterPass; plugins: Plugin[] } {
+  return { pass: portablePass(fileName), plugins: singleFile(fileName) };
 }

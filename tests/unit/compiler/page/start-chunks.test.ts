@@ -33,4 +33,13 @@ describe('start-up chunks', () => {
     expect(shared?.name('/p/src/student-only.ts', graph)).toBeNull();
     expect(shared?.name('/p/reveal.mjs', graph)).toBeNull();
   });
+
+  it('in a build of one page, puts everything that page starts with in one chunk, its entry too', () => {
+    const [alone] = startChunkGroups('deck-start');
+    expect(alone?.name('/p/reveal.mjs', graph)).toBe('deck-start');
+    expect(alone?.name('/p/src/main.ts', graph)).toBe('deck-start');
+    // Still shared when two pages of the build start with it, and never a module no page starts with.
+    expect(alone?.name('/p/valibot.mjs', graph)).toBe('start-shared');
+    expect(alone?.name('/p/src/lazy.ts', graph)).toBeNull();
+  });
 });
