@@ -1,5 +1,5 @@
 // What the built pages weigh, raw and gzip: start-up JS, all JS, CSS, HTML.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { row, verdict } from './figures.mjs';
@@ -11,6 +11,26 @@ const bytes = (files) =>
     .map((f) => readFileSync(f))
     .reduce((acc, buf) => ({ raw: acc.raw + buf.length, gzip: acc.gzip + gzipSync(buf, { level: 9 }).length }), { raw: 0, gzip: 0 });
 
+/** Files of `assets/` a page's HTML names. */
+const ASSET_IN_HTML = /(?:src|href)="\.\/assets\/([^"]+\.(?:js|css))"/g;
+/** Files a chunk imports or preloads, named relative to it (`"./x.js"`: its own folder, assets/). */
+const ASSET_IN_CHUNK = /["'`]\.\/([\w.-]+\.(?:js|css))["'`]/g;
+
+/**
+ * Every file of `assets/` a page can load: what its HTML names, and what those chunks import or preload, to the
+ * end. The student view and the remote are built in a pass of their own, so dist/ holds a second copy of the
+ * chunks they share with the deck: counting the folder would count them twice.
+ * @param {string} dir @param {string} html
+ */
+function reachable(dir, html) {
+  const found = new Set([...html.matchAll(ASSET_IN_HTML)].flatMap((m) => (m[1] ? [m[1]] : [])));
+  for (const file of found) {
+    if (!file.endsWith('.js')) continue;
+    for (const m of readFileSync(join(dir, 'assets', file), 'utf8').matchAll(ASSET_IN_CHUNK)) if (m[1]) found.add(m[1]);
+  }
+  return [...found].map((f) => join(dir, 'assets', f));
+}
+
 /**
  * Raw and gzip bytes of a built page: the JS it loads before it can start (the entry and its modulepreloads),
  * all of its JS (with chunks loaded later: scenes, print layout, rehearsal dialog), its CSS and its HTML.
@@ -18,12 +38,12 @@ const bytes = (files) =>
  */
 export function assetSizes(dir, page = 'index.html') {
   const html = readFileSync(join(dir, page), 'utf8');
-  const assets = readdirSync(join(dir, 'assets'));
+  const files = reachable(dir, html);
   const startup = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].flatMap((m) => (m[1] ? [join(dir, 'assets', m[1])] : []));
   return {
     startJs: bytes(startup),
-    js: bytes(assets.filter((f) => f.endsWith('.js')).map((f) => join(dir, 'assets', f))),
-    css: bytes(assets.filter((f) => f.endsWith('.css')).map((f) => join(dir, 'assets', f))),
+    js: bytes(files.filter((f) => f.endsWith('.js'))),
+    css: bytes(files.filter((f) => f.endsWith('.css'))),
     html: bytes([join(dir, page)]),
   };
 }
