@@ -62,15 +62,15 @@ const minutes = (text: string): number => {
   return (h ?? NaN) * 60 + (m ?? NaN);
 };
 
-/** The seconds the agenda gives the deck's slides, in the projector's window and in the speaker view's current copy. */
-const timings = async (page: Page, speaker: Page) => ({
-  projector: await page.evaluate(sumOfTimings),
-  copy: await speaker.evaluate(() => {
-    const copy = document.querySelector<HTMLIFrameElement>('#current-slide iframe')?.contentDocument;
-    return copy ? [...copy.querySelectorAll<HTMLElement>('section[data-timing]')].map((s) => s.dataset.timing).join() : '';
-  }),
-});
-const sumOfTimings = () => [...document.querySelectorAll<HTMLElement>('section[data-timing]')].map((s) => s.dataset.timing).join();
+/** The seconds the agenda gives each slide, in this document or in the copy of the deck `frame` names. */
+const readTimings = (frame: string | null): string => {
+  const doc = frame ? document.querySelector<HTMLIFrameElement>(frame)?.contentDocument : document;
+  return doc ? [...doc.querySelectorAll<HTMLElement>('section[data-timing]')].map((s) => s.dataset.timing).join() : '';
+};
+
+/** Whether the speaker view's current-slide copy has taken up the projector's last change to the day. */
+const copyFollows = async (page: Page, speaker: Page): Promise<boolean> =>
+  (await page.evaluate(readTimings, null)) === (await speaker.evaluate(readTimings, '#current-slide iframe'));
 
 const SIZES = [
   { width: 1024, height: 768, now: '10:10' },
@@ -257,13 +257,8 @@ test('toasts and the HUD stay in the speaker view unless shown on the projector,
   await expect(message).toHaveText(/\+5 min/);
   // At once, not eventually: a toast hides by itself after a few seconds.
   expect(await toast.isVisible()).toBe(false);
-  // The speaker view's copy takes the change up from storage, and says it only once: the projector already told it.
-  await expect
-    .poll(async () => {
-      const t = await timings(page, speaker);
-      return t.copy === t.projector;
-    })
-    .toBe(true);
+  // The speaker view's copy takes the change up from storage; the notice stays the one the projector relayed.
+  await expect.poll(() => copyFollows(page, speaker)).toBe(true);
   await expect(message).toHaveText(/\+5 min/);
   await page.keyboard.press('t');
   await expect(message).toHaveText(/timing overlay is in the speaker view/);
@@ -285,12 +280,7 @@ test('toasts and the HUD stay in the speaker view unless shown on the projector,
   await expect(speaker.getByRole('checkbox', { name: 'Show notices on the projector (D)' })).not.toBeChecked();
   await expect(message).toHaveText(/speaker view only/);
   // The copy's own take on the -5 min, however late its storage event comes, does not write over the later notice.
-  await expect
-    .poll(async () => {
-      const t = await timings(page, speaker);
-      return t.copy === t.projector;
-    })
-    .toBe(true);
+  await expect.poll(() => copyFollows(page, speaker)).toBe(true);
   await expect(message).toHaveText(/speaker view only/);
 });
 

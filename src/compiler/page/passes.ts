@@ -1,4 +1,5 @@
-import type { Plugin, ResolvedConfig } from 'vite';
+import { resolve } from 'node:path';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
 
 /**
  * Rolldown reports plugins that took most of a build's time. The later passes run inside the first's
@@ -32,4 +33,14 @@ export function afterNormalBuild(passes: readonly LaterPass[]): Plugin {
       for (const pass of passes) await pass.run(config);
     },
   };
+}
+
+/**
+ * Builds again in `mode` into the normal build's folder, quietly (the normal build already listed its files), and
+ * returns that folder.
+ */
+export async function buildAgain(config: ResolvedConfig, mode: string): Promise<string> {
+  const outDir = resolve(config.root, config.build.outDir);
+  await build({ configFile: config.configFile ?? false, root: config.root, mode, logLevel: 'warn', build: { outDir } });
+  return outDir;
 }

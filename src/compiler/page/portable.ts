@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build, type ConfigEnv, type Plugin } from 'vite';
+import type { ConfigEnv, Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { CSP_META, cspMeta, speakerViewHash } from './csp.ts';
 import { deckPolicy, hashSource } from './policy.ts';
-import { QUIET_CHECKS, type LaterPass } from './passes.ts';
+import { buildAgain, QUIET_CHECKS, type LaterPass } from './passes.ts';
 
 /**
  * The deck you can carry: after the normal build, a second pass writes the whole deck (scripts, styles,
@@ -50,9 +50,7 @@ function portablePass(fileName: string): LaterPass {
   return {
     mode: PORTABLE_MODE,
     async run(config) {
-      const outDir = resolve(config.root, config.build.outDir);
-      // Quiet: the normal build already listed what the deck is made of; this pass adds one file.
-      await build({ configFile: config.configFile ?? false, root: config.root, mode: PORTABLE_MODE, logLevel: 'warn', build: { outDir } });
+      const outDir = await buildAgain(config, PORTABLE_MODE);
       const html = readFileSync(join(outDir, fileName));
       const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
       config.logger.info(
