@@ -25,7 +25,7 @@ interface RevealClass {
 }
 
 /** A reveal deck from `code`, on a page of horizontal slides, one vertical stack and fragments. */
-async function deckFrom(code: string, name: string): Promise<{ deck: Api; root: HTMLElement }> {
+async function deckFrom(code: string, name: string, options: object = {}): Promise<{ deck: Api; root: HTMLElement }> {
   const path = join(dir, `${name}.mjs`);
   writeFileSync(path, code);
   const { default: Reveal } = (await import(/* @vite-ignore */ path)) as { default: RevealClass };
@@ -35,7 +35,15 @@ async function deckFrom(code: string, name: string): Promise<{ deck: Api; root: 
   const plain = (i: number) => `<section><p>${String(i)}</p><p class="fragment">f</p></section>`;
   root.innerHTML = `<div class="slides">${[0, 1, 2].map(plain).join('')}${stack}${[4, 5, 6, 7].map(plain).join('')}</div>`;
   document.body.append(root);
-  const deck = new Reveal(root, { embedded: true, hash: false, viewDistance: 2, transition: 'none', controls: false, progress: false });
+  const deck = new Reveal(root, {
+    embedded: true,
+    hash: false,
+    viewDistance: 2,
+    transition: 'none',
+    controls: false,
+    progress: false,
+    ...options,
+  });
   await deck.initialize({});
   return { deck, root };
 }
@@ -54,12 +62,17 @@ describe('reveal.js as the deck changes it', () => {
     expect(patched.match(/deckSettleSlide\$\(/g)).toHaveLength(2);
     expect(patched.match(/deckLoad\$\(/g)).toHaveLength(3);
     expect(patched.match(/deckUnload\$\(/g)).toHaveLength(3);
+    // The helper's definition, the slide change's updates and the two announcements.
+    expect(patched.match(/deckAfterPaint\$\(/g)).toHaveLength(4);
     const changed = published.replaceAll('.setAttribute("hidden", ""), ', '.setAttribute("hidden", "hidden"), ');
     expect(() => patchReveal(changed, 'x/reveal.mjs')).toThrow(
       /^x\/reveal\.mjs: reveal\.js's updateSlides's loop over the slides was found 0 times, not 1/,
     );
     expect(() => patchReveal(published.replaceAll('.unload(', '.drop('), 'x/reveal.mjs')).toThrow(
       /load-or-unload of a slide was found 0 times, not 2/,
+    );
+    expect(() => patchReveal(published.replaceAll('.writeURL(), ', '.writeURL(), 0, '), 'x/reveal.mjs')).toThrow(
+      /slide number, URL and auto-slide was found 0 times, not 1/,
     );
   });
 
@@ -71,6 +84,32 @@ describe('reveal.js as the deck changes it', () => {
       stock.deck.slide(h, v);
       ours.deck.slide(h, v);
       expect(states(ours.root), `after slide(${String(h)}, ${String(v)})`).toEqual(states(stock.root));
+    }
+    stock.deck.destroy();
+    ours.deck.destroy();
+  });
+
+  it('shows the slide number, progress, controls and screen-reader text as stock does, once the frame is painted', async () => {
+    const widgets = { controls: true, progress: true, slideNumber: 'c/t' };
+    const stock = await deckFrom(published, 'stock-widgets', widgets);
+    const ours = await deckFrom(patchReveal(published, file), 'patched-widgets', widgets);
+    /** What a viewer sees and a screen reader hears, apart from the slides themselves. */
+    const chrome = (root: HTMLElement) => ({
+      number: root.querySelector('.slide-number')?.textContent.replace(/\s+/g, ''),
+      progress: root.querySelector<HTMLElement>('.progress span')?.style.transform,
+      enabled: [...root.querySelectorAll('.controls button')].map(
+        (b) => `${[...b.classList].sort().join(' ')} ${String(b.hasAttribute('disabled'))}`,
+      ),
+      status: root.querySelector('.aria-status')?.textContent,
+    });
+    for (const [h, v] of [[1], [3, 2], [7], [0], [5]] as [number, number?][]) {
+      stock.deck.slide(h, v);
+      ours.deck.slide(h, v);
+      // Each deferred update runs after the next painted frame, or after 250 ms where no frame comes.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(chrome(ours.root), `after slide(${String(h)}, ${String(v)})`).toEqual(chrome(stock.root));
+      expect(chrome(ours.root).number).toBe(`${String(h + (v ?? 0) + (h > 3 ? 2 : 0) + 1)}/10`);
     }
     stock.deck.destroy();
     ours.deck.destroy();
