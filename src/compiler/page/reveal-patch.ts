@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 
 /**
- * Four changes to reveal.js, made as Vite reads its module, in `npm start` and in every build (a stock reveal.js
+ * Changes to reveal.js, made as Vite reads its module, in `npm start` and in every build (a stock reveal.js
  * page, the bench's baseline, keeps the file as published). The first two keep a slide change from doing again what is
  * already done; with every slide laid out (`lay-out-ahead`), they took a slide change at 4x throttle from a
  * frame over 50 ms on most slide changes, as on a stock reveal.js page, to about one in four.
@@ -17,14 +17,15 @@ import type { Plugin } from 'vite';
  *   shown again, nor one already hidden hidden again. Shown or hidden is what `load` and `unload` write on the
  *   slide (`style.display`), wherever they are called from.
  *
- * Two more move work out of the key press's frame, to just after it is painted (`deckAfterPaint$`). Walking the
+ * The others move work out of the key press's frame, to just after it is painted (`deckAfterPaint$`). Walking the
  * deck at 4x throttle by turns with the build before, three walks each: 5, 3 and 18 frames over 50 ms against 11, 6
  * and 26 (a walk moves that much from one to the next on this machine).
- * - The progress bar, the controls, the notes, the slide number, the URL and the auto-slide timer. Each key press
- *   that lands before the frame is painted leaves one update, run with the deck as it then is.
- * - The screen reader's announcement of the new slide: reveal reads the slide's text with `getComputedStyle` on
- *   each of its elements from a frame callback, which made the browser style the changed slides there, within the
- *   key press's frame. After the paint the styles are already worked out.
+ * - On a slide change, the progress bar, the controls, the notes, the slide number, the URL and the auto-slide
+ *   timer; on a step (a fragment), the controls, the progress bar and the URL. Each key press that lands before the
+ *   frame is painted leaves one update of each kind, run with the deck as it then is.
+ * - The screen reader's announcement of the new slide or step: reveal reads its text with `getComputedStyle` on
+ *   each element, from a frame callback for a slide and at once for a step, which made the browser style the
+ *   changed slides there, within the key press's frame. After the paint the styles are already worked out.
  */
 
 interface Change {
@@ -88,6 +89,20 @@ const CHANGES: readonly Change[] = [
     count: 2,
     replace: ({ announce = '', text = '', slide = '' }) => `deckAfterPaint$(${announce}, () => { ${announce}(${text}(${slide})); })`,
   },
+  {
+    // reveal says a step at once and a slide in the next frame: a slide's announcement still waiting is kept.
+    what: "the screen reader's announcement of a step (a fragment) shown",
+    find: /this\.Reveal\.announceStatus\(this\.Reveal\.getStatusText\((?<fragment>[\w$]+)\)\)/g,
+    count: 1,
+    replace: ({ fragment = '' }) =>
+      `deckAfterPaint$(this.Reveal.announceStatus, () => this.Reveal.announceStatus(this.Reveal.getStatusText(${fragment})), true)`,
+  },
+  {
+    what: "a step's updates of the controls, progress bar and URL",
+    find: /return (?<updates>this\.Reveal\.controls\.update\(\), this\.Reveal\.progress\.update\(\), this\.Reveal\.getConfig\(\)\.fragmentInURL && this\.Reveal\.location\.writeURL\(\)), /g,
+    count: 1,
+    replace: ({ updates = '' }) => `return deckAfterPaint$(this.Reveal.location, () => { ${updates}; }), `,
+  },
 ];
 
 /**
@@ -109,8 +124,9 @@ function deckUnload$(content, slide) {
   if (slide.style.display !== "none") content.unload(slide);
 }
 const deckPending$ = new WeakMap();
-function deckAfterPaint$(owner, run) {
+function deckAfterPaint$(owner, run, keepWaiting = false) {
   const waiting = deckPending$.has(owner);
+  if (waiting && keepWaiting) return;
   deckPending$.set(owner, run);
   if (waiting) return;
   const flush = () => {

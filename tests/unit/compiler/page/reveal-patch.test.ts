@@ -18,6 +18,7 @@ afterAll(() => {
 interface Api {
   initialize(options: object): Promise<unknown>;
   slide(h: number, v?: number): void;
+  next(): void;
   destroy(): void;
 }
 interface RevealClass {
@@ -56,14 +57,20 @@ const states = (root: HTMLElement): string[] =>
       `inert=${String(s.hasAttribute('inert'))} display=${s.style.display} | ${[...s.querySelectorAll('.fragment')].map((f) => f.className).join(',')}`,
   );
 
+/** Each deferred update runs after the next painted frame, or after 250 ms where no frame comes. */
+async function painted(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
 describe('reveal.js as the deck changes it', () => {
   it('finds each place it changes in the published module, and says which one when the module differs', () => {
     const patched = patchReveal(published, file);
     expect(patched.match(/deckSettleSlide\$\(/g)).toHaveLength(2);
     expect(patched.match(/deckLoad\$\(/g)).toHaveLength(3);
     expect(patched.match(/deckUnload\$\(/g)).toHaveLength(3);
-    // The helper's definition, the slide change's updates and the two announcements.
-    expect(patched.match(/deckAfterPaint\$\(/g)).toHaveLength(4);
+    // The helper's definition, a slide change's and a step's updates, and the three announcements.
+    expect(patched.match(/deckAfterPaint\$\(/g)).toHaveLength(6);
     const changed = published.replaceAll('.setAttribute("hidden", ""), ', '.setAttribute("hidden", "hidden"), ');
     expect(() => patchReveal(changed, 'x/reveal.mjs')).toThrow(
       /^x\/reveal\.mjs: reveal\.js's updateSlides's loop over the slides was found 0 times, not 1/,
@@ -105,12 +112,23 @@ describe('reveal.js as the deck changes it', () => {
     for (const [h, v] of [[1], [3, 2], [7], [0], [5]] as [number, number?][]) {
       stock.deck.slide(h, v);
       ours.deck.slide(h, v);
-      // Each deferred update runs after the next painted frame, or after 250 ms where no frame comes.
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await painted();
       expect(chrome(ours.root), `after slide(${String(h)}, ${String(v)})`).toEqual(chrome(stock.root));
       expect(chrome(ours.root).number).toBe(`${String(h + (v ?? 0) + (h > 3 ? 2 : 0) + 1)}/10`);
     }
+    // Step by step: each slide's fragment, then the next slide.
+    stock.deck.slide(0);
+    ours.deck.slide(0);
+    const said: (string | undefined)[] = [];
+    for (let press = 1; press <= 5; press++) {
+      stock.deck.next();
+      ours.deck.next();
+      await painted();
+      expect(chrome(ours.root), `after next() ${String(press)} times`).toEqual(chrome(stock.root));
+      said.push(chrome(ours.root).status);
+    }
+    // A step says its own text; a slide says the slide's.
+    expect(said).toEqual(['1. f. ', 'f. ', '2. f. ', 'f. ', 'v0 ']);
     stock.deck.destroy();
     ours.deck.destroy();
   });
