@@ -129,13 +129,16 @@ function deckAfterPaint$(owner, run, keepWaiting = false) {
   if (waiting && keepWaiting) return;
   deckPending$.set(owner, run);
   if (waiting) return;
+  // Whichever comes first runs the update and stops the timer, which would otherwise run the next key press's early.
+  let late = 0;
   const flush = () => {
+    clearTimeout(late);
     const latest = deckPending$.get(owner);
     deckPending$.delete(owner);
     latest?.();
   };
+  late = setTimeout(flush, ${String(HIDDEN_PAGE_MS)});
   requestAnimationFrame(() => setTimeout(flush, 0));
-  setTimeout(flush, ${String(HIDDEN_PAGE_MS)});
 }
 `;
 
