@@ -158,6 +158,81 @@ test('slides far from the current one are laid out but not painted; the slide sh
   await page.keyboard.press('Escape');
 });
 
+test('walking the deck key by key, the slides left behind stop being painted a slide at a time; a slide jumped away from stays painted until it has faded out', async ({
+  page,
+}) => {
+  await openDeck(page);
+  const laidOut = () => page.evaluate(() => window.Reveal.getHorizontalSlides().every((s) => getComputedStyle(s).display !== 'none'));
+  await expect.poll(laidOut, { timeout: 15_000 }).toBe(true);
+  const idle = () =>
+    page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          requestIdleCallback(() => {
+            requestIdleCallback(() => {
+              resolve();
+            });
+          });
+        }),
+    );
+  // The most top-level slides that stopped being painted in one go (one mutation batch is one task's changes).
+  await page.evaluate(() => {
+    const top = new Set(window.Reveal.getHorizontalSlides());
+    const most = { hidden: 0 };
+    Object.assign(window, { mostHiddenAtOnce: most });
+    new MutationObserver((records) => {
+      const hidden = new Set(
+        records.flatMap((r) =>
+          r.target instanceof HTMLElement &&
+          top.has(r.target) &&
+          r.target.style.visibility === 'hidden' &&
+          !(r.oldValue ?? '').includes('visibility')
+            ? [r.target]
+            : [],
+        ),
+      );
+      most.hidden = Math.max(most.hidden, hidden.size);
+    }).observe(document.querySelector('.reveal .slides') ?? document.body, {
+      subtree: true,
+      attributeFilter: ['style'],
+      attributeOldValue: true,
+    });
+  });
+  const h = () => page.evaluate(() => window.Reveal.getIndices().h);
+  const painted = () =>
+    page.evaluate(() => window.Reveal.getHorizontalSlides().flatMap((s, i) => (getComputedStyle(s).visibility === 'visible' ? [i] : [])));
+  const moves = 12;
+  for (let press = 0; (await h()) < moves && press < 20 * moves; press++) {
+    await page.keyboard.press('ArrowRight');
+    await idle();
+  }
+  expect(await h()).toBe(moves);
+  await expect.poll(async () => (await painted()).every((i) => Math.abs(i - moves) <= 3)).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { mostHiddenAtOnce: { hidden: number } }).mostHiddenAtOnce.hidden)).toBe(1);
+
+  // A jump back to the title: the slide left is far now, but stays painted while it fades out. Its fade (at reveal's
+  // slowest speed) is held while the page goes idle, then let finish.
+  const fade = (how: 'pause' | 'finish') =>
+    page.evaluate(
+      ({ from, how }) => {
+        const fading = window.Reveal.getHorizontalSlides()[from]?.getAnimations() ?? [];
+        for (const animation of fading) animation[how]();
+        return fading.length;
+      },
+      { from: moves, how },
+    );
+  await page.evaluate((from) => window.Reveal.getHorizontalSlides()[from]?.setAttribute('data-transition-speed', 'slow'), moves);
+  await page.keyboard.press('Home');
+  expect(await fade('pause')).toBeGreaterThan(0);
+  await idle();
+  await idle();
+  expect(await painted()).toContain(moves);
+  await fade('finish');
+  expect(await h()).toBe(0);
+  await expect.poll(async () => (await painted()).includes(moves)).toBe(false);
+  expect(await painted()).toContain(0);
+});
+
 test('every slide has speaker notes', async ({ page }) => {
   await openDeck(page);
   const missing = await page.evaluate(() =>

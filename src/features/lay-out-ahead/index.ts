@@ -7,8 +7,6 @@ import { distancesAhead, withinReach } from './steps';
 const CHUNK = 4;
 /** How long one step may wait for an idle moment. */
 const IDLE_WAIT_MS = 2000;
-/** Longer than reveal's slide transitions (the deck's are 0.4 s, reveal's slowest 1.2 s). */
-const FADE_OUT_MS = 1300;
 /** What reveal loads when it shows a slide: such a slide is left to reveal, which shows it when it comes near. */
 const LAZY_CONTENT = '[data-src], video, audio, iframe';
 
@@ -19,7 +17,7 @@ const LAZY_CONTENT = '[data-src], video, audio, iframe';
  * reveal.js page. Laying out all of them before `ready` would cost the first slide 100 ms (measured), so the
  * distance reveal keeps slides shown within grows a few slides at a time when the page is idle, and those slides
  * are shown and placed then. A slide change then restyles only the slides whose state changes (`reveal-patch.ts`).
- * Only the slides within reveal's own distance are painted (see `paintNear`).
+ * Only the slides within reveal's own distance are painted (see `nearPainter`).
  *
  * reveal's `configure()` would do the same, but it redraws the controls and the slide number each time: an
  * element a keyboard user is on would be replaced under them. The slides are shown here as reveal's `load` shows
@@ -46,8 +44,9 @@ export function layOutAheadFeature(): Feature<unknown> {
           distance === undefined
             ? undefined
             : whenIdle(() => {
-                paintNear(d, reach);
                 showWithin(d, distance);
+                // In the same task: the slides just shown are never painted.
+                painter?.pass();
                 next();
               }, IDLE_WAIT_MS);
       };
@@ -76,38 +75,50 @@ export function layOutAheadFeature(): Feature<unknown> {
 }
 
 /**
- * After each slide change: the slide shown is painted at once, and once the slide left has faded out (after a
- * jump it is far, and would vanish mid-fade) and the page is idle, only the slides near the new one stay painted.
- */
-function nearPainter(deck: Deck, reach: number): { moved: () => void; stop: () => void } {
-  let stop: (() => void) | undefined;
-  return {
-    moved() {
-      paintNow(deck.getCurrentSlide());
-      stop?.();
-      let cancelIdle: (() => void) | undefined;
-      const timer = setTimeout(() => {
-        cancelIdle = whenIdle(() => {
-          paintNear(deck, reach);
-        }, IDLE_WAIT_MS);
-      }, FADE_OUT_MS);
-      stop = () => {
-        clearTimeout(timer);
-        cancelIdle?.();
-      };
-    },
-    stop: () => stop?.(),
-  };
-}
-
-/**
  * Slides beyond reveal's own view distance are laid out but not painted (`visibility: hidden`, which keeps their
  * layout): painted at opacity 0, the whole deck's slides made every frame's layerize 14 ms instead of 3 ms at 4x
- * (traced). The slides near the current one are painted as reveal shows them, so the next slide is painted before
- * the key press that shows it; which slides are near is worked out when the page is next idle.
+ * (traced). After each slide change the slide shown is painted at once; when the page is next idle, the slides that
+ * have left reveal's distance stop being painted. Each pass so hides a slide or two: hiding the forty slides a walk
+ * had left behind in one go took a frame of 70-165 ms of style and paint at 4x throttle (traced). A slide left that
+ * is still fading out (after a jump it is far, and would vanish mid-fade) stays painted until its fade is over.
  */
-function paintNear(deck: Deck, reach: number): void {
-  eachByReach(deck, reach, paint);
+function nearPainter(deck: Deck, reach: number): { moved: () => void; pass: () => void; stop: () => void } {
+  // Slides left since they were last found near or still, each perhaps still fading out.
+  const left = new Set<HTMLElement>();
+  let cancelIdle: (() => void) | undefined;
+  let stopped = false;
+  function passWhenIdle(): void {
+    if (!stopped) cancelIdle ??= whenIdle(pass, IDLE_WAIT_MS);
+  }
+  function pass(): void {
+    cancelIdle?.();
+    cancelIdle = undefined;
+    const moving: Animation[] = [];
+    eachByReach(deck, reach, (slide, near) => {
+      const fading = near
+        ? []
+        : [...left].filter((gone) => slide.contains(gone)).flatMap((gone) => [...gone.getAnimations(), ...slide.getAnimations()]);
+      if (fading.length === 0) left.delete(slide);
+      moving.push(...fading);
+      paint(slide, near || fading.length > 0);
+    });
+    if (moving.length > 0) void Promise.allSettled(moving.map((a) => a.finished)).then(passWhenIdle);
+  }
+  let current: HTMLElement | undefined = deck.getCurrentSlide();
+  return {
+    moved() {
+      if (current) left.add(current);
+      current = deck.getCurrentSlide();
+      paintNow(current);
+      passWhenIdle();
+    },
+    pass,
+    stop() {
+      stopped = true;
+      cancelIdle?.();
+      cancelIdle = undefined;
+    },
+  };
 }
 
 /**
@@ -133,7 +144,7 @@ function eachByReach(deck: Deck, distance: number, each: (slide: HTMLElement, ne
   });
 }
 
-/** The slide now shown is painted at once, with the stack it is in, if a jump outran `paintNear`. */
+/** The slide now shown is painted at once, with the stack it is in, if a jump outran the last pass. */
 function paintNow(slide: HTMLElement | undefined): void {
   if (!slide) return;
   paint(slide, true);

@@ -69,8 +69,9 @@ describe('reveal.js as the deck changes it', () => {
     expect(patched.match(/deckSettleSlide\$\(/g)).toHaveLength(2);
     expect(patched.match(/deckLoad\$\(/g)).toHaveLength(3);
     expect(patched.match(/deckUnload\$\(/g)).toHaveLength(3);
-    // The helper's definition, a slide change's and a step's updates, and the three announcements.
-    expect(patched.match(/deckAfterPaint\$\(/g)).toHaveLength(6);
+    // The helper's definition, a slide change's layout and updates, a step's updates, and the three announcements.
+    expect(patched.match(/deckAfterPaint\$\(/g)).toHaveLength(7);
+    expect(patched.match(/deckPlaced\$\(/g)).toHaveLength(2);
     const changed = published.replaceAll('.setAttribute("hidden", ""), ', '.setAttribute("hidden", "hidden"), ');
     expect(() => patchReveal(changed, 'x/reveal.mjs')).toThrow(
       /^x\/reveal\.mjs: reveal\.js's updateSlides's loop over the slides was found 0 times, not 1/,
@@ -92,6 +93,37 @@ describe('reveal.js as the deck changes it', () => {
       ours.deck.slide(h, v);
       expect(states(ours.root), `after slide(${String(h)}, ${String(v)})`).toEqual(states(stock.root));
     }
+    stock.deck.destroy();
+    ours.deck.destroy();
+  });
+
+  it('places the slides as stock does once the frame is painted, and a slide never placed before at once', async () => {
+    // Each slide its own height, as a browser lays it out: none while it is hidden (reveal's stylesheet hides slides).
+    const height = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'scrollHeight');
+    Object.defineProperty(HTMLElement.prototype, 'scrollHeight', {
+      configurable: true,
+      get(this: HTMLElement) {
+        return this.style.display === 'block' ? 100 + 10 * [...(this.parentElement?.children ?? [])].indexOf(this) : 0;
+      },
+    });
+    const stock = await deckFrom(published, 'stock-layout');
+    const ours = await deckFrom(patchReveal(published, file), 'patched-layout');
+    const tops = (root: HTMLElement) =>
+      [...root.querySelectorAll<HTMLElement>('.slides section')].map((s) => `${s.style.display}@${s.style.top}`);
+    const current = (root: HTMLElement) => root.querySelector<HTMLElement>('.slides section.present:not(.stack)');
+    // The jumps land on slides reveal had hidden (further than its view distance), and on slides placed before.
+    for (const [h, v] of [[7], [1], [3, 2], [6], [0], [2], [3, 0], [7]] as [number, number?][]) {
+      stock.deck.slide(h, v);
+      ours.deck.slide(h, v);
+      expect(current(ours.root)?.style.top, `the slide shown by slide(${String(h)}, ${String(v)}), in the same task`).toBe(
+        current(stock.root)?.style.top,
+      );
+      await painted();
+      expect(tops(ours.root), `after slide(${String(h)}, ${String(v)})`).toEqual(tops(stock.root));
+    }
+    // The heights told apart: slides shown stand at different places.
+    expect(new Set(tops(ours.root).filter((t) => t.startsWith('block@'))).size).toBeGreaterThan(1);
+    if (height) Object.defineProperty(HTMLElement.prototype, 'scrollHeight', height);
     stock.deck.destroy();
     ours.deck.destroy();
   });
