@@ -77,10 +77,12 @@ export function layOutAheadFeature(): Feature<unknown> {
 /**
  * Slides beyond reveal's own view distance are laid out but not painted (`visibility: hidden`, which keeps their
  * layout): painted at opacity 0, the whole deck's slides made every frame's layerize 14 ms instead of 3 ms at 4x
- * (traced). After each slide change the slide shown is painted at once; when the page is next idle, the slides that
- * have left reveal's distance stop being painted. Each pass so hides a slide or two: hiding the forty slides a walk
- * had left behind in one go took a frame of 70-165 ms of style and paint at 4x throttle (traced). A slide left that
- * is still fading out (after a jump it is far, and would vanish mid-fade) stays painted until its fade is over.
+ * (traced). The slides near the current one are painted, so the next slide is painted before the key press that
+ * shows it. After each slide change the slide shown is painted at once; when the page is next idle, the slides near
+ * it are painted and those that have left reveal's distance are not. Each pass so hides a slide or two: hiding
+ * the forty slides a walk had left behind in one go took a frame of 70-165 ms of style and paint at 4x throttle
+ * (traced). A slide left that is still fading out (after a jump it is far, and would vanish mid-fade) stays painted
+ * until its fade is over.
  */
 function nearPainter(deck: Deck, reach: number): { moved: () => void; pass: () => void; stop: () => void } {
   // Slides left since they were last found near or still, each perhaps still fading out.
@@ -95,9 +97,7 @@ function nearPainter(deck: Deck, reach: number): { moved: () => void; pass: () =
     cancelIdle = undefined;
     const moving: Animation[] = [];
     eachByReach(deck, reach, (slide, near) => {
-      const fading = near
-        ? []
-        : [...left].filter((gone) => slide.contains(gone)).flatMap((gone) => [...gone.getAnimations(), ...slide.getAnimations()]);
+      const fading = near ? [] : fadingOut(slide, left);
       if (fading.length === 0) left.delete(slide);
       moving.push(...fading);
       paint(slide, near || fading.length > 0);
@@ -119,6 +119,12 @@ function nearPainter(deck: Deck, reach: number): { moved: () => void; pass: () =
       cancelIdle = undefined;
     },
   };
+}
+
+/** The transitions still running on `slide`, or on the slides left in it: none when no slide left is in it. */
+function fadingOut(slide: HTMLElement, left: ReadonlySet<HTMLElement>): Animation[] {
+  const gone = [...left].filter((g) => slide.contains(g));
+  return gone.length === 0 ? [] : [...new Set([slide, ...gone].flatMap((element) => element.getAnimations()))];
 }
 
 /**
