@@ -13,6 +13,13 @@ async function freezeAt(page: Page, clock: string): Promise<void> {
   await page.clock.setFixedTime(new Date(`${DAY}T${clock}:00`));
 }
 
+/** The slide the deck shows, as its address names it (`#/h/v`). */
+const shownHash = (page: Page) =>
+  page.evaluate(() => {
+    const { h, v = 0 } = window.Reveal.getIndices();
+    return `#/${String(h)}/${String(v)}`;
+  });
+
 /** Presses S on the deck and waits for the speaker view's row of time. */
 async function openSpeaker(page: Page, context: BrowserContext, size = { width: 1280, height: 720 }): Promise<Page> {
   await page.bringToFront();
@@ -330,12 +337,15 @@ test('Q freezes every time left: the projector’s countdown, its HUD and the sp
     return `#/${String(h)}/${String(v)}`;
   });
   await openDeck(page, '?now=10:10', hash);
+  // The projector shows the slide its address names, and the speaker view, opened, leaves it there.
+  await expect.poll(() => shownHash(page)).toBe(hash);
   const speaker = await openSpeaker(page, context);
   await page.bringToFront();
   await page.keyboard.press('q');
   const projector = page.locator('.reveal .slides section.present [data-countdown] .countdown-main');
   const left = cell(speaker, 'left').value;
   await expect(speaker.locator('section[data-panel="agenda"]')).toContainText('Paused');
+  expect(await shownHash(page)).toBe(hash);
   const before = { projector: await projector.textContent(), left: await left.textContent() };
   await freezeAt(page, '10:13');
   await expect(speaker.locator('section[data-panel="agenda"]')).toContainText(/for 3 min 0\d s/);
