@@ -1,13 +1,14 @@
 // Type-checked rules for TypeScript; plain JS (scripts, this file) gets the recommended set only.
 import js from '@eslint/js';
-import { defineConfig } from 'eslint/config';
+import { defineConfig, includeIgnoreFile } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { fileURLToPath } from 'node:url';
 
 export default defineConfig(
-  {
-    ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', '.scratch/', 'tests/unit/layers/fixture/'],
-  },
+  // What git ignores (builds, reports, screenshots, a class's saved state) is ignored here too, as Prettier does.
+  includeIgnoreFile(fileURLToPath(new URL('.gitignore', import.meta.url))),
+  { ignores: ['tests/unit/layers/fixture/'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],
