@@ -20,8 +20,8 @@ import { classRole } from '../platform/live/role';
 import { reservedConfig } from '../platform/params';
 import { Reveal, type DeckConfig } from '../platform/reveal';
 import { whenIdle } from '../platform/idle';
-import { paceNextCopy } from '../platform/speaker/next-copy-pace';
-import { alignWithProjector, quietReceiverStart } from '../platform/speaker/receiver-start';
+import { afterPaintOf, paceCopy } from '../platform/speaker/copy-pace';
+import { alignWithProjector, projectorWindow, quietReceiverStart } from '../platform/speaker/receiver-start';
 
 /** How long the speaker view's next-slide preview may wait for an idle moment: past a step's 600 ms animation. */
 const NEXT_COPY_WAIT_MS = 1000;
@@ -88,8 +88,10 @@ async function start(): Promise<void> {
   const agendaConfig = { totalTime: day.plan.totalSeconds } satisfies DeckConfig;
   // Opening the speaker view must never move the projector: its current-slide copy starts silent.
   const speakerCopyReady = quietReceiverStart(context.params);
-  // The next-slide preview follows once the projector's frames are drawn, within a second.
-  if (context.speaker.role === 'copy') paceNextCopy(window, (run) => whenIdle(run, NEXT_COPY_WAIT_MS));
+  // The speaker view's copies follow once the projector has drawn the key press: the current slide's just after
+  // the projector's frame is painted, the next slide's when the thread is next idle, within a second.
+  if (context.speaker.role === 'speaker') paceCopy(window, afterPaintOf(projectorWindow() ?? window));
+  if (context.speaker.role === 'copy') paceCopy(window, (run) => whenIdle(run, NEXT_COPY_WAIT_MS));
   await Reveal.initialize(revealOptions(agendaConfig));
   // reveal lays every query key over these options (`?totalTime=`): the agenda's values go back (a warning says so).
   const overridden = reservedConfig(context.params, agendaConfig);

@@ -187,7 +187,7 @@ test('the notes’ size follows A− / A+, from the keyboard too, and is remembe
   // The copies follow the move without rewriting their own addresses (a history entry each, on every key), and
   // only the current slide's copy has a live region: the next slide's would read the slide after on every move.
   await expect.poll(async () => (await copies(speaker)).find((c) => c.id === 'current-slide')?.at).toBe(await where());
-  // The next slide's copy follows once the thread is idle (next-copy-pace.ts): one step ahead of the current one.
+  // The next slide's copy follows once the thread is idle (copy-pace.ts): one step ahead of the current one.
   const ahead = (list: Awaited<ReturnType<typeof copies>>): boolean => {
     const [now, next] = ['current-slide', 'upcoming-slide'].map((id) => JSON.parse(list.find((c) => c.id === id)?.at ?? '{}') as Indices);
     return (

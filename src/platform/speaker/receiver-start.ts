@@ -35,11 +35,22 @@ export function alignWithProjector(deck: Deck, ahead: 0 | 1): void {
   if (ahead === 1) deck.next();
 }
 
-/** The projector's deck, from a copy inside the speaker view's popup; undefined where the browser keeps them apart (file://). */
+/** The projector's window, from a copy inside the speaker view's popup; undefined where the browser keeps them apart (file://). */
+export function projectorWindow(): Window | undefined {
+  try {
+    const opener = window.parent.opener as Window | null;
+    // Reading a property is what a cross-origin opener refuses.
+    return opener && typeof opener.requestAnimationFrame === 'function' ? opener : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The projector's deck, once it is ready. */
 function projectorDeck(): Deck | undefined {
   try {
-    const opener = window.parent.opener as { Reveal?: Deck } | null;
-    return opener?.Reveal?.isReady() ? opener.Reveal : undefined;
+    const deck = (projectorWindow() as { Reveal?: Deck } | undefined)?.Reveal;
+    return deck?.isReady() ? deck : undefined;
   } catch {
     return undefined;
   }

@@ -19,7 +19,16 @@ interface Api {
   initialize(options: object): Promise<unknown>;
   slide(h: number, v?: number): void;
   next(): void;
+  sync(): void;
   destroy(): void;
+  getTotalSlides(): number;
+  getSlides(): Element[];
+  getHorizontalSlides(): Element[];
+  getVerticalSlides(): Element[];
+  hasVerticalSlides(): boolean;
+  availableRoutes(): Record<string, boolean>;
+  getProgress(): number;
+  getIndices(): { h: number; v: number };
 }
 interface RevealClass {
   new (element: Element, options: object): Api;
@@ -72,6 +81,8 @@ describe('reveal.js as the deck changes it', () => {
     // The helper's definition, a slide change's layout and updates, a step's updates, and the three announcements.
     expect(patched.match(/deckAfterPaint\$\(/g)).toHaveLength(7);
     expect(patched.match(/deckPlaced\$\(/g)).toHaveLength(2);
+    // The helper that lists what a selector matches, and the six searches of the deck's own element.
+    expect(patched.match(/deckQuery\$\(/g)).toHaveLength(1 + 1 + 6);
     const changed = published.replaceAll('.setAttribute("hidden", ""), ', '.setAttribute("hidden", "hidden"), ');
     expect(() => patchReveal(changed, 'x/reveal.mjs')).toThrow(
       /^x\/reveal\.mjs: reveal\.js's updateSlides's loop over the slides was found 0 times, not 1/,
@@ -161,6 +172,69 @@ describe('reveal.js as the deck changes it', () => {
     }
     // A step says its own text; a slide says the slide's.
     expect(said).toEqual(['1. f. ', 'f. ', '2. f. ', 'f. ', 'v0 ']);
+    stock.deck.destroy();
+    ours.deck.destroy();
+  });
+  it('finds its slides as stock does, before and after sync(), while slides come, go, stack and leave the count', async () => {
+    const widgets = { controls: true, progress: true, slideNumber: 'c/t' };
+    const stock = await deckFrom(published, 'stock-find', widgets);
+    const ours = await deckFrom(patchReveal(published, file), 'patched-find', widgets);
+    const name = (root: HTMLElement) => (s: Element) => [...root.querySelectorAll('section')].indexOf(s as HTMLElement);
+    const found = ({ deck, root }: { deck: Api; root: HTMLElement }) => ({
+      total: deck.getTotalSlides(),
+      slides: deck.getSlides().map(name(root)),
+      horizontal: deck.getHorizontalSlides().map(name(root)),
+      vertical: deck.getVerticalSlides().map(name(root)),
+      stacked: deck.hasVerticalSlides(),
+      routes: deck.availableRoutes(),
+      progress: deck.getProgress(),
+      at: deck.getIndices(),
+      shown: states(root),
+    });
+    const edits: [string, (slides: Element) => void][] = [
+      [
+        'a slide added at the end',
+        (slides) => {
+          slides.insertAdjacentHTML('beforeend', '<section><p>8</p></section>');
+        },
+      ],
+      ['a slide added to the stack', (slides) => slides.children[3]?.insertAdjacentHTML('beforeend', '<section>v3</section>')],
+      ['a slide removed', (slides) => slides.children[1]?.remove()],
+      [
+        'a section put into a slide inside another element',
+        (slides) => {
+          const box = document.createElement('div');
+          box.innerHTML = '<section>boxed</section>';
+          slides.children[2]?.append(box);
+        },
+      ],
+      ['a slide left out of the count', (slides) => slides.children[4]?.setAttribute('data-visibility', 'uncounted')],
+      [
+        'a slide made a stack',
+        (slides) =>
+          slides.children[5]?.replaceChildren(
+            ...[0, 1].map((i) => Object.assign(document.createElement('section'), { textContent: `w${String(i)}` })),
+          ),
+      ],
+      [
+        'a stack moved to the front',
+        (slides) => {
+          const stack = slides.children[3];
+          if (stack) slides.prepend(stack);
+        },
+      ],
+    ];
+    for (const [what, edit] of edits) {
+      for (const deck of [stock, ours]) edit(deck.root.querySelector('.slides') as Element);
+      expect(found(ours), `${what}, before sync()`).toEqual(found(stock));
+      stock.deck.sync();
+      ours.deck.sync();
+      for (const [h, v] of [[0], [3, 1], [5, 1], [1], [6]] as [number, number?][]) {
+        stock.deck.slide(h, v);
+        ours.deck.slide(h, v);
+        expect(found(ours), `${what}, then slide(${String(h)}, ${String(v)})`).toEqual(found(stock));
+      }
+    }
     stock.deck.destroy();
     ours.deck.destroy();
   });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { paceNextCopy } from '../../../../src/platform/speaker/next-copy-pace';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterPaintOf, paceCopy } from '../../../../src/platform/speaker/copy-pace';
 
 /** What reveal's own listener would hear, registered after the pacing as reveal's is. */
 function revealListener(): { heard: string[]; stop: () => void } {
@@ -57,13 +57,13 @@ afterEach(() => {
 /** The pacing installed with a schedule run by hand, then reveal's listener after it; both undone after the test. */
 function paced() {
   const clock = manual();
-  undo.push(paceNextCopy(window, clock.schedule));
+  undo.push(paceCopy(window, clock.schedule));
   const reveal = revealListener();
   undo.push(reveal.stop);
   return { clock, reveal };
 }
 
-describe("the speaker view's next-slide copy follows when idle", () => {
+describe("the speaker view's copies follow when their schedule says", () => {
   it('holds setState and next back from reveal until the idle moment, then passes them in order', () => {
     const { clock, reveal } = paced();
     const state = post('setState', [{ indexh: 3 }]);
@@ -97,7 +97,7 @@ describe("the speaker view's next-slide copy follows when idle", () => {
 
   it('uninstalled, it lets every message through at once and cancels what waited', () => {
     const clock = manual();
-    const uninstall = paceNextCopy(window, clock.schedule);
+    const uninstall = paceCopy(window, clock.schedule);
     post('setState', [{ indexh: 1 }]);
     uninstall();
     expect(clock.cancelled).toBe(1);
@@ -105,5 +105,59 @@ describe("the speaker view's next-slide copy follows when idle", () => {
     undo.push(reveal.stop);
     const state = post('setState', [{ indexh: 2 }]);
     expect(reveal.heard).toEqual([state]);
+  });
+});
+
+describe("the current slide's copy follows just after the projector's frame is painted", () => {
+  /** A projector window whose frames and tasks run by hand. */
+  function projector() {
+    const frames: (() => void)[] = [];
+    const tasks: (() => void)[] = [];
+    return {
+      requestAnimationFrame: (run: () => void) => frames.push(run),
+      setTimeout: (run: () => void) => tasks.push(run),
+      paint: () => {
+        for (const run of frames.splice(0)) run();
+      },
+      runTasks: () => {
+        for (const run of tasks.splice(0)) run();
+      },
+    };
+  }
+
+  it("runs once, in the task after the projector's next frame, not in the frame itself", () => {
+    vi.useFakeTimers();
+    const win = projector();
+    const runs: string[] = [];
+    afterPaintOf(win as unknown as Window)(() => runs.push('moved'));
+    expect(runs).toEqual([]);
+    win.paint();
+    expect(runs).toEqual([]);
+    win.runTasks();
+    expect(runs).toEqual(['moved']);
+    vi.advanceTimersByTime(1000);
+    expect(runs).toEqual(['moved']);
+    vi.useRealTimers();
+  });
+
+  it('runs after 250 ms where the projector draws no frame, and never when cancelled', () => {
+    vi.useFakeTimers();
+    const win = projector();
+    const runs: string[] = [];
+    afterPaintOf(win as unknown as Window)(() => runs.push('late'));
+    vi.advanceTimersByTime(249);
+    expect(runs).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(runs).toEqual(['late']);
+    win.paint();
+    win.runTasks();
+    expect(runs).toEqual(['late']);
+    const cancel = afterPaintOf(win as unknown as Window)(() => runs.push('cancelled'));
+    cancel();
+    win.paint();
+    win.runTasks();
+    vi.advanceTimersByTime(1000);
+    expect(runs).toEqual(['late']);
+    vi.useRealTimers();
   });
 });

@@ -1,0 +1,89 @@
+/** A message to a copy of the deck, as reveal's speaker view posts it: `{"method":"setState","args":[…]}` as JSON. */
+function methodOf(data: unknown): string | undefined {
+  if (typeof data !== 'string' || !data.startsWith('{')) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(data);
+    return typeof parsed === 'object' && parsed !== null && 'method' in parsed && typeof parsed.method === 'string'
+      ? parsed.method
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The speaker view's two copies of the deck follow the projector after it has drawn the key press, not at once.
+ * reveal's speaker view moves the current-slide copy with `setState`, and the next-slide copy with `setState` and
+ * then `next`, on every key press: full slide changes of two more decks, on the projector's thread, landing while
+ * the projector draws the new slide and starts its animation. Deferred, the projector's frame comes first and the
+ * copies follow within `schedule`'s bound: the current slide's just after the projector's frame is painted
+ * (`afterPaintOf`), the next slide's when the thread is next idle. A newer `setState` replaces the moves still
+ * waiting, so a run of presses costs one move, and a copy never goes back to a state older than the popup's
+ * latest: the current-slide copy tells the popup where it stands, and the popup sends a state it has not seen to
+ * the projector.
+ *
+ * Installed before reveal's own listener: it holds reveal's copy of the message back and dispatches it again
+ * later. Returns the uninstall.
+ */
+export function paceCopy(win: Window, schedule: (run: () => void) => () => void): () => void {
+  let waiting: MessageEvent[] = [];
+  let cancel: (() => void) | undefined;
+  let replaying = false;
+  const replay = (): void => {
+    cancel = undefined;
+    const moves = waiting;
+    waiting = [];
+    replaying = true;
+    try {
+      for (const move of moves) win.dispatchEvent(new MessageEvent('message', { data: move.data as unknown, origin: move.origin }));
+    } finally {
+      replaying = false;
+    }
+  };
+  const onMessage = (event: MessageEvent): void => {
+    if (replaying) return;
+    const method = methodOf(event.data);
+    if (method !== 'setState' && method !== 'next') {
+      // Anything else acts on where the copy stands: the moves it is owed come first.
+      if (cancel) {
+        cancel();
+        replay();
+      }
+      return;
+    }
+    event.stopImmediatePropagation();
+    if (method === 'setState') waiting = [];
+    waiting.push(event);
+    cancel ??= schedule(replay);
+  };
+  win.addEventListener('message', onMessage);
+  return () => {
+    win.removeEventListener('message', onMessage);
+    cancel?.();
+  };
+}
+
+/** A frame that never comes (a window in the background) delays a copy no longer than this. */
+const NO_FRAME_MS = 250;
+
+/**
+ * A schedule for `paceCopy`: just after `projector`'s next frame is painted (a frame callback there, then a task),
+ * or after 250 ms where no frame comes.
+ */
+export function afterPaintOf(projector: Pick<Window, 'requestAnimationFrame' | 'setTimeout'>): (run: () => void) => () => void {
+  return (run) => {
+    let done = false;
+    const once = (): void => {
+      if (done) return;
+      done = true;
+      clearTimeout(late);
+      run();
+    };
+    const late = setTimeout(once, NO_FRAME_MS);
+    projector.requestAnimationFrame(() => projector.setTimeout(once, 0));
+    return () => {
+      done = true;
+      clearTimeout(late);
+    };
+  };
+}
