@@ -4,7 +4,9 @@
 // into the README between its markers. `BENCH_BEFORE=<a built dist/>` measures an earlier build beside this one
 // (ready and key presses), e.g. main's, built in a worktree of its own. `BENCH_ONLY=ready,keys` (or
 // `--only=ready,keys`) runs only those parts (names in scripts/bench/extras.mjs); such a run never writes the README.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// `--table-from=bench-results/latest.json` measures nothing: it makes the table again from a run's saved results
+// (after a change to how a row or a verdict is worded), with that run's time and loads.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -18,7 +20,10 @@ import { fixed } from './bench/stats.mjs';
 const BEFORE = process.env.BENCH_BEFORE;
 const WRITE_README = process.argv.includes('--write-readme');
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? process.env.BENCH_ONLY;
-const parts = pickParts(PARTS, ONLY);
+const TABLE_FROM = process.argv.find((a) => a.startsWith('--table-from='))?.slice('--table-from='.length);
+/** @type {Record<string, any> | undefined} */
+const saved = TABLE_FROM ? JSON.parse(readFileSync(TABLE_FROM, 'utf8')) : undefined;
+const parts = saved ? PARTS.filter((p) => /** @type {string[]} */ (saved.parts).includes(p.name)) : pickParts(PARTS, ONLY);
 const partial = parts.length < PARTS.length;
 // The README's table is one run's: a run of some parts would leave the others' rows older than its own.
 if (WRITE_README && partial) throw new Error('--write-readme needs a run of every part: drop BENCH_ONLY / --only');
@@ -36,48 +41,61 @@ const noteLoad = (/** @type {string} */ part) => {
 };
 noteLoad('start');
 
-mkdirSync('bench-results', { recursive: true });
-await build({ configFile: 'bench/stock/vite.config.ts', logLevel: 'warn' });
-// The student view's baseline: a page that does nothing but say it is ready.
-writeFileSync('bench-results/stock/blank.html', "<!doctype html><title>blank</title><script>performance.mark('student-ready')</script>\n");
+if (saved) {
+  for (const part of parts) rows.push(...(part.rows?.(saved[part.name]) ?? []));
+  Object.assign(loads, saved.loadAverage);
+} else await measure();
 
-const online = parts.some((p) => !p.offline);
-const deckServer = online ? await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' }) : undefined;
-const stockServer = online
-  ? await preview({ configFile: 'bench/stock/vite.config.ts', preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' })
-  : undefined;
-const beforeServer = online && BEFORE ? await serveDist(resolve(BEFORE)) : undefined;
-const executablePath = online ? findChromium() : undefined;
-const browser = online ? await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) }) : undefined;
-try {
-  /** @type {import('./bench/extras.mjs').BenchContext | undefined} */
-  const context =
-    browser && deckServer && stockServer
-      ? {
-          browser,
-          deckUrl: localUrl(deckServer),
-          stockUrl: localUrl(stockServer),
-          ...(beforeServer ? { beforeUrl: beforeServer.url } : {}),
-        }
-      : undefined;
-  for (const part of parts) {
-    noteLoad(part.name);
-    const result = await part.run(/** @type {import('./bench/extras.mjs').BenchContext} */ (context));
-    results[part.name] = result;
-    rows.push(...(part.rows?.(result) ?? []));
+async function measure() {
+  mkdirSync('bench-results', { recursive: true });
+  await build({ configFile: 'bench/stock/vite.config.ts', logLevel: 'warn' });
+  // The student view's baseline: a page that does nothing but say it is ready.
+  writeFileSync(
+    'bench-results/stock/blank.html',
+    "<!doctype html><title>blank</title><script>performance.mark('student-ready')</script>\n",
+  );
+
+  const online = parts.some((p) => !p.offline);
+  const deckServer = online ? await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' }) : undefined;
+  const stockServer = online
+    ? await preview({ configFile: 'bench/stock/vite.config.ts', preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' })
+    : undefined;
+  const beforeServer = online && BEFORE ? await serveDist(resolve(BEFORE)) : undefined;
+  const executablePath = online ? findChromium() : undefined;
+  const browser = online ? await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) }) : undefined;
+  try {
+    /** @type {import('./bench/extras.mjs').BenchContext | undefined} */
+    const context =
+      browser && deckServer && stockServer
+        ? {
+            browser,
+            deckUrl: localUrl(deckServer),
+            stockUrl: localUrl(stockServer),
+            ...(beforeServer ? { beforeUrl: beforeServer.url } : {}),
+          }
+        : undefined;
+    for (const part of parts) {
+      noteLoad(part.name);
+      const result = await part.run(/** @type {import('./bench/extras.mjs').BenchContext} */ (context));
+      results[part.name] = result;
+      rows.push(...(part.rows?.(result) ?? []));
+    }
+  } finally {
+    await browser?.close();
+    await deckServer?.close();
+    await stockServer?.close();
+    await beforeServer?.close();
   }
-} finally {
-  await browser?.close();
-  await deckServer?.close();
-  await stockServer?.close();
-  await beforeServer?.close();
+  noteLoad('end');
 }
-noteLoad('end');
-results.loadAverage = loads;
-results.parts = parts.map((p) => p.name);
-writeFileSync('bench-results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
+const when = saved?.measuredAt ?? new Date().toISOString().slice(0, 16).replace('T', ' ');
+if (!saved) {
+  results.loadAverage = loads;
+  results.parts = parts.map((p) => p.name);
+  results.measuredAt = when;
+  writeFileSync('bench-results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
+}
 
-const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
 const loadLine = Object.entries(loads)
   .map(([part, load]) => `${part} ${load}`)
   .join('; ');

@@ -225,6 +225,65 @@ test('the notes’ size follows A− / A+, from the keyboard too, and is remembe
   await expect(speaker.locator('section[data-panel="controls"]')).toContainText(`Notes ${start + 2} px`);
 });
 
+test("the current slide's copy in the speaker view waits for the projector's next frame (or 250 ms) before it moves, then stands where the projector stands", async ({
+  page,
+  context,
+}) => {
+  await openDeck(page, '', '#/3');
+  const speaker = await openSpeaker(page, context);
+  const copy = await (await speaker.locator('#current-slide iframe').elementHandle()).contentFrame();
+  if (!copy) throw new Error("the speaker view has no current slide's copy");
+  const projectorAt = () => page.evaluate(() => JSON.stringify(window.Reveal.getIndices()));
+  const copyAt = () => copy.evaluate(() => JSON.stringify(window.Reveal.getIndices()));
+  await expect.poll(copyAt).toBe(await projectorAt());
+  // The copy notes each time the popup sends it a state (reveal's speaker view posts it to the copy's window) and
+  // each time it moves.
+  type Times = { sent: number[]; moved: number[] };
+  await copy.evaluate(() => {
+    const times: Times = { sent: [], moved: [] };
+    Object.assign(window, { copyTimes: times });
+    const now = () => performance.timeOrigin + performance.now();
+    const post = window.postMessage.bind(window);
+    Object.assign(window, {
+      postMessage: (message: unknown, target: string) => {
+        if (typeof message === 'string' && message.includes('"setState"')) times.sent.push(now());
+        post(message, target);
+      },
+    });
+    for (const type of ['slidechanged', 'fragmentshown']) window.Reveal.on(type, () => times.moved.push(now()));
+  });
+  const times = () => copy.evaluate(() => (window as unknown as { copyTimes: Times }).copyTimes);
+  for (let press = 1; press <= 3; press++) {
+    // The projector draws no frame until the test lets it: its frame callbacks are held.
+    const pressed = await page.evaluate(() => {
+      const own = window.requestAnimationFrame.bind(window);
+      const held: FrameRequestCallback[] = [];
+      window.requestAnimationFrame = (run) => held.push(run);
+      Object.assign(window, {
+        releaseFrames: () => {
+          window.requestAnimationFrame = own;
+          for (const run of held.splice(0)) own(run);
+          return performance.timeOrigin + performance.now();
+        },
+      });
+      return performance.timeOrigin + performance.now();
+    });
+    await page.bringToFront();
+    await page.keyboard.press('ArrowRight');
+    const sentAt = async () => (await times()).sent.find((t) => t >= pressed);
+    await expect.poll(sentAt, { message: `press ${String(press)}: the popup sent the copy the state` }).toBeDefined();
+    await page.waitForTimeout(100);
+    const released = await page.evaluate(() => (window as unknown as { releaseFrames: () => number }).releaseFrames());
+    await expect.poll(copyAt).toBe(await projectorAt());
+    const sent = (await sentAt()) ?? Infinity;
+    const moved = (await times()).moved.find((t) => t >= sent);
+    // Held back until the projector's frame came, or the 250 ms a window with no frames waits at most.
+    expect(moved, `press ${String(press)}: the copy moved only after the projector's frame or 250 ms`).toBeGreaterThanOrEqual(
+      Math.min(released, sent + 250) - 1,
+    );
+  }
+});
+
 test('storage that refuses to keep settings: the size still changes, and the view says it is not remembered', async ({ page, context }) => {
   await context.addInitScript(() => {
     const setItem = Reflect.get<Storage, 'setItem'>(Storage.prototype, 'setItem');

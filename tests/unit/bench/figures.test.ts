@@ -21,6 +21,12 @@ describe('a budget verdict', () => {
     expect(verdict(1.1, 1.1)).toBe('met (1.00x)');
   });
 
+  it('takes a figure equal to its limit but for the last bits of a float as the limit, and one a step over as over', () => {
+    // Frame intervals are differences of timestamps: 16.8 ms came out of one run as this.
+    expect(verdict(16.800000000000182, 16.8)).toBe('met (1.00x)');
+    expect(verdict(16.81, 16.8)).toBe('over (1.00x)');
+  });
+
   it('says the count where the limit is none at all', () => {
     expect(verdict(0, 0, ' frames')).toBe('met (0 frames)');
     expect(verdict(12, 0, ' frames')).toBe('over (12 frames)');
