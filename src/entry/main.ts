@@ -35,6 +35,9 @@ document.documentElement.dataset.deckStarted = '';
 // The one context every feature shares: the day, storage, the clock, the URL's parameters, the window's role.
 const context = createContext({ deck, search: location.search });
 const { day } = context;
+// A copy in the speaker view shows where the projector stands, never the way there: without its fades and the
+// bounce of its arrow, a move there is drawn in one frame, not in the dozen a fragment's 0.2 s fade took.
+if (context.speaker.role !== 'main') document.documentElement.dataset.speakerCopy = '';
 timeDeck(slides, day.plan.entries);
 const printing = readHandoutOptions(context.params, deck.classDay.paper ?? paperForLocale(navigator.language));
 const handout = printing?.options;

@@ -457,3 +457,47 @@ test('the longest notes never clip without a cue: the pane scrolls, with a shado
   });
   expect(last.bottom).toBeLessThanOrEqual(last.pane + 1);
 });
+
+test("the speaker view's copies jump to each step: no fade or bounce runs in them, while the projector's own steps fade", async ({
+  page,
+  context,
+}) => {
+  await openDeck(page);
+  // The first slide whose steps are fragments (reveal fades each one in), found in the deck itself.
+  const hash = await page.evaluate(() => {
+    const slide = window.Reveal.getSlides().find((s) => s.querySelector('.fragment'));
+    if (!slide) return '';
+    const { h, v = 0 } = window.Reveal.getIndices(slide);
+    return `#/${String(h)}/${String(v)}`;
+  });
+  expect(hash, 'a slide with fragments').not.toBe('');
+  await openDeck(page, '', hash);
+  const speaker = await openSpeaker(page, context);
+  const frames = await Promise.all(
+    ['current-slide', 'upcoming-slide'].map(async (id) => {
+      const frame = await (await speaker.locator(`#${id} iframe`).elementHandle()).contentFrame();
+      if (!frame) throw new Error(`the speaker view has no #${id} copy`);
+      return frame;
+    }),
+  );
+  // Every CSS transition or animation that starts in a window, counted from now on.
+  const countMotion = () => {
+    const started = { count: 0 };
+    Object.assign(window, { motionStarted: started });
+    for (const type of ['transitionrun', 'animationstart']) document.addEventListener(type, () => started.count++, { capture: true });
+  };
+  const motion = (target: Page | (typeof frames)[number]) =>
+    target.evaluate(() => (window as unknown as { motionStarted: { count: number } }).motionStarted.count);
+  for (const target of [page, ...frames]) await target.evaluate(countMotion);
+  const where = () => page.evaluate(() => JSON.stringify(window.Reveal.getIndices()));
+  const copyAt = () => frames[0]?.evaluate(() => JSON.stringify(window.Reveal.getIndices()));
+  for (let press = 0; press < 2; press++) {
+    await page.bringToFront();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(copyAt).toBe(await where());
+  }
+  // Past reveal's 0.2 s fade and the next copy's idle move.
+  await page.waitForTimeout(1500);
+  expect(await motion(page), 'the projector faded its steps in').toBeGreaterThan(0);
+  expect(await Promise.all(frames.map(motion)), 'motion started in the current and the next copy').toEqual([0, 0]);
+});
