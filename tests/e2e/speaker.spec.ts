@@ -491,12 +491,15 @@ test("the speaker view's copies jump to each step: no fade or bounce runs in the
   for (const target of [page, ...frames]) await target.evaluate(countMotion);
   const where = () => page.evaluate(() => JSON.stringify(window.Reveal.getIndices()));
   const copyAt = () => frames[0]?.evaluate(() => JSON.stringify(window.Reveal.getIndices()));
+  const nextAt = () => frames[1]?.evaluate(() => JSON.stringify(window.Reveal.getIndices()));
+  const nextBefore = await nextAt();
   for (let press = 0; press < 2; press++) {
     await page.bringToFront();
     await page.keyboard.press('ArrowRight');
     await expect.poll(copyAt).toBe(await where());
   }
-  // Past reveal's 0.2 s fade and the next copy's idle move.
+  // Past reveal's 0.2 s fade, and the next copy has made its idle move: it too changed its step.
+  await expect.poll(nextAt).not.toBe(nextBefore);
   await page.waitForTimeout(1500);
   expect(await motion(page), 'the projector faded its steps in').toBeGreaterThan(0);
   expect(await Promise.all(frames.map(motion)), 'motion started in the current and the next copy').toEqual([0, 0]);
