@@ -20,8 +20,8 @@ import { classRole } from '../platform/live/role';
 import { reservedConfig } from '../platform/params';
 import { Reveal, type DeckConfig } from '../platform/reveal';
 import { whenIdle } from '../platform/idle';
-import { afterPaintOf, paceCopy } from '../platform/speaker/copy-pace';
-import { alignWithProjector, projectorWindow, quietReceiverStart } from '../platform/speaker/receiver-start';
+import { afterStillOf, paceCopy } from '../platform/speaker/copy-pace';
+import { alignWithProjector, projectorStill, projectorWindow, quietReceiverStart } from '../platform/speaker/receiver-start';
 
 /** How long the speaker view's next-slide preview may wait for an idle moment: past a step's 600 ms animation. */
 const NEXT_COPY_WAIT_MS = 1000;
@@ -93,8 +93,10 @@ async function start(): Promise<void> {
   const speakerCopyReady = quietReceiverStart(context.params);
   // The speaker view's copies follow once the projector has drawn the key press: the current slide's just after
   // the projector's frame is painted, the next slide's when the thread is next idle, within a second.
-  if (context.speaker.role === 'speaker') paceCopy(window, afterPaintOf(projectorWindow() ?? window));
-  if (context.speaker.role === 'copy') paceCopy(window, (run) => whenIdle(run, NEXT_COPY_WAIT_MS));
+  const projector = projectorWindow();
+  const atRest = afterStillOf(projector ?? window, () => projectorStill(projector));
+  if (context.speaker.role === 'speaker') paceCopy(window, atRest);
+  if (context.speaker.role === 'copy') paceCopy(window, (run) => thenIdle(atRest, run));
   await Reveal.initialize(revealOptions(agendaConfig));
   // reveal lays every query key over these options (`?totalTime=`): the agenda's values go back (a warning says so).
   const overridden = reservedConfig(context.params, agendaConfig);
@@ -147,5 +149,15 @@ function revealOptions(agendaConfig: DeckConfig): DeckConfig {
     // a history entry replaced in each copy on every key press (3.5 ms of it at 4x, profiled).
     ...(context.speaker.role === 'main' ? {} : { viewDistance: 1, hash: false, fragmentInURL: false }),
     ...agendaConfig,
+  };
+}
+
+/** `run` at the first idle moment after `first` schedules it; the cancel stops whichever is waiting. */
+function thenIdle(first: (run: () => void) => () => void, run: () => void): () => void {
+  let cancel = first(() => {
+    cancel = whenIdle(run, NEXT_COPY_WAIT_MS);
+  });
+  return () => {
+    cancel();
   };
 }

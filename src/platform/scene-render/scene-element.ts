@@ -1,6 +1,7 @@
 import { SCENES } from '../../core/scenes/registry';
 import type { Step } from '../../core/scenes/types';
 import { whenIdle } from '../idle';
+import { markDrawn, markMoving } from './drawn';
 import { memoScene, prepareSteps } from './memo';
 import { mount, type MountedScene } from './mount';
 
@@ -69,13 +70,13 @@ function afterNextFrame(start: () => void): () => void {
  * guessing how long an animation runs. A direct draw happens at once; an animation starts after the next frame.
  */
 function draw(element: HTMLElement, m: MountedScene, step: Step, animate: boolean, idle = false): void {
-  delete element.dataset.drawn;
+  markMoving(element);
   waiting.get(element)?.();
   waiting.delete(element);
   const render = (): void => {
     waiting.delete(element);
     m.view.render(m.scene.picture(step), { animate }, () => {
-      if (m.step === step) element.dataset.drawn = String(step);
+      if (m.step === step) markDrawn(element, step);
     });
   };
   if (animate) waiting.set(element, afterNextFrame(render));

@@ -87,3 +87,41 @@ export function afterPaintOf(projector: Pick<Window, 'requestAnimationFrame' | '
     };
   };
 }
+
+/** How often a copy asks whether the projector has come to rest, and how long it waits for that at most. */
+const STILL_POLL_MS = 100;
+const STILL_MAX_MS = 1500;
+
+/**
+ * A schedule for `paceCopy`: once the projector has come to rest after its key press (`still` answers), checked
+ * first just after its next paint, then every 100 ms, for at most 1.5 s. A copy's move is a full slide change of
+ * another deck on the projector's thread: landing while the projector still animates, it shared a frame with the
+ * animation and made it long. The lecturer's notes follow at once; the small copies, a moment later.
+ */
+export function afterStillOf(
+  projector: Pick<Window, 'requestAnimationFrame' | 'setTimeout' | 'clearTimeout'>,
+  still: () => boolean,
+): (run: () => void) => () => void {
+  return (run) => {
+    let done = false;
+    let poll: number | undefined;
+    const stop = (): void => {
+      done = true;
+      clearTimeout(late);
+      if (poll !== undefined) projector.clearTimeout(poll);
+    };
+    const once = (): void => {
+      if (done) return;
+      stop();
+      run();
+    };
+    const check = (): void => {
+      if (done) return;
+      if (still()) once();
+      else poll = projector.setTimeout(check, STILL_POLL_MS);
+    };
+    const late = setTimeout(once, STILL_MAX_MS);
+    projector.requestAnimationFrame(() => (poll = projector.setTimeout(check, 0)));
+    return stop;
+  };
+}

@@ -1,5 +1,6 @@
 import type { Deck } from '../reveal';
 import type { PageParams } from '../params';
+import { sceneMoving } from '../scene-render/drawn';
 
 /**
  * Why the speaker view used to move the projector: reveal's popup loads its current-slide copy at `#/h/v`,
@@ -53,5 +54,21 @@ function projectorDeck(): Deck | undefined {
     return deck?.isReady() ? deck : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Whether the projector has come to rest: no scene on its slide moving (or waiting to), and no CSS transition
+ * running (reveal's slide fade and fragment fades). Rest, too, where the projector is out of reach.
+ */
+export function projectorStill(projector: Window | undefined): boolean {
+  try {
+    if (!projector) return true;
+    const doc = projector.document;
+    if (sceneMoving(doc)) return false;
+    // `transitionProperty` marks a CSSTransition; `instanceof` fails across windows.
+    return !doc.getAnimations().some((a) => 'transitionProperty' in a && a.playState === 'running');
+  } catch {
+    return true;
   }
 }
