@@ -23,8 +23,8 @@ import { whenIdle } from '../platform/idle';
 import { afterStillOf, paceCopy } from '../platform/speaker/copy-pace';
 import { alignWithProjector, projectorStill, projectorWindow, quietReceiverStart } from '../platform/speaker/receiver-start';
 
-/** How long the speaker view's next-slide preview may wait for an idle moment: past a step's 600 ms animation. */
-const NEXT_COPY_WAIT_MS = 1000;
+/** How long the speaker view's next-slide preview may wait for an idle moment once the projector has come to rest. */
+const NEXT_COPY_WAIT_MS = 500;
 
 const found = document.querySelector<HTMLElement>('.reveal .slides');
 if (!found) throw new Error('index.html lacks .reveal .slides');
@@ -59,10 +59,11 @@ window.Reveal = Reveal;
 // the single file that opens from disk, where no class server is.
 const FEATURES: readonly FeatureRow<DeckContext>[] = [
   { id: 'copy', when: !printing, load: copyFeature },
-  // Only the projector's deck: the speaker view's copies keep one slide each way (see the options below).
+  // The speaker view's copies too: a copy whose move brought a slide into its reach laid that slide out inside the
+  // move (a 40 ms forced layout at 4x, the next copy's frames of 61 to 68 ms in the popup).
   {
     id: 'lay-out-ahead',
-    when: !printing && context.speaker.role === 'main',
+    when: !printing,
     load: async () => (await import('../features/lay-out-ahead')).layOutAheadFeature(),
   },
   { id: 'presenter', load: async () => (await import('../features/presenter/attach')).presenterFeature() },
@@ -91,8 +92,8 @@ async function start(): Promise<void> {
   const agendaConfig = { totalTime: day.plan.totalSeconds } satisfies DeckConfig;
   // Opening the speaker view must never move the projector: its current-slide copy starts silent.
   const speakerCopyReady = quietReceiverStart(context.params);
-  // The speaker view's copies follow once the projector has drawn the key press: the current slide's just after
-  // the projector's frame is painted, the next slide's when the thread is next idle, within a second.
+  // The speaker view's copies follow once the projector has come to rest after a key press (its scene drawn, its
+  // fades ended; 1.5 s at most): the current slide's then, the next slide's at the idle moment after that.
   const projector = projectorWindow();
   const atRest = afterStillOf(projector ?? window, () => projectorStill(projector));
   if (context.speaker.role === 'speaker') paceCopy(window, atRest);
@@ -143,8 +144,8 @@ function revealOptions(agendaConfig: DeckConfig): DeckConfig {
     transitionSpeed: 'fast',
     backgroundTransition: 'none',
     ...handoutConfig(handout),
-    // The speaker view's two copies of the deck run on the projector window's thread: each keeps only its slide and
-    // the next ones laid out (reveal's default is three each way), so a key press lays out a third as much there.
+    // The speaker view's two copies of the deck run on the projector window's thread: each paints only its slide and
+    // the next ones (reveal's default is three each way), and lays the others out when idle (lay-out-ahead).
     // Nobody reads a copy's address (it starts from the hash the popup gives it), so it never rewrites it: that was
     // a history entry replaced in each copy on every key press (3.5 ms of it at 4x, profiled).
     ...(context.speaker.role === 'main' ? {} : { viewDistance: 1, hash: false, fragmentInURL: false }),

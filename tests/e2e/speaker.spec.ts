@@ -225,62 +225,91 @@ test('the notes’ size follows A− / A+, from the keyboard too, and is remembe
   await expect(speaker.locator('section[data-panel="controls"]')).toContainText(`Notes ${start + 2} px`);
 });
 
-test("the current slide's copy in the speaker view waits for the projector's next frame (or 250 ms) before it moves, then stands where the projector stands", async ({
+test("the speaker view's copies move only once the projector has come to rest (its scene drawn, its thread's transitions ended) or 1.5 s passed, then stand where it stands", async ({
   page,
   context,
 }) => {
-  await openDeck(page, '', '#/3');
+  await openDeck(page);
+  // The first slide whose steps move a scene, and the first whose steps fade in, found in the deck itself.
+  const starts = await page.evaluate(() =>
+    ['.scene[data-scene]', '.fragment:not(.scene *)'].map((sought) => {
+      const slide = window.Reveal.getSlides().find((s) => s.querySelector('.fragment') && s.querySelector(sought));
+      return slide ? window.Reveal.getIndices(slide) : null;
+    }),
+  );
+  expect(starts, 'a slide whose steps move a scene, and one whose steps fade in').not.toContain(null);
   const speaker = await openSpeaker(page, context);
-  const copy = await (await speaker.locator('#current-slide iframe').elementHandle()).contentFrame();
-  if (!copy) throw new Error("the speaker view has no current slide's copy");
-  const projectorAt = () => page.evaluate(() => JSON.stringify(window.Reveal.getIndices()));
-  const copyAt = () => copy.evaluate(() => JSON.stringify(window.Reveal.getIndices()));
-  await expect.poll(copyAt).toBe(await projectorAt());
-  // The copy notes each time the popup sends it a state (reveal's speaker view posts it to the copy's window) and
-  // each time it moves.
-  type Times = { sent: number[]; moved: number[] };
-  await copy.evaluate(() => {
-    const times: Times = { sent: [], moved: [] };
-    Object.assign(window, { copyTimes: times });
-    const now = () => performance.timeOrigin + performance.now();
-    const post = window.postMessage.bind(window);
+  const copies = await Promise.all(
+    ['current-slide', 'upcoming-slide'].map(async (id) => {
+      const frame = await (await speaker.locator(`#${id} iframe`).elementHandle()).contentFrame();
+      if (!frame) throw new Error(`the speaker view has no #${id} copy`);
+      return frame;
+    }),
+  );
+  type Copy = (typeof copies)[number];
+  const [current, next] = copies as [Copy, Copy];
+  const at = (target: Page | Copy) => target.evaluate(() => JSON.stringify(window.Reveal.getIndices()));
+  // Each copy notes when it moves; the projector notes when a scene's final picture is drawn and when each CSS
+  // transition its thread draws ends (the compositor moves `transform` and `opacity` alone). One clock for all:
+  // the windows share the browser's time origin.
+  for (const copy of copies)
+    await copy.evaluate(() => {
+      const moved: number[] = [];
+      Object.assign(window, { movedAt: moved });
+      for (const type of ['slidechanged', 'fragmentshown', 'fragmenthidden'])
+        window.Reveal.on(type, () => moved.push(performance.timeOrigin + performance.now()));
+    });
+  await page.evaluate(() => {
+    const rested: number[] = [];
+    const note = () => rested.push(performance.timeOrigin + performance.now());
+    const onThread = (a: Animation) => a instanceof CSSTransition && !['transform', 'opacity'].includes(a.transitionProperty);
     Object.assign(window, {
-      postMessage: (message: unknown, target: string) => {
-        if (typeof message === 'string' && message.includes('"setState"')) times.sent.push(now());
-        post(message, target);
-      },
+      restedAt: rested,
+      atRest: () =>
+        !document.querySelector('.reveal .slides section.present .scene[data-scene]:not([data-drawn])') &&
+        !document.getAnimations().some((a) => onThread(a) && a.playState === 'running'),
     });
-    for (const type of ['slidechanged', 'fragmentshown']) window.Reveal.on(type, () => times.moved.push(now()));
+    const ended = (event: TransitionEvent) => {
+      if (!['transform', 'opacity'].includes(event.propertyName)) note();
+    };
+    for (const type of ['transitionend', 'transitioncancel'] as const) document.addEventListener(type, ended, { capture: true });
+    new MutationObserver((changes) => {
+      if (changes.some((c) => c.target instanceof Element && c.target.hasAttribute('data-drawn'))) note();
+    }).observe(document.querySelector('.reveal .slides') ?? document, { subtree: true, attributeFilter: ['data-drawn'] });
   });
-  const times = () => copy.evaluate(() => (window as unknown as { copyTimes: Times }).copyTimes);
-  for (let press = 1; press <= 3; press++) {
-    // The projector draws no frame until the test lets it: its frame callbacks are held.
-    const pressed = await page.evaluate(() => {
-      const own = window.requestAnimationFrame.bind(window);
-      const held: FrameRequestCallback[] = [];
-      window.requestAnimationFrame = (run) => held.push(run);
-      Object.assign(window, {
-        releaseFrames: () => {
-          window.requestAnimationFrame = own;
-          for (const run of held.splice(0)) own(run);
-          return performance.timeOrigin + performance.now();
-        },
-      });
-      return performance.timeOrigin + performance.now();
-    });
-    await page.bringToFront();
-    await page.keyboard.press('ArrowRight');
-    const sentAt = async () => (await times()).sent.find((t) => t >= pressed);
-    await expect.poll(sentAt, { message: `press ${String(press)}: the popup sent the copy the state` }).toBeDefined();
-    await page.waitForTimeout(100);
-    const released = await page.evaluate(() => (window as unknown as { releaseFrames: () => number }).releaseFrames());
-    await expect.poll(copyAt).toBe(await projectorAt());
-    const sent = (await sentAt()) ?? Infinity;
-    const moved = (await times()).moved.find((t) => t >= sent);
-    // Held back until the projector's frame came, or the 250 ms a window with no frames waits at most.
-    expect(moved, `press ${String(press)}: the copy moved only after the projector's frame or 250 ms`).toBeGreaterThanOrEqual(
-      Math.min(released, sent + 250) - 1,
+  const movedAt = (copy: Copy) => copy.evaluate(() => (window as unknown as { movedAt: number[] }).movedAt);
+  const restedAt = () => page.evaluate(() => (window as unknown as { restedAt: number[] }).restedAt);
+  const atRest = () => page.evaluate(() => (window as unknown as { atRest: () => boolean }).atRest());
+  for (const start of starts) {
+    // At the slide's first step: each press below is one of its steps.
+    await page.evaluate(
+      ({ h, v }) => {
+        window.Reveal.slide(h, v, -1);
+      },
+      { h: start?.h ?? 0, v: start?.v ?? 0 },
     );
+    await expect.poll(() => at(current)).toBe(await at(page));
+    await expect.poll(atRest).toBe(true);
+    for (let press = 1; press <= 2; press++) {
+      const label = `${JSON.stringify(start)}, press ${String(press)}`;
+      const pressed = await page.evaluate(() => performance.timeOrigin + performance.now());
+      const nextBefore = await at(next);
+      await page.bringToFront();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => at(current), `${label}: the current copy follows`).toBe(await at(page));
+      await expect.poll(() => at(next), `${label}: the next copy follows`).not.toBe(nextBefore);
+      await expect.poll(atRest, `${label}: the projector comes to rest`).toBe(true);
+      const rest = Math.max(...(await restedAt()).filter((t) => t >= pressed));
+      expect(rest - pressed, `${label}: the projector moved (its scene or its fades) for a while`).toBeGreaterThan(150);
+      for (const [i, copy] of copies.entries()) {
+        const moved = (await movedAt(copy)).filter((t) => t >= pressed);
+        expect(moved.length, `${label}: copy ${String(i)} moved`).toBeGreaterThan(0);
+        expect(
+          Math.min(...moved),
+          `${label}: copy ${String(i)} moved only once the projector rested, or 1.5 s after the press`,
+        ).toBeGreaterThanOrEqual(Math.min(rest, pressed + 1500) - 1);
+      }
+    }
   }
 });
 

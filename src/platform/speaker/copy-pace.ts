@@ -12,13 +12,12 @@ function methodOf(data: unknown): string | undefined {
 }
 
 /**
- * The speaker view's two copies of the deck follow the projector after it has drawn the key press, not at once.
+ * The speaker view's two copies of the deck follow the projector once it has drawn the key press, not at once.
  * reveal's speaker view moves the current-slide copy with `setState`, and the next-slide copy with `setState` and
- * then `next`, on every key press: full slide changes of two more decks, on the projector's thread, landing while
- * the projector draws the new slide and starts its animation. Deferred, the projector's frame comes first and the
- * copies follow within `schedule`'s bound: the current slide's just after the projector's frame is painted
- * (`afterPaintOf`), the next slide's when the thread is next idle. A newer `setState` replaces the moves still
- * waiting, so a run of presses costs one move, and a copy never goes back to a state older than the popup's
+ * then `next`, on every key press: full slide changes of two more decks, on the projector's thread. Landing while
+ * the projector draws the new slide and animates it, each made one of its frames long. Deferred, the copies follow
+ * when `schedule` says (`afterStillOf`: once the projector has come to rest). A newer `setState` replaces the moves
+ * still waiting, so a run of presses costs one move, and a copy never goes back to a state older than the popup's
  * latest: the current-slide copy tells the popup where it stands, and the popup sends a state it has not seen to
  * the projector.
  *
@@ -63,31 +62,6 @@ export function paceCopy(win: Window, schedule: (run: () => void) => () => void)
   };
 }
 
-/** A frame that never comes (a window in the background) delays a copy no longer than this. */
-const NO_FRAME_MS = 250;
-
-/**
- * A schedule for `paceCopy`: just after `projector`'s next frame is painted (a frame callback there, then a task),
- * or after 250 ms where no frame comes.
- */
-export function afterPaintOf(projector: Pick<Window, 'requestAnimationFrame' | 'setTimeout'>): (run: () => void) => () => void {
-  return (run) => {
-    let done = false;
-    const once = (): void => {
-      if (done) return;
-      done = true;
-      clearTimeout(late);
-      run();
-    };
-    const late = setTimeout(once, NO_FRAME_MS);
-    projector.requestAnimationFrame(() => projector.setTimeout(once, 0));
-    return () => {
-      done = true;
-      clearTimeout(late);
-    };
-  };
-}
-
 /** How often a copy asks whether the projector has come to rest, and how long it waits for that at most. */
 const STILL_POLL_MS = 100;
 const STILL_MAX_MS = 1500;
@@ -121,7 +95,9 @@ export function afterStillOf(
       else poll = projector.setTimeout(check, STILL_POLL_MS);
     };
     const late = setTimeout(once, STILL_MAX_MS);
-    projector.requestAnimationFrame(() => (poll = projector.setTimeout(check, 0)));
+    projector.requestAnimationFrame(() => {
+      if (!done) poll = projector.setTimeout(check, 0);
+    });
     return stop;
   };
 }

@@ -57,9 +57,12 @@ function projectorDeck(): Deck | undefined {
   }
 }
 
+/** What the compositor animates without the page's thread: reveal's progress bar (0.8 s) moves its `transform`. */
+const OFF_THREAD = new Set(['transform', 'opacity']);
+
 /**
  * Whether the projector has come to rest: no scene on its slide moving (or waiting to), and no CSS transition
- * running (reveal's slide fade and fragment fades). Rest, too, where the projector is out of reach.
+ * running that its thread draws (a fragment's `visibility`). Rest, too, where the projector is out of reach.
  */
 export function projectorStill(projector: Window | undefined): boolean {
   try {
@@ -67,7 +70,9 @@ export function projectorStill(projector: Window | undefined): boolean {
     const doc = projector.document;
     if (sceneMoving(doc)) return false;
     // `transitionProperty` marks a CSSTransition; `instanceof` fails across windows.
-    return !doc.getAnimations().some((a) => 'transitionProperty' in a && a.playState === 'running');
+    return !doc
+      .getAnimations()
+      .some((a) => 'transitionProperty' in a && !OFF_THREAD.has(String(a.transitionProperty)) && a.playState === 'running');
   } catch {
     return true;
   }

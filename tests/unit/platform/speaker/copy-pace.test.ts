@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterPaintOf, paceCopy } from '../../../../src/platform/speaker/copy-pace';
+import { afterStillOf, paceCopy } from '../../../../src/platform/speaker/copy-pace';
 
 /** What reveal's own listener would hear, registered after the pacing as reveal's is. */
 function revealListener(): { heard: string[]; stop: () => void } {
@@ -108,56 +108,101 @@ describe("the speaker view's copies follow when their schedule says", () => {
   });
 });
 
-describe("the current slide's copy follows just after the projector's frame is painted", () => {
-  /** A projector window whose frames and tasks run by hand. */
+describe("the speaker view's copies follow once the projector has come to rest", () => {
+  /** A projector window whose frames and tasks run by hand, and which rests when the test says. */
   function projector() {
     const frames: (() => void)[] = [];
-    const tasks: (() => void)[] = [];
+    const tasks = new Map<number, { run: () => void; delay: number }>();
+    let id = 0;
+    let checks = 0;
+    const state = { still: false };
     return {
+      state,
       requestAnimationFrame: (run: () => void) => frames.push(run),
-      setTimeout: (run: () => void) => tasks.push(run),
+      setTimeout: (run: () => void, delay = 0) => {
+        tasks.set(++id, { run, delay });
+        return id;
+      },
+      clearTimeout: (task: number) => tasks.delete(task),
+      still: () => {
+        checks++;
+        return state.still;
+      },
+      get checks() {
+        return checks;
+      },
       paint: () => {
         for (const run of frames.splice(0)) run();
       },
+      /** Runs the tasks due now, and the delays they asked for. */
       runTasks: () => {
-        for (const run of tasks.splice(0)) run();
+        const due = [...tasks.values()];
+        tasks.clear();
+        for (const task of due) task.run();
+        return due.map((task) => task.delay);
       },
     };
   }
+  const schedule = (win: ReturnType<typeof projector>) => afterStillOf(win as unknown as Window, win.still);
 
-  it("runs once, in the task after the projector's next frame, not in the frame itself", () => {
+  it("asks first in the task after the projector's next frame, and moves then when it is at rest", () => {
     vi.useFakeTimers();
     const win = projector();
+    win.state.still = true;
     const runs: string[] = [];
-    afterPaintOf(win as unknown as Window)(() => runs.push('moved'));
-    expect(runs).toEqual([]);
+    schedule(win)(() => runs.push('moved'));
     win.paint();
-    expect(runs).toEqual([]);
-    win.runTasks();
+    expect(runs, 'not in the frame itself').toEqual([]);
+    expect(win.runTasks()).toEqual([0]);
     expect(runs).toEqual(['moved']);
-    vi.advanceTimersByTime(1000);
-    expect(runs).toEqual(['moved']);
+    vi.advanceTimersByTime(2000);
+    win.paint();
+    expect(win.runTasks()).toEqual([]);
+    expect(runs, 'once').toEqual(['moved']);
     vi.useRealTimers();
   });
 
-  it('runs after 250 ms where the projector draws no frame, and never when cancelled', () => {
+  it('while the projector moves, asks again every 100 ms and moves at the first answer of rest', () => {
     vi.useFakeTimers();
     const win = projector();
     const runs: string[] = [];
-    afterPaintOf(win as unknown as Window)(() => runs.push('late'));
-    vi.advanceTimersByTime(249);
+    schedule(win)(() => runs.push('moved'));
+    win.paint();
+    expect(win.runTasks()).toEqual([0]);
+    for (let i = 0; i < 5; i++) expect(win.runTasks(), 'a check 100 ms later').toEqual([100]);
+    expect(runs).toEqual([]);
+    win.state.still = true;
+    expect(win.runTasks()).toEqual([100]);
+    expect(runs).toEqual(['moved']);
+    expect(win.runTasks(), 'no more checks').toEqual([]);
+    expect(win.checks).toBe(7);
+    vi.useRealTimers();
+  });
+
+  it('moves after 1.5 s at most, where the projector never rests or draws no frame; never when cancelled', () => {
+    vi.useFakeTimers();
+    const moving = projector();
+    const runs: string[] = [];
+    schedule(moving)(() => runs.push('never still'));
+    moving.paint();
+    moving.runTasks();
+    vi.advanceTimersByTime(1499);
     expect(runs).toEqual([]);
     vi.advanceTimersByTime(1);
-    expect(runs).toEqual(['late']);
-    win.paint();
-    win.runTasks();
-    expect(runs).toEqual(['late']);
-    const cancel = afterPaintOf(win as unknown as Window)(() => runs.push('cancelled'));
+    expect(runs).toEqual(['never still']);
+    expect(moving.runTasks(), 'its checks stop').toEqual([]);
+    const hidden = projector();
+    schedule(hidden)(() => runs.push('no frame'));
+    vi.advanceTimersByTime(1500);
+    expect(runs).toEqual(['never still', 'no frame']);
+    const cancelled = projector();
+    cancelled.state.still = true;
+    const cancel = schedule(cancelled)(() => runs.push('cancelled'));
+    cancelled.paint();
     cancel();
-    win.paint();
-    win.runTasks();
-    vi.advanceTimersByTime(1000);
-    expect(runs).toEqual(['late']);
+    expect(cancelled.runTasks(), 'its check was taken back').toEqual([]);
+    vi.advanceTimersByTime(2000);
+    expect(runs).toEqual(['never still', 'no frame']);
     vi.useRealTimers();
   });
 });
