@@ -21,7 +21,7 @@ import { reservedConfig } from '../platform/params';
 import { Reveal, type DeckConfig } from '../platform/reveal';
 import { whenIdle } from '../platform/idle';
 import { afterStillOf, paceCopy } from '../platform/speaker/copy-pace';
-import { alignWithProjector, projectorStill, projectorWindow, quietReceiverStart } from '../platform/speaker/receiver-start';
+import { alignWithProjector, followQuietly, projectorStill, projectorWindow, quietReceiverStart } from '../platform/speaker/receiver-start';
 
 /** How long the speaker view's next-slide preview may wait for an idle moment once the projector has come to rest. */
 const NEXT_COPY_WAIT_MS = 500;
@@ -96,7 +96,12 @@ async function start(): Promise<void> {
   // fades ended; 1.5 s at most): the current slide's then, the next slide's at the idle moment after that.
   const projector = projectorWindow();
   const atRest = afterStillOf(projector ?? window, () => projectorStill(projector));
-  if (context.speaker.role === 'speaker') paceCopy(window, atRest);
+  if (context.speaker.role === 'speaker')
+    paceCopy(window, (run) =>
+      atRest(() => {
+        followQuietly(Reveal, run);
+      }),
+    );
   if (context.speaker.role === 'copy') paceCopy(window, (run) => thenIdle(atRest, run));
   await Reveal.initialize(revealOptions(agendaConfig));
   // reveal lays every query key over these options (`?totalTime=`): the agenda's values go back (a warning says so).

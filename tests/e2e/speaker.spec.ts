@@ -313,6 +313,41 @@ test("the speaker view's copies move only once the projector has come to rest (i
   }
 });
 
+test('a copy that follows late never takes the projector back: its follow moves are not reported to the popup', async ({
+  page,
+  context,
+}) => {
+  await openDeck(page);
+  // The first slide with two steps or more, found in the deck itself, at its first step.
+  const start = await page.evaluate(() => {
+    const slide = window.Reveal.getSlides().find((s) => s.querySelectorAll('.fragment').length >= 2);
+    return slide ? window.Reveal.getIndices(slide) : null;
+  });
+  if (!start) throw new Error('the deck has no slide with two steps');
+  await openDeck(page, '', `#/${String(start.h)}/${String(start.v ?? 0)}`);
+  const speaker = await openSpeaker(page, context);
+  const copy = await (await speaker.locator('#current-slide iframe').elementHandle()).contentFrame();
+  if (!copy) throw new Error("the speaker view has no current slide's copy");
+  const at = (target: Page | typeof copy) => target.evaluate(() => JSON.stringify(window.Reveal.getIndices()));
+  const left = await page.evaluate(() => window.Reveal.getState());
+  for (let press = 0; press < 2; press++) {
+    await page.bringToFront();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => at(copy)).toBe(await at(page));
+  }
+  const projectorAt = await at(page);
+  // The popup's message to the copy, as it arrives when the copy follows late: a state the projector has left.
+  await speaker.evaluate((state) => {
+    document
+      .querySelector<HTMLIFrameElement>('#current-slide iframe')
+      ?.contentWindow?.postMessage(JSON.stringify({ method: 'setState', args: [state] }), '*');
+  }, left);
+  await expect.poll(() => copy.evaluate(() => window.Reveal.getState().indexf), 'the copy follows the message').toBe(left.indexf);
+  // reveal's popup sends a state it hears from the copy to the projector 500 ms later: wait past that.
+  await page.waitForTimeout(1200);
+  expect(await at(page), 'the projector stays where the lecturer left it').toBe(projectorAt);
+});
+
 test('storage that refuses to keep settings: the size still changes, and the view says it is not remembered', async ({ page, context }) => {
   await context.addInitScript(() => {
     const setItem = Reflect.get<Storage, 'setItem'>(Storage.prototype, 'setItem');

@@ -77,3 +77,21 @@ export function projectorStill(projector: Window | undefined): boolean {
     return true;
   }
 }
+
+/**
+ * Runs the current-slide copy's follow move without telling the popup. reveal's popup sends the projector any
+ * state the copy reports that differs from the projector's latest (so that a click in the copy moves the deck),
+ * and sends it 500 ms later (debounced). A copy following the projector late could move to a state the projector
+ * had just left: reported, that state took the projector back (a walk at 4x went back twice, bench). A follow
+ * move only repeats what the projector said, so the popup has nothing to learn from it.
+ */
+export function followQuietly(deck: Pick<Deck, 'getConfig'>, move: () => void): void {
+  const config = deck.getConfig();
+  const speaking = config.postMessageEvents;
+  config.postMessageEvents = false;
+  try {
+    move();
+  } finally {
+    config.postMessageEvents = speaking;
+  }
+}
