@@ -348,6 +348,70 @@ test('a copy that follows late never takes the projector back: its follow moves 
   expect(await at(page), 'the projector stays where the lecturer left it').toBe(projectorAt);
 });
 
+// Popup sizes where the small copies come out 16:9 or wider, so the slide fills their height (found by measuring).
+const SMALL_COPIES = [
+  { width: 1100, height: 700 },
+  { width: 1280, height: 640 },
+  { width: 1280, height: 720 },
+] as const;
+
+test("in the speaker view's small copies, reveal's slide number covers no line of any slide, and no arrows are drawn over them", async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  await openDeck(page);
+  const speaker = await openSpeaker(page, context);
+  const frames = await Promise.all(
+    ['current-slide', 'upcoming-slide'].map(async (id) => {
+      const frame = await (await speaker.locator(`#${id} iframe`).elementHandle()).contentFrame();
+      if (!frame) throw new Error(`the speaker view has no #${id} copy`);
+      return frame;
+    }),
+  );
+  // reveal's arrows, in the current slide's copy (the next one's are off already), after a press enables them.
+  await page.bringToFront();
+  await page.keyboard.press('ArrowRight');
+  for (const frame of frames) await expect(frame.locator('.reveal .controls button:visible')).toHaveCount(0);
+  // The next slide's copy tells the popup nothing, so it may be walked here: every slide, every step shown, each
+  // scene drawn; the number must sit clear of every line of text the slide shows.
+  const [, upcoming] = frames as [unknown, (typeof frames)[number]];
+  const total = await upcoming.evaluate(() => window.Reveal.getSlides().length);
+  expect(total).toBeGreaterThan(10);
+  const covered: string[] = [];
+  for (const size of SMALL_COPIES) {
+    await speaker.setViewportSize(size);
+    for (let i = 0; i < total; i++) {
+      await upcoming.evaluate((n) => {
+        const slide = window.Reveal.getSlides()[n];
+        if (!slide) return;
+        const { h, v = 0 } = window.Reveal.getIndices(slide);
+        window.Reveal.slide(h, v, slide.querySelectorAll('.fragment').length - 1);
+      }, i);
+      await expect(upcoming.locator('.reveal .slides section.present .scene[data-scene]:not([data-drawn])')).toHaveCount(0);
+      const found = await upcoming.evaluate(() => {
+        const number = document.querySelector('.reveal .slide-number a')?.getBoundingClientRect();
+        if (!number) return ['no slide number'];
+        const lines: string[] = [];
+        const walker = document.createTreeWalker(window.Reveal.getCurrentSlide(), NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent?.trim() ?? '';
+          const parent = node.parentElement;
+          if (!text || !parent || parent.closest('.sr-only, aside.notes') || getComputedStyle(parent).visibility !== 'visible') continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const r of range.getClientRects())
+            if (r.width > 0 && r.bottom > number.top && r.top < number.bottom && r.left < number.right && r.right > number.left)
+              lines.push(`${window.Reveal.getIndices().h}: “${text.slice(0, 40)}”`);
+        }
+        return lines;
+      });
+      covered.push(...found.map((line) => `${String(size.width)}x${String(size.height)}, slide ${line}`));
+    }
+  }
+  expect(covered, 'lines the slide number covers').toEqual([]);
+});
+
 test('storage that refuses to keep settings: the size still changes, and the view says it is not remembered', async ({ page, context }) => {
   await context.addInitScript(() => {
     const setItem = Reflect.get<Storage, 'setItem'>(Storage.prototype, 'setItem');
