@@ -29,6 +29,17 @@ async function openSpeaker(page: Page, context: BrowserContext, size = { width: 
   return speaker;
 }
 
+/** The speaker view's two copies of the deck, as frames: the current slide's, then the next one's. */
+async function copyFrames(speaker: Page) {
+  return Promise.all(
+    ['current-slide', 'upcoming-slide'].map(async (id) => {
+      const frame = await (await speaker.locator(`#${id} iframe`).elementHandle()).contentFrame();
+      if (!frame) throw new Error(`the speaker view has no #${id} copy`);
+      return frame;
+    }),
+  );
+}
+
 /** The speaker view's two copies of the deck: where each stands, its address's hash, its live regions. */
 function copies(speaker: Page) {
   return speaker.evaluate(() =>
@@ -239,13 +250,7 @@ test("the speaker view's copies move only once the projector has come to rest (i
   );
   expect(starts, 'a slide whose steps move a scene, and one whose steps fade in').not.toContain(null);
   const speaker = await openSpeaker(page, context);
-  const copies = await Promise.all(
-    ['current-slide', 'upcoming-slide'].map(async (id) => {
-      const frame = await (await speaker.locator(`#${id} iframe`).elementHandle()).contentFrame();
-      if (!frame) throw new Error(`the speaker view has no #${id} copy`);
-      return frame;
-    }),
-  );
+  const copies = await copyFrames(speaker);
   type Copy = (typeof copies)[number];
   const [current, next] = copies as [Copy, Copy];
   const at = (target: Page | Copy) => target.evaluate(() => JSON.stringify(window.Reveal.getIndices()));
@@ -362,13 +367,7 @@ test("in the speaker view's small copies, reveal's slide number covers no line o
   test.setTimeout(120_000);
   await openDeck(page);
   const speaker = await openSpeaker(page, context);
-  const frames = await Promise.all(
-    ['current-slide', 'upcoming-slide'].map(async (id) => {
-      const frame = await (await speaker.locator(`#${id} iframe`).elementHandle()).contentFrame();
-      if (!frame) throw new Error(`the speaker view has no #${id} copy`);
-      return frame;
-    }),
-  );
+  const frames = await copyFrames(speaker);
   // reveal's arrows, in the current slide's copy (the next one's are off already), after a press enables them.
   await page.bringToFront();
   await page.keyboard.press('ArrowRight');
@@ -601,13 +600,7 @@ test("the speaker view's copies jump to each step: no fade or bounce runs in the
   expect(hash, 'a slide with fragments').not.toBe('');
   await openDeck(page, '', hash);
   const speaker = await openSpeaker(page, context);
-  const frames = await Promise.all(
-    ['current-slide', 'upcoming-slide'].map(async (id) => {
-      const frame = await (await speaker.locator(`#${id} iframe`).elementHandle()).contentFrame();
-      if (!frame) throw new Error(`the speaker view has no #${id} copy`);
-      return frame;
-    }),
-  );
+  const frames = await copyFrames(speaker);
   // Every CSS transition or animation that starts in a window, counted from now on.
   const countMotion = () => {
     const started = { count: 0 };
