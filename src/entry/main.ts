@@ -20,7 +20,7 @@ import { classRole } from '../platform/live/role';
 import { reservedConfig } from '../platform/params';
 import { Reveal, type DeckConfig } from '../platform/reveal';
 import { whenIdle } from '../platform/idle';
-import { afterStillOf, paceCopy } from '../platform/speaker/copy-pace';
+import { afterStillOf, inTurn, paceCopy } from '../platform/speaker/copy-pace';
 import { alignWithProjector, followQuietly, projectorStill, projectorWindow, quietReceiverStart } from '../platform/speaker/receiver-start';
 
 /** How long the speaker view's next-slide preview may wait for an idle moment once the projector has come to rest. */
@@ -97,12 +97,14 @@ async function start(): Promise<void> {
   const projector = projectorWindow();
   const atRest = afterStillOf(projector ?? window, () => projectorStill(projector));
   if (context.speaker.role === 'speaker')
-    paceCopy(window, (run) =>
-      atRest(() => {
-        followQuietly(Reveal, run);
-      }),
+    paceCopy(window, atRest, (moves) => {
+      followQuietly(Reveal, moves);
+    });
+  if (context.speaker.role === 'copy')
+    paceCopy(
+      window,
+      inTurn(atRest, (run) => whenIdle(run, NEXT_COPY_WAIT_MS)),
     );
-  if (context.speaker.role === 'copy') paceCopy(window, (run) => thenIdle(atRest, run));
   await Reveal.initialize(revealOptions(agendaConfig));
   // reveal lays every query key over these options (`?totalTime=`): the agenda's values go back (a warning says so).
   const overridden = reservedConfig(context.params, agendaConfig);
@@ -155,15 +157,5 @@ function revealOptions(agendaConfig: DeckConfig): DeckConfig {
     // a history entry replaced in each copy on every key press (3.5 ms of it at 4x, profiled).
     ...(context.speaker.role === 'main' ? {} : { viewDistance: 1, hash: false, fragmentInURL: false }),
     ...agendaConfig,
-  };
-}
-
-/** `run` at the first idle moment after `first` schedules it; the cancel stops whichever is waiting. */
-function thenIdle(first: (run: () => void) => () => void, run: () => void): () => void {
-  let cancel = first(() => {
-    cancel = whenIdle(run, NEXT_COPY_WAIT_MS);
-  });
-  return () => {
-    cancel();
   };
 }

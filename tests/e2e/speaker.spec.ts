@@ -29,6 +29,19 @@ async function openSpeaker(page: Page, context: BrowserContext, size = { width: 
   return speaker;
 }
 
+/** The first slide with `fragments` steps or more that holds `sought`, found in the deck itself: its indices. */
+async function firstSlide(page: Page, fragments: number, sought = '.fragment') {
+  const found = await page.evaluate(
+    ({ fragments, sought }) => {
+      const slide = window.Reveal.getSlides().find((s) => s.querySelectorAll('.fragment').length >= fragments && s.querySelector(sought));
+      return slide ? window.Reveal.getIndices(slide) : null;
+    },
+    { fragments, sought },
+  );
+  expect(found, `a slide with ${String(fragments)} steps or more and ${sought}`).not.toBeNull();
+  return { h: found?.h ?? 0, v: found?.v ?? 0 };
+}
+
 /** The speaker view's two copies of the deck, as frames: the current slide's, then the next one's. */
 async function copyFrames(speaker: Page) {
   return Promise.all(
@@ -241,14 +254,8 @@ test("the speaker view's copies move only once the projector has come to rest (i
   context,
 }) => {
   await openDeck(page);
-  // The first slide whose steps move a scene, and the first whose steps fade in, found in the deck itself.
-  const starts = await page.evaluate(() =>
-    ['.scene[data-scene]', '.fragment:not(.scene *)'].map((sought) => {
-      const slide = window.Reveal.getSlides().find((s) => s.querySelector('.fragment') && s.querySelector(sought));
-      return slide ? window.Reveal.getIndices(slide) : null;
-    }),
-  );
-  expect(starts, 'a slide whose steps move a scene, and one whose steps fade in').not.toContain(null);
+  // The first slide whose steps move a scene, and the first whose steps fade in.
+  const starts = [await firstSlide(page, 1, '.scene[data-scene]'), await firstSlide(page, 1, '.fragment:not(.scene *)')];
   const speaker = await openSpeaker(page, context);
   const copies = await copyFrames(speaker);
   type Copy = (typeof copies)[number];
@@ -287,12 +294,9 @@ test("the speaker view's copies move only once the projector has come to rest (i
   const atRest = () => page.evaluate(() => (window as unknown as { atRest: () => boolean }).atRest());
   for (const start of starts) {
     // At the slide's first step: each press below is one of its steps.
-    await page.evaluate(
-      ({ h, v }) => {
-        window.Reveal.slide(h, v, -1);
-      },
-      { h: start?.h ?? 0, v: start?.v ?? 0 },
-    );
+    await page.evaluate(({ h, v }) => {
+      window.Reveal.slide(h, v, -1);
+    }, start);
     await expect.poll(() => at(current)).toBe(await at(page));
     await expect.poll(atRest).toBe(true);
     for (let press = 1; press <= 2; press++) {
@@ -323,15 +327,11 @@ test('a copy that follows late never takes the projector back: its follow moves 
   context,
 }) => {
   await openDeck(page);
-  // The first slide with two steps or more, found in the deck itself, at its first step.
-  const start = await page.evaluate(() => {
-    const slide = window.Reveal.getSlides().find((s) => s.querySelectorAll('.fragment').length >= 2);
-    return slide ? window.Reveal.getIndices(slide) : null;
-  });
-  if (!start) throw new Error('the deck has no slide with two steps');
-  await openDeck(page, '', `#/${String(start.h)}/${String(start.v ?? 0)}`);
+  // The first slide with two steps or more, at its first step.
+  const start = await firstSlide(page, 2);
+  await openDeck(page, '', `#/${String(start.h)}/${String(start.v)}`);
   const speaker = await openSpeaker(page, context);
-  const copy = await (await speaker.locator('#current-slide iframe').elementHandle()).contentFrame();
+  const [copy] = await copyFrames(speaker);
   if (!copy) throw new Error("the speaker view has no current slide's copy");
   const at = (target: Page | typeof copy) => target.evaluate(() => JSON.stringify(window.Reveal.getIndices()));
   const left = await page.evaluate(() => window.Reveal.getState());
@@ -360,7 +360,7 @@ const SMALL_COPIES = [
   { width: 1280, height: 720 },
 ] as const;
 
-test("in the speaker view's small copies, reveal's slide number covers no line of any slide, and no arrows are drawn over them", async ({
+test("in the speaker view's small copies no arrows are drawn, and the slide number covers no line of any slide (walked in the next slide's copy)", async ({
   page,
   context,
 }) => {
@@ -590,14 +590,9 @@ test("the speaker view's copies jump to each step: no fade or bounce runs in the
   context,
 }) => {
   await openDeck(page);
-  // The first slide whose steps are fragments (reveal fades each one in), found in the deck itself.
-  const hash = await page.evaluate(() => {
-    const slide = window.Reveal.getSlides().find((s) => s.querySelector('.fragment'));
-    if (!slide) return '';
-    const { h, v = 0 } = window.Reveal.getIndices(slide);
-    return `#/${String(h)}/${String(v)}`;
-  });
-  expect(hash, 'a slide with fragments').not.toBe('');
+  // The first slide whose steps are fragments (reveal fades each one in).
+  const first = await firstSlide(page, 1);
+  const hash = `#/${String(first.h)}/${String(first.v)}`;
   await openDeck(page, '', hash);
   const speaker = await openSpeaker(page, context);
   const frames = await copyFrames(speaker);

@@ -18,13 +18,19 @@ function methodOf(data: unknown): string | undefined {
  * the projector draws the new slide and animates it, each made one of its frames long. Deferred, the copies follow
  * when `schedule` says (`afterStillOf`: once the projector has come to rest). A newer `setState` replaces the moves
  * still waiting, so a run of presses costs one move, and a copy never goes back to a state older than the popup's
- * latest: the current-slide copy tells the popup where it stands, and the popup sends a state it has not seen to
- * the projector.
+ * latest. Every move it replays, scheduled or owed before another message, runs inside `around` (the current copy
+ * keeps its follow moves from the popup: `followQuietly`).
  *
  * Installed before reveal's own listener: it holds reveal's copy of the message back and dispatches it again
  * later. Returns the uninstall.
  */
-export function paceCopy(win: Window, schedule: (run: () => void) => () => void): () => void {
+export function paceCopy(
+  win: Window,
+  schedule: Schedule,
+  around: (moves: () => void) => void = (moves) => {
+    moves();
+  },
+): () => void {
   let waiting: MessageEvent[] = [];
   let cancel: (() => void) | undefined;
   let replaying = false;
@@ -34,7 +40,9 @@ export function paceCopy(win: Window, schedule: (run: () => void) => () => void)
     waiting = [];
     replaying = true;
     try {
-      for (const move of moves) win.dispatchEvent(new MessageEvent('message', { data: move.data as unknown, origin: move.origin }));
+      around(() => {
+        for (const move of moves) win.dispatchEvent(new MessageEvent('message', { data: move.data as unknown, origin: move.origin }));
+      });
     } finally {
       replaying = false;
     }
@@ -62,6 +70,21 @@ export function paceCopy(win: Window, schedule: (run: () => void) => () => void)
   };
 }
 
+/** When a copy's moves run: `run` at the moment it names, or never once the returned cancel is called. */
+export type Schedule = (run: () => void) => () => void;
+
+/** `first`, then `second` from that moment: the cancel stops whichever is waiting. */
+export function inTurn(first: Schedule, second: Schedule): Schedule {
+  return (run) => {
+    let cancel = first(() => {
+      cancel = second(run);
+    });
+    return () => {
+      cancel();
+    };
+  };
+}
+
 /** How often a copy asks whether the projector has come to rest, and how long it waits for that at most. */
 const STILL_POLL_MS = 100;
 const STILL_MAX_MS = 1500;
@@ -75,7 +98,7 @@ const STILL_MAX_MS = 1500;
 export function afterStillOf(
   projector: Pick<Window, 'requestAnimationFrame' | 'setTimeout' | 'clearTimeout'>,
   still: () => boolean,
-): (run: () => void) => () => void {
+): Schedule {
   return (run) => {
     let done = false;
     let poll: number | undefined;

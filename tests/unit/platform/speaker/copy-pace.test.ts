@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterStillOf, paceCopy } from '../../../../src/platform/speaker/copy-pace';
+import { afterStillOf, inTurn, paceCopy } from '../../../../src/platform/speaker/copy-pace';
 
 /** What reveal's own listener would hear, registered after the pacing as reveal's is. */
 function revealListener(): { heard: string[]; stop: () => void } {
@@ -105,6 +105,57 @@ describe("the speaker view's copies follow when their schedule says", () => {
     undo.push(reveal.stop);
     const state = post('setState', [{ indexh: 2 }]);
     expect(reveal.heard).toEqual([state]);
+  });
+});
+
+describe('every move a copy replays runs inside its wrapper (the current copy keeps them from the popup)', () => {
+  it('scheduled, and owed before another message, alike', () => {
+    const clock = manual();
+    const inside: boolean[] = [];
+    let wrapped = false;
+    undo.push(
+      paceCopy(window, clock.schedule, (moves) => {
+        wrapped = true;
+        moves();
+        wrapped = false;
+      }),
+    );
+    const listener = (): void => {
+      inside.push(wrapped);
+    };
+    window.addEventListener('message', listener);
+    undo.push(() => {
+      window.removeEventListener('message', listener);
+    });
+    post('setState', [{ indexh: 1 }]);
+    clock.run();
+    post('setState', [{ indexh: 2 }]);
+    post('getState');
+    expect(inside, 'two replayed moves inside, then the other message as it came').toEqual([true, true, false]);
+  });
+});
+
+describe('two schedules in turn: the next copy waits for rest, then for an idle moment', () => {
+  it('runs after both, and a cancel stops whichever is waiting', () => {
+    const first = manual();
+    const second = manual();
+    const both = inTurn(first.schedule, second.schedule);
+    const runs: string[] = [];
+    both(() => runs.push('moved'));
+    expect(second.waiting).toBe(false);
+    first.run();
+    expect(runs).toEqual([]);
+    second.run();
+    expect(runs).toEqual(['moved']);
+    const cancelFirst = both(() => runs.push('never'));
+    cancelFirst();
+    expect([first.cancelled, second.cancelled]).toEqual([1, 0]);
+    const cancelSecond = both(() => runs.push('never'));
+    first.run();
+    cancelSecond();
+    second.run();
+    expect([first.cancelled, second.cancelled]).toEqual([1, 1]);
+    expect(runs).toEqual(['moved']);
   });
 });
 
