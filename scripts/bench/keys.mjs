@@ -177,6 +177,7 @@ async function run({ browser, deckUrl, stockUrl, beforeUrl }) {
       'style ms/press',
       'layout ms/press',
       'layouts/press',
+      'each walk (frames > 50: page + speaker view)',
     ],
     Object.entries(walks).map(([name, ws]) => [
       name,
@@ -199,6 +200,8 @@ async function run({ browser, deckUrl, stockUrl, beforeUrl }) {
         med(ws, (w) => w.layoutsPerPress),
         2,
       ),
+      // The medians hide how far one walk lies from the next on a shared machine: every walk, in order.
+      ws.map((w) => `${String(w.longFrames)} + ${String(w.speakerLongFrames)}`).join(', '),
     ]),
   );
   for (const [name, ws] of Object.entries(walks)) {
